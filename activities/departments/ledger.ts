@@ -1,0 +1,87 @@
+/**
+ * What every department does with its part, whatever the department: find the matter's
+ * form, check the part against the department's own ledger and rules, register it once.
+ * A retried or replayed activity carries the same idempotency key and finds its own row.
+ */
+import { ApplicationFailure } from '@temporalio/activity';
+import { createHash } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { departmentLedger, matters } from '../../db/schema';
+import { hireForm, type HireForm } from '../../schemas/forms/hire';
+import type { DepartmentCode } from '../../schemas/matter';
+import { departmentRejection, type DepartmentReceipt, type DepartmentTask } from '../types';
+
+/** The matter as a department sees it: its kind and its one form, parsed. */
+export type MatterForm = { kind: 'hire'; unitCode: string; form: HireForm };
+
+export interface PartContext {
+  task: DepartmentTask;
+  matter: MatterForm;
+  personIdNumber: string;
+  /** The person's registrations in this department that are still in force, other matters only. */
+  activeElsewhere(): Promise<{ unitCode: string; receipt: string }[]>;
+}
+
+/** A department either registers its part with these details or refuses it with a reason (no personal data in it). */
+export type PartDecision = { details: Record<string, unknown> } | { refusal: string };
+
+export async function registerPart(db: Database, task: DepartmentTask, decide: (ctx: PartContext) => Promise<PartDecision>): Promise<DepartmentReceipt> {
+  const existing = await db.query.departmentLedger.findFirst({ where: eq(departmentLedger.idempotencyKey, task.idempotencyKey) });
+  if (existing) return { department: task.department, receipt: existing.receipt };
+
+  const matter = await loadMatterForm(db, task.matterId);
+  const personIdNumber = matter.form.person.identityNumber;
+  const decision = await decide({
+    task,
+    matter,
+    personIdNumber,
+    activeElsewhere: async () => {
+      const rows = await db
+        .select({ unitCode: departmentLedger.unitCode, receipt: departmentLedger.receipt, matterId: departmentLedger.matterId })
+        .from(departmentLedger)
+        .where(and(eq(departmentLedger.department, task.department), eq(departmentLedger.personIdNumber, personIdNumber), isNull(departmentLedger.revokedAt)));
+      return rows.filter((row) => row.matterId !== task.matterId);
+    },
+  });
+  if ('refusal' in decision) throw ApplicationFailure.nonRetryable(decision.refusal, departmentRejection);
+
+  const receipt = receiptNumber(task.department, task.idempotencyKey);
+  await db
+    .insert(departmentLedger)
+    .values({ department: task.department, matterId: task.matterId, idempotencyKey: task.idempotencyKey, receipt, unitCode: matter.unitCode, personIdNumber, details: decision.details })
+    .onConflictDoNothing({ target: departmentLedger.idempotencyKey });
+  return { department: task.department, receipt };
+}
+
+/** 撤销: marks every registration this department made for the matter as revoked; repeating it changes nothing. */
+export async function revokePart(db: Database, task: DepartmentTask): Promise<void> {
+  await db
+    .update(departmentLedger)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(departmentLedger.matterId, task.matterId), eq(departmentLedger.department, task.department), isNull(departmentLedger.revokedAt)));
+}
+
+async function loadMatterForm(db: Database, matterId: string): Promise<MatterForm> {
+  const row = await db.query.matters.findFirst({ where: eq(matters.id, matterId), columns: { kind: true, unitCode: true, form: true } });
+  // The workflow records the form before any department runs, so a missing row is a transient race worth retrying.
+  if (!row) throw new Error(`matter ${matterId} has no recorded form yet`);
+  if (row.kind !== 'hire') throw ApplicationFailure.nonRetryable(`matter kind ${row.kind} has no department handling`, 'UnknownKind');
+  return { kind: 'hire', unitCode: row.unitCode, form: hireForm.parse(row.form) };
+}
+
+const receiptPrefixes: Record<DepartmentCode, string> = {
+  personnel: 'RS',
+  wage: 'GZ',
+  pension: 'YL',
+  injury: 'GS',
+  unemployment: 'SY',
+  sscard: 'SB',
+  archive: 'DA',
+  employment: 'JY',
+};
+
+/** Derived from the idempotency key, so every attempt of a part names the same receipt. */
+function receiptNumber(department: DepartmentCode, idempotencyKey: string): string {
+  return `${receiptPrefixes[department]}${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 12).toUpperCase()}`;
+}

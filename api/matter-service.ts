@@ -1,0 +1,173 @@
+/**
+ * The API's one door to matters: starts workflows, sends them decisions, and reads them —
+ * live from the workflow while open, from PostgreSQL once closed or for lists.
+ */
+import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { matters } from '../db/schema';
+import type { MatterDefinition } from '../matters/types';
+import { terminalStatuses, type DecisionInput, type MatterKind, type MatterState, type MatterStatus, type WithdrawalInput } from '../schemas/matter';
+import { searchAttributes, taskQueues } from '../temporal.config';
+import { decide, matterStateQuery, messageRejections, resubmitForm, withdraw } from '../workflows/messages';
+import { HttpError } from './errors';
+
+export interface MatterFilter {
+  kind?: MatterKind;
+  status?: MatterStatus;
+  unitCode?: string;
+  region?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The workflow id is the business key, so a repeated submission can only ever find the same matter. */
+export function matterIdOf(keys: { unitCode: string; applicationNo: string }): string {
+  return `${keys.unitCode}-${keys.applicationNo}`;
+}
+
+export class MatterService {
+  constructor(
+    private readonly client: Client,
+    private readonly db: Database,
+  ) {}
+
+  /** Starts the matter, or finds the one already started under the same business key. */
+  async submit<Form>(definition: MatterDefinition<Form>, form: Form): Promise<{ created: boolean; matter: MatterState }> {
+    const keys = definition.keys(form);
+    const id = matterIdOf(keys);
+    const known = await this.find(id);
+    if (known) return { created: false, matter: this.sameKind(known, definition.kind) };
+    try {
+      await this.client.workflow.start(definition.workflowType, {
+        workflowId: id,
+        taskQueue: taskQueues.matters,
+        args: [{ form }],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        staticSummary: `${definition.title} · ${keys.unitCode} · ${keys.applicationNo}`,
+        typedSearchAttributes: [
+          { key: searchAttributes.matterKind, value: definition.kind },
+          { key: searchAttributes.matterStatus, value: 'reviewing' },
+          { key: searchAttributes.unitCode, value: keys.unitCode },
+          { key: searchAttributes.region, value: keys.region },
+          { key: searchAttributes.businessKey, value: id },
+        ],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      const raced = await this.find(id);
+      if (!raced) throw error;
+      return { created: false, matter: this.sameKind(raced, definition.kind) };
+    }
+    const matter = await this.find(id);
+    if (!matter) throw new Error(`matter ${id} started but cannot be read`);
+    return { created: true, matter };
+  }
+
+  /** The matter as it is now; undefined when no such matter exists. */
+  async find(id: string): Promise<MatterState | undefined> {
+    const row = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
+    if (row && terminalStatuses.includes(row.status as MatterStatus)) return stateOfRow(row);
+    try {
+      return await this.handle(id).query(matterStateQuery);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return row ? stateOfRow(row) : undefined;
+      throw error;
+    }
+  }
+
+  async list(filter: MatterFilter): Promise<{ items: MatterState[]; total: number }> {
+    const conditions: SQL[] = [];
+    if (filter.kind) conditions.push(eq(matters.kind, filter.kind));
+    if (filter.status) conditions.push(eq(matters.status, filter.status));
+    if (filter.unitCode) conditions.push(eq(matters.unitCode, filter.unitCode));
+    if (filter.region) conditions.push(eq(matters.region, filter.region));
+    if (filter.from) conditions.push(gte(matters.submittedAt, new Date(`${filter.from}T00:00:00+08:00`)));
+    if (filter.to) conditions.push(lt(matters.submittedAt, new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000)));
+    const where = conditions.length ? and(...conditions) : undefined;
+    const [rows, [totals]] = await Promise.all([
+      this.db.query.matters.findMany({
+        where,
+        orderBy: [desc(matters.submittedAt), desc(matters.id)],
+        limit: filter.pageSize,
+        offset: (filter.page - 1) * filter.pageSize,
+      }),
+      this.db.select({ total: count() }).from(matters).where(where),
+    ]);
+    return { items: rows.map(stateOfRow), total: totals?.total ?? 0 };
+  }
+
+  decide(id: string, input: DecisionInput): Promise<MatterState> {
+    return this.update(id, (handle) => handle.executeUpdate(decide, { args: [input] }));
+  }
+
+  resubmit(id: string, form: unknown): Promise<MatterState> {
+    return this.update(id, (handle) => handle.executeUpdate(resubmitForm, { args: [form] }));
+  }
+
+  withdraw(id: string, input: WithdrawalInput): Promise<MatterState> {
+    return this.update(id, (handle) => handle.executeUpdate(withdraw, { args: [input] }));
+  }
+
+  /** Sends an Update, turning the workflow's refusal into 409 (wrong moment) or 400 (bad content). */
+  private async update(id: string, send: (handle: WorkflowHandle) => Promise<MatterState>): Promise<MatterState> {
+    const matter = await this.find(id);
+    if (!matter) throw notFound(id);
+    if (terminalStatuses.includes(matter.status)) {
+      throw new HttpError(409, 'matter_closed', `事项已${matter.status === 'completed' ? '办结' : '结束'} / the matter is ${matter.status}`);
+    }
+    try {
+      return await send(this.handle(id));
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+        const invalid = error.cause.type === messageRejections.invalidInput;
+        throw new HttpError(invalid ? 400 : 409, invalid ? 'invalid_input' : 'not_now', error.cause.message, invalid ? problemsOf(error.cause) : undefined);
+      }
+      throw error;
+    }
+  }
+
+  private handle(id: string): WorkflowHandle {
+    return this.client.workflow.getHandle(id);
+  }
+
+  private sameKind(matter: MatterState, kind: MatterKind): MatterState {
+    if (matter.kind !== kind) {
+      throw new HttpError(409, 'business_key_taken', `申请编号已用于${matter.kind}事项 / this applicationNo is already used by a ${matter.kind} matter of the unit`);
+    }
+    return matter;
+  }
+}
+
+export const notFound = (id: string) => new HttpError(404, 'not_found', `没有该事项 / no matter ${id}`);
+
+/** The workflow attaches the field problems of invalid input as the failure's first detail. */
+function problemsOf(failure: ApplicationFailure): { field: string; message: string }[] {
+  const [problems] = failure.details ?? [];
+  return Array.isArray(problems) ? problems : [{ field: '', message: failure.message }];
+}
+
+function stateOfRow(row: typeof matters.$inferSelect): MatterState {
+  return {
+    id: row.id,
+    kind: row.kind as MatterKind,
+    unitCode: row.unitCode,
+    applicationNo: row.applicationNo,
+    region: row.region,
+    status: row.status as MatterStatus,
+    stage: row.stage,
+    waitingFor: row.waitingFor ?? null,
+    departments: row.departments,
+    decisions: row.decisions,
+    formVersion: row.formVersion,
+    problems: row.problems,
+    ...(row.outcome ? { outcome: row.outcome } : {}),
+    submittedAt: row.submittedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    ...(row.completedAt ? { completedAt: row.completedAt.toISOString() } : {}),
+    version: row.version,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The process environment, validated once at start-up: a wrong value stops the process
+ * with a message naming the variable instead of failing later somewhere deep.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { defaultNamespace } from '../temporal.config';
+
+export const projectRoot = resolve(import.meta.dirname, '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('localhost').describe('address the API listens on'),
+  PORT: port.default(3000).describe('API port'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default(resolve(projectRoot, '.data')).describe('local data: Temporal file database, codec keys, PostgreSQL when not root'),
+  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'host:port').optional().describe('an existing Temporal cluster; no dev server is started'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default(defaultNamespace),
+  TEMPORAL_PORT: port.default(7233).describe('dev server gRPC port'),
+  TEMPORAL_UI_PORT: port.default(8233).describe('dev server UI port'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().describe('an existing PostgreSQL; none is started'),
+  PG_PORT: port.default(54329).describe('embedded PostgreSQL port'),
+  PG_DATA_DIR: z.string().min(1).optional().describe('embedded PostgreSQL data; default .data/postgres, or /var/lib/yijianshi/… as root'),
+  CODEC_KEYS: z.string().min(1).optional().describe('"keyId:base64Key,…": the first seals, all open'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,65 @@
+/**
+ * PostgreSQL owns the business records: the submitted forms with the matter projection the
+ * lists read, and each department's ledger of what it registered. Temporal owns the process.
+ */
+import { sql } from 'drizzle-orm';
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { DecisionRecord, DepartmentProgress, MatterState, Problem } from '../schemas/matter';
+
+export const matters = pgTable(
+  'matters',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    unitCode: text('unit_code').notNull(),
+    applicationNo: text('application_no').notNull(),
+    region: text('region').notNull(),
+    status: text('status').notNull(),
+    stage: text('stage').notNull(),
+    waitingFor: jsonb('waiting_for').$type<MatterState['waitingFor']>(),
+    departments: jsonb('departments').$type<DepartmentProgress[]>().notNull(),
+    decisions: jsonb('decisions').$type<DecisionRecord[]>().notNull(),
+    problems: jsonb('problems').$type<Problem[]>().notNull(),
+    /** The one form as last submitted or corrected (personal data: never logged). */
+    form: jsonb('form').notNull(),
+    formVersion: integer('form_version').notNull(),
+    outcome: text('outcome'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** The workflow's state version: a late or repeated write never overwrites a newer one. */
+    version: integer('version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('matters_business_key').on(t.unitCode, t.applicationNo),
+    index('matters_list').on(t.status, t.kind, t.region, t.submittedAt),
+    index('matters_submitted').on(t.submittedAt),
+  ],
+);
+
+/**
+ * 部门台账: one row per part a department registered. The idempotency key makes a retried
+ * activity find its own row instead of writing a second one; revocation keeps the row.
+ */
+export const departmentLedger = pgTable(
+  'department_ledger',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    department: text('department').notNull(),
+    matterId: text('matter_id').notNull().references(() => matters.id),
+    idempotencyKey: text('idempotency_key').notNull(),
+    receipt: text('receipt').notNull(),
+    unitCode: text('unit_code').notNull(),
+    /** Identity number of the person concerned: the department's own business record. */
+    personIdNumber: text('person_id_number').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().default(sql`now()`),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('ledger_idempotency').on(t.idempotencyKey),
+    uniqueIndex('ledger_receipt').on(t.receipt),
+    index('ledger_person').on(t.department, t.personIdNumber),
+    index('ledger_matter').on(t.matterId),
+  ],
+);

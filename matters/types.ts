@@ -1,0 +1,35 @@
+/**
+ * What a matter is, as data: its form, its review chain, the departments that handle it in
+ * parallel and its committed time limit. The shared workflow core is driven by this alone.
+ */
+import type { z } from 'zod';
+import type { DepartmentCode, MatterKind, Role } from '../schemas/matter';
+
+export interface ReviewStepDefinition<Form> {
+  step: 'competent' | 'hall';
+  /** 主管部门审核, 政务大厅审核 … */
+  title: string;
+  role: Role;
+  /** The organisation whose officer must decide, read from the form. */
+  organisation(form: Form): string;
+}
+
+export interface DepartmentPart {
+  department: DepartmentCode;
+  /** What the department does for this matter, e.g. 参保登记. */
+  task: string;
+}
+
+export interface MatterDefinition<Form = unknown> {
+  kind: MatterKind;
+  /** The workflow function that runs it (workflows/index.ts). */
+  workflowType: string;
+  title: string;
+  form: z.ZodType<Form>;
+  /** The keys the matter is known and filtered by; never personal data. */
+  keys(form: Form): { unitCode: string; applicationNo: string; region: string };
+  reviewChain: readonly ReviewStepDefinition<Form>[];
+  departments: readonly DepartmentPart[];
+  /** 承诺时限: working days from the day after submission. */
+  timeLimitWorkingDays: 1 | 2;
+}

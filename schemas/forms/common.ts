@@ -1,0 +1,32 @@
+/**
+ * Form parts the three matters share: the applying unit, the person, the application number.
+ * Labels are bilingual because the unit's clerk reads the errors.
+ */
+import { z } from 'zod';
+import { identityNumber, isoDate, mobilePhone, personName, regionCode, unitCode, materialList } from '../domain';
+
+export const applicationNo = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/, '申请编号为 1–32 位字母、数字或连字符 / applicationNo is 1–32 letters, digits or hyphens')
+  .describe('单位自编申请编号，与单位代码一起构成业务主键 / the unit’s own application number; with the unit code it is the business key');
+
+export const organisationRef = z.object({
+  code: unitCode.describe('统一社会信用代码 / unified social credit code'),
+  name: z.string().trim().min(2).max(100).describe('名称 / name'),
+});
+
+export const employingUnit = organisationRef.extend({
+  region: regionCode.describe('所属地区 (GB/T 2260) / region'),
+  competentDepartment: organisationRef.describe('主管部门 / competent department'),
+});
+
+export const person = z.object({
+  name: personName.describe('姓名 / name'),
+  identityNumber: identityNumber.describe('公民身份号码 / citizen identity number (GB 11643)'),
+  birthDate: isoDate.describe('出生日期 / date of birth'),
+  gender: z.enum(['male', 'female']).describe('性别 / gender'),
+  phone: mobilePhone.describe('手机号码 / mobile phone'),
+  education: z.enum(['doctorate', 'master', 'bachelor', 'college', 'secondary']).describe('学历 / education'),
+});
+
+export { materialList };

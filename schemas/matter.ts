@@ -1,0 +1,122 @@
+/**
+ * The shapes every matter shares: its status, its steps, its departments, the decisions
+ * taken on it. The workflow's state, the API's answers and the database rows all use
+ * these types, so there is one vocabulary from Temporal to the HTTP client.
+ */
+import { z } from 'zod';
+
+export const matterKinds = ['hire', 'transfer', 'post-change'] as const;
+export const matterKind = z.enum(matterKinds).describe('事项 / matter kind');
+export type MatterKind = z.infer<typeof matterKind>;
+
+export const matterStatus = z
+  .enum(['reviewing', 'countersigning', 'handling', 'correcting', 'exception', 'completed', 'rejected', 'withdrawn'])
+  .describe('办理状态 / matter status');
+export type MatterStatus = z.infer<typeof matterStatus>;
+export const terminalStatuses: readonly MatterStatus[] = ['completed', 'rejected', 'withdrawn'];
+
+export const departmentCode = z
+  .enum(['personnel', 'wage', 'pension', 'injury', 'unemployment', 'sscard', 'archive', 'employment'])
+  .describe('经办部门 / handling department');
+export type DepartmentCode = z.infer<typeof departmentCode>;
+
+export const departmentStatus = z.enum(['pending', 'handling', 'done', 'failed', 'revoked']);
+export type DepartmentStatus = z.infer<typeof departmentStatus>;
+
+/** Review steps: `competent`, `hall`, then `countersign-1`, `countersign-2`, … */
+export const reviewStep = z
+  .string()
+  .regex(/^(competent|hall|countersign-[1-9])$/, '审核环节应为 competent、hall 或 countersign-N / step is competent, hall or countersign-N')
+  .describe('审核环节 / review step');
+export type ReviewStep = z.infer<typeof reviewStep>;
+
+export const role = z.enum(['unit-clerk', 'competent-reviewer', 'hall-officer', 'countersigner', 'department-officer', 'supervisor', 'admin']);
+export type Role = z.infer<typeof role>;
+
+export const problem = z.object({
+  field: z.string().max(200).optional().describe('出问题的字段 / the field concerned'),
+  message: z.string().min(1).max(500).describe('问题说明 / what is wrong'),
+});
+export type Problem = z.infer<typeof problem>;
+
+export const actor = z.object({
+  id: z.string().min(1).max(64).describe('经办人账号 / who decided'),
+  role: role.optional(),
+  organisation: z.string().max(64).optional(),
+});
+export type Actor = z.infer<typeof actor>;
+
+export const decisionKind = z.enum(['approve', 'reject', 'return', 'countersign']);
+export type DecisionKind = z.infer<typeof decisionKind>;
+
+/** A reviewer's decision as sent by the API or an operator; the reason is required where the notice asks for one. */
+export const decisionInput = z
+  .object({
+    step: reviewStep,
+    decision: decisionKind.describe('approve 通过 · reject 不予通过 · return 退回补正 · countersign 提请加签'),
+    reason: z.string().min(1).max(1000).optional().describe('理由 / reason'),
+    problems: z.array(problem).max(50).optional().describe('一次性告知的全部问题 / every problem at once (return)'),
+    actor: actor.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if ((input.decision === 'reject' || input.decision === 'countersign') && !input.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: '不予通过或提请加签须说明理由 / a reason is required' });
+    }
+    if (input.decision === 'return' && !input.problems?.length) {
+      ctx.addIssue({ code: 'custom', path: ['problems'], message: '退回补正须一次性列明全部问题 / list every problem to correct' });
+    }
+  });
+export type DecisionInput = z.infer<typeof decisionInput>;
+
+export const decisionRecord = z.object({
+  step: reviewStep,
+  decision: decisionKind,
+  reason: z.string().optional(),
+  problems: z.array(problem).optional(),
+  actor: actor.optional(),
+  at: z.iso.datetime(),
+});
+export type DecisionRecord = z.infer<typeof decisionRecord>;
+
+export const withdrawalInput = z.object({
+  reason: z.string().min(1).max(1000).describe('撤回理由 / why the unit withdraws'),
+  actor: actor.optional(),
+});
+export type WithdrawalInput = z.infer<typeof withdrawalInput>;
+
+export const waitingFor = z.object({
+  step: z.string().describe('等待的环节 / the step waited for'),
+  role: role,
+  organisation: z.string().describe('负责机构 / the organisation that must act'),
+});
+
+export const departmentProgress = z.object({
+  code: departmentCode,
+  name: z.string(),
+  status: departmentStatus,
+  reason: z.string().optional(),
+  receipt: z.string().optional().describe('部门登记号 / the department’s registration number'),
+});
+export type DepartmentProgress = z.infer<typeof departmentProgress>;
+
+/** What a matter is at any moment: the workflow's query answer and the database projection. */
+export const matterState = z.object({
+  id: z.string(),
+  kind: matterKind,
+  unitCode: z.string(),
+  applicationNo: z.string(),
+  region: z.string(),
+  status: matterStatus,
+  stage: z.string().describe('当前环节 / the step or phase the matter is in'),
+  waitingFor: waitingFor.nullable(),
+  departments: z.array(departmentProgress),
+  decisions: z.array(decisionRecord),
+  formVersion: z.number().int().min(1),
+  problems: z.array(problem).describe('待补正的问题 / open correction requests'),
+  outcome: z.string().optional().describe('办结、不予通过或撤回的说明 / closing reason'),
+  submittedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  completedAt: z.iso.datetime().optional(),
+  version: z.number().int().describe('每次状态变化加一 / increases with every change'),
+});
+export type MatterState = z.infer<typeof matterState>;

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The two commands of a fresh clone start here, before any dependency exists: install what
+// is missing (npm packages now; Temporal and PostgreSQL later, from the TypeScript side),
+// then hand over to the TypeScript entry for the command.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const commands = { start: 'start.ts', test: 'test.ts', bench: 'bench.ts', worker: '../worker/main.ts', api: '../api/main.ts' };
+const [command, ...rest] = process.argv.slice(2);
+if (!commands[command]) {
+  console.error(`usage: bootstrap.mjs ${Object.keys(commands).join('|')}`);
+  process.exit(2);
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Node.js ${process.versions.node} is too old: install Node.js 20.19 or newer.`);
+  process.exit(1);
+}
+
+function dependenciesStale() {
+  const installed = resolve(root, 'node_modules/.package-lock.json');
+  if (!existsSync(installed)) return true;
+  return statSync(resolve(root, 'package-lock.json')).mtimeMs > statSync(installed).mtimeMs;
+}
+
+if (dependenciesStale()) {
+  console.log('[setup] installing npm dependencies (npm ci) …');
+  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (npm.status !== 0) {
+    console.error('[setup] npm ci failed; see above');
+    process.exit(npm.status ?? 1);
+  }
+}
+
+const { register } = await import('tsx/esm/api');
+register();
+process.argv = [process.argv[0], resolve(root, 'scripts', commands[command]), ...rest];
+await import(resolve(root, 'scripts', commands[command]));

@@ -1,0 +1,146 @@
+/**
+ * The whole system in one process tree: Temporal (a dev server, or an existing cluster),
+ * PostgreSQL (embedded, or an existing server), the workers and the API. `npm start`, the
+ * benchmark and the end-to-end tests all assemble it here, so they test what users run.
+ */
+import { resolve } from 'node:path';
+import type { Client } from '@temporalio/client';
+import type { Worker, WorkerOptions } from '@temporalio/worker';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { createActivities } from '../../activities';
+import type { Activities } from '../../activities/types';
+import { buildApi } from '../../api/server';
+import { MatterService } from '../../api/matter-service';
+import { connectClient, connectWorkerConnection, dataConverterFor } from '../../config/connections';
+import type { Env } from '../../config/env';
+import { loadWageScale } from '../../config/wage-scale';
+import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
+import { createWorkers, runWorkers } from '../../worker/create-workers';
+import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
+import { temporalCli } from './temporal-binaries';
+import { startDevServer, type RunningDevServer } from './temporal-dev-server';
+
+export interface StackOptions {
+  env: Env;
+  logger: Logger;
+  /** Where a started dev server keeps its SQLite file; undefined keeps it in memory. */
+  temporalDbFile?: string;
+  /** Embedded PostgreSQL used when env.DATABASE_URL is unset. */
+  embeddedPostgres: { dataDir: string; persistent: boolean };
+  workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Wraps the activities, e.g. a test that makes one fail once. */
+  activities?: (real: Activities) => Activities;
+}
+
+export interface Stack {
+  apiUrl: string;
+  temporalAddress: string;
+  temporalUiUrl?: string;
+  databaseUrl: string;
+  client: Client;
+  database: DatabaseHandle;
+  api: FastifyInstance;
+  /** Settles when a part of the stack fails on its own (the dev server dies, a worker crashes). */
+  failed: Promise<Error>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const { env, logger } = options;
+  const announce = (message: string) => logger.info(message);
+  const stoppers: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const stopPart of stoppers.reverse()) {
+      await stopPart().catch((error: unknown) => logger.error({ err: error }, 'stopping a part of the stack failed'));
+    }
+    stoppers.length = 0;
+  };
+
+  try {
+    let devServer: RunningDevServer | undefined;
+    if (!env.TEMPORAL_ADDRESS) {
+      const cli = await temporalCli(announce);
+      announce(`starting Temporal dev server on 127.0.0.1:${env.TEMPORAL_PORT} (UI ${env.TEMPORAL_UI_PORT})`);
+      devServer = await startDevServer({
+        cli,
+        port: env.TEMPORAL_PORT,
+        uiPort: env.TEMPORAL_UI_PORT,
+        namespace: env.TEMPORAL_NAMESPACE,
+        dbFile: options.temporalDbFile,
+        logFile: resolve(env.DATA_DIR, 'temporal.log'),
+      });
+      stoppers.push(devServer.stop);
+    }
+
+    let postgres: RunningPostgres | undefined;
+    if (!env.DATABASE_URL) {
+      announce(`starting PostgreSQL on 127.0.0.1:${env.PG_PORT} (data in ${options.embeddedPostgres.dataDir})`);
+      postgres = await startEmbeddedPostgres({ ...options.embeddedPostgres, port: env.PG_PORT, database: 'yijianshi', log: announce });
+      stoppers.push(postgres.stop);
+    }
+    const databaseUrl = env.DATABASE_URL ?? postgres!.url;
+    const database = connectDatabase(databaseUrl, (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
+    stoppers.push(database.close);
+    await migrateDatabase(database);
+
+    const dataConverter = dataConverterFor(env);
+    const client = await connectClient(env, dataConverter);
+    stoppers.push(() => client.connection.close());
+    const workerConnection = await connectWorkerConnection(env);
+    stoppers.push(() => workerConnection.close());
+
+    const real = createActivities({ db: database.db, wageScale: loadWageScale() });
+    const workers = await createWorkers({
+      connection: workerConnection,
+      namespace: env.TEMPORAL_NAMESPACE,
+      dataConverter,
+      activities: options.activities ? options.activities(real) : real,
+      workflowBundle: options.workflowBundle,
+    });
+    const running = runWorkers(workers);
+    stoppers.push(() => shutdownWorkers(workers, running));
+
+    const api = await buildApi({
+      matters: new MatterService(client, database.db),
+      logger,
+      probes: {
+        temporal: async () => {
+          await client.workflowService.getSystemInfo({});
+        },
+        postgres: async () => {
+          await database.pool.query('select 1');
+        },
+      },
+    });
+    const apiUrl = await api.listen({ host: env.HOST, port: env.PORT });
+    stoppers.push(() => api.close());
+
+    const failed = Promise.race([
+      running.then(() => new Error('the workers stopped')).catch((error: Error) => error),
+      devServer ? devServer.exited.then((code) => new Error(`the Temporal dev server exited (code ${code})`)) : new Promise<never>(() => {}),
+    ]);
+
+    return {
+      apiUrl,
+      temporalAddress: devServer?.address ?? env.TEMPORAL_ADDRESS!,
+      temporalUiUrl: devServer?.uiUrl,
+      databaseUrl,
+      client,
+      database,
+      api,
+      failed,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function shutdownWorkers(workers: Worker[], running: Promise<void>): Promise<void> {
+  for (const worker of workers) {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+  }
+  await running.catch(() => undefined);
+}

@@ -1,0 +1,68 @@
+/**
+ * Everything Temporal-facing that workers, the API and operators must agree on:
+ * namespace, task queues, search attributes and the activity budgets.
+ * Workflow code imports this file too, so it reads no environment (TEMPORAL_NAMESPACE
+ * overrides the namespace in config/env.ts).
+ */
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+
+export const defaultNamespace = 'default';
+
+/** One queue per concern, so department work can be scaled apart from the matter workflows. */
+export const taskQueues = {
+  matters: 'yijianshi-matters',
+  departments: 'yijianshi-departments',
+} as const;
+
+/**
+ * Search attributes make Temporal UI an inbox: "hire matters in 吴忠 waiting for the hall".
+ * None of them may ever carry a name or an identity number.
+ */
+export const searchAttributes = {
+  matterKind: defineSearchAttributeKey('MatterKind', SearchAttributeType.KEYWORD),
+  matterStatus: defineSearchAttributeKey('MatterStatus', SearchAttributeType.KEYWORD),
+  unitCode: defineSearchAttributeKey('UnitCode', SearchAttributeType.KEYWORD),
+  region: defineSearchAttributeKey('Region', SearchAttributeType.KEYWORD),
+  stage: defineSearchAttributeKey('Stage', SearchAttributeType.KEYWORD),
+  pendingRole: defineSearchAttributeKey('PendingRole', SearchAttributeType.KEYWORD),
+  businessKey: defineSearchAttributeKey('BusinessKey', SearchAttributeType.KEYWORD),
+} as const;
+
+export const allSearchAttributes = Object.values(searchAttributes);
+
+/** `--search-attribute Name=Type` pairs for `temporal server start-dev`. */
+export function devServerSearchAttributeArgs(): string[] {
+  return allSearchAttributes.flatMap((key) => ['--search-attribute', `${key.name}=${devServerTypeName(key.type)}`]);
+}
+
+function devServerTypeName(type: SearchAttributeType): string {
+  const names: Record<SearchAttributeType, string> = {
+    [SearchAttributeType.TEXT]: 'Text',
+    [SearchAttributeType.KEYWORD]: 'Keyword',
+    [SearchAttributeType.INT]: 'Int',
+    [SearchAttributeType.DOUBLE]: 'Double',
+    [SearchAttributeType.BOOL]: 'Bool',
+    [SearchAttributeType.DATETIME]: 'Datetime',
+    [SearchAttributeType.KEYWORD_LIST]: 'KeywordList',
+  };
+  return names[type];
+}
+
+/**
+ * Activity budgets. Department systems are external and may be slow or down for a while,
+ * so their retries back off up to a minute and keep going for a working day; a department's
+ * own "no" is a non-retryable failure and never retried.
+ */
+export const activityOptions = {
+  department: {
+    taskQueue: taskQueues.departments,
+    startToCloseTimeout: '30 seconds',
+    scheduleToCloseTimeout: '8 hours',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
+  record: {
+    startToCloseTimeout: '10 seconds',
+    scheduleToCloseTimeout: '1 hour',
+    retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  },
+} as const;

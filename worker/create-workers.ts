@@ -1,0 +1,39 @@
+/**
+ * The workers of one process: the matter workflows (with the projection as local activities)
+ * and the department activities, each on its own task queue so they scale apart.
+ */
+import { fileURLToPath } from 'node:url';
+import type { DataConverter } from '@temporalio/common';
+import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import type { Activities } from '../activities/types';
+import { taskQueues } from '../temporal.config';
+
+export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+export interface WorkerSetup {
+  connection: NativeConnection;
+  namespace: string;
+  dataConverter: DataConverter;
+  activities: Activities;
+  /** A prebuilt bundle (tests build it once per suite); otherwise the workflows are bundled here. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Extra options, e.g. a tiny workflow cache so every step replays. */
+  options?: Partial<WorkerOptions>;
+}
+
+export async function createWorkers({ connection, namespace, dataConverter, activities, workflowBundle, options }: WorkerSetup): Promise<Worker[]> {
+  const common = { connection, namespace, dataConverter, ...options };
+  const matters = await Worker.create({
+    ...common,
+    taskQueue: taskQueues.matters,
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
+    activities,
+  });
+  const departments = await Worker.create({ ...common, taskQueue: taskQueues.departments, activities });
+  return [matters, departments];
+}
+
+/** Runs the workers until shutdown() is called on them (or they fail). */
+export async function runWorkers(workers: Worker[]): Promise<void> {
+  await Promise.all(workers.map((worker) => worker.run()));
+}

@@ -1,0 +1,30 @@
+/**
+ * Every message a matter understands, defined once and shared by the workflow (which sets
+ * the handlers) and the API (which sends them). Decisions come as Updates from the API, so
+ * the caller learns at once whether they were accepted; the same decisions as Signals let
+ * an operator act from Temporal UI or the CLI.
+ */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { DecisionInput, MatterState, WithdrawalInput } from '../schemas/matter';
+
+export const matterStateQuery = defineQuery<MatterState>('matterState');
+
+export const decide = defineUpdate<MatterState, [DecisionInput]>('decide');
+export const decideSignal = defineSignal<[DecisionInput]>('decideSignal');
+
+/** The corrected form after a return; validated against the matter's own form schema. */
+export const resubmitForm = defineUpdate<MatterState, [unknown]>('resubmitForm');
+
+export const withdraw = defineUpdate<MatterState, [WithdrawalInput]>('withdraw');
+export const withdrawSignal = defineSignal<[WithdrawalInput]>('withdrawSignal');
+
+/** Failure types a rejected message carries, so the API can answer 409 or 400 without parsing text. */
+export const messageRejections = {
+  wrongStep: 'WrongStep',
+  notAllowed: 'NotAllowed',
+  invalidInput: 'InvalidInput',
+} as const;
+
+export interface MatterInput {
+  form: unknown;
+}
