@@ -50,7 +50,6 @@ export class MatterService {
         staticSummary: `${definition.title} · ${keys.unitCode} · ${keys.applicationNo}`,
         typedSearchAttributes: [
           { key: searchAttributes.matterKind, value: definition.kind },
-          { key: searchAttributes.matterStatus, value: 'reviewing' },
           { key: searchAttributes.unitCode, value: keys.unitCode },
           { key: searchAttributes.region, value: keys.region },
           { key: searchAttributes.businessKey, value: id },

@@ -5,8 +5,10 @@
 import { resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
+import proto from '@temporalio/proto';
 import { NativeConnection } from '@temporalio/worker';
 import { encryptedDataConverter, localCodecKeys, parseCodecKeys } from '../codec/keys';
+import { allSearchAttributes } from '../temporal.config';
 import type { Env } from './env';
 
 export function temporalAddress(env: Env): string {
@@ -25,4 +27,13 @@ export async function connectClient(env: Env, dataConverter: DataConverter): Pro
 
 export function connectWorkerConnection(env: Env): Promise<NativeConnection> {
   return NativeConnection.connect({ address: temporalAddress(env) });
+}
+
+/**
+ * Registers the project's search attributes on a cluster that lacks them (the time-skipping
+ * test server; a fresh self-hosted namespace). The dev server gets them as start flags.
+ */
+export async function registerSearchAttributes(connection: Connection, namespace: string): Promise<void> {
+  const searchAttributes = Object.fromEntries(allSearchAttributes.map((key) => [key.name, proto.temporal.api.enums.v1.IndexedValueType[`INDEXED_VALUE_TYPE_${key.type}`]]));
+  await connection.operatorService.addSearchAttributes({ namespace, searchAttributes });
 }

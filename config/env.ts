@@ -12,7 +12,7 @@ const port = z.coerce.number().int().min(1).max(65535);
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('localhost').describe('address the API listens on'),
-  PORT: port.default(3000).describe('API port'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('API port (0: any free port)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default(resolve(projectRoot, '.data')).describe('local data: Temporal file database, codec keys, PostgreSQL when not root'),
   TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'host:port').optional().describe('an existing Temporal cluster; no dev server is started'),

@@ -64,9 +64,14 @@ export async function runMatter<Form>(definition: MatterDefinition<Form>, input:
 class Matter<Form> {
   private form: Form;
   private readonly state: MatterState;
-  private pendingDecision: DecisionRecord | undefined;
+  /** Decisions in arrival order; signals may queue several, each is checked when its turn comes. */
+  private readonly inbox: DecisionRecord[] = [];
   private correctedForm: Form | undefined;
   private withdrawal: (WithdrawalInput & { at: string }) | undefined;
+  /** The form version PostgreSQL already holds, so each version is written once. */
+  private recordedFormVersion = 0;
+  /** What the search attributes and current details show now. */
+  private shownStage = '';
 
   constructor(
     private readonly definition: MatterDefinition<Form>,
@@ -79,13 +84,16 @@ class Matter<Form> {
     }
     this.form = parsed.data;
     const now = new Date().toISOString();
+    const firstStep = definition.reviewChain[0]!;
+    // The matter waits for its first reviewer from the very first moment, so a query or an
+    // early operator signal sees the real stage.
     this.state = {
       id: workflowInfo().workflowId,
       kind: definition.kind,
       ...definition.keys(this.form),
       status: 'reviewing',
-      stage: 'submitted',
-      waitingFor: null,
+      stage: firstStep.step,
+      waitingFor: { step: firstStep.step, role: firstStep.role, organisation: firstStep.organisation(this.form) },
       departments: definition.departments.map((part) => ({
         code: part.department,
         name: `${departmentNames[part.department]} · ${part.task}`,
@@ -106,21 +114,29 @@ class Matter<Form> {
     setHandler(
       decide,
       async (input) => {
-        this.acceptDecision(input);
-        return this.stateAfterChange();
+        const stage = this.state.stage;
+        this.inbox.push(this.stamped(input));
+        return this.stateAfterLeaving(stage);
       },
-      { validator: (input) => this.checkDecision(input) },
+      {
+        validator: (input) => {
+          if (this.inbox.length > 0) throw rejection('另一决定正在处理中 / another decision is being applied', messageRejections.wrongStep);
+          this.checkDecision(input);
+        },
+      },
     );
+    // Queued, not checked now: an operator's signals for consecutive steps may arrive together.
     setHandler(decideSignal, (input) => {
-      if (this.ignoredSignal('decision', () => this.checkDecision(input))) return;
-      this.acceptDecision(input);
+      const parsed = decisionInput.safeParse(input);
+      if (parsed.success) this.inbox.push(this.stamped(parsed.data));
+      else log.warn('ignored decision signal', { reason: describeProblems(issuesToFieldErrors(parsed.error)) });
     });
 
     setHandler(
       resubmitForm,
       async (form) => {
         this.correctedForm = this.definition.form.parse(form);
-        return this.stateAfterChange();
+        return this.stateAfterLeaving('correction');
       },
       { validator: (form) => this.checkResubmission(form) },
     );
@@ -128,46 +144,42 @@ class Matter<Form> {
     setHandler(
       withdraw,
       async (input) => {
+        const stage = this.state.stage;
         this.acceptWithdrawal(input);
-        return this.stateAfterChange();
+        return this.stateAfterLeaving(stage);
       },
       { validator: (input) => this.checkWithdrawal(input) },
     );
     setHandler(withdrawSignal, (input) => {
-      if (this.ignoredSignal('withdrawal', () => this.checkWithdrawal(input))) return;
-      this.acceptWithdrawal(input);
+      try {
+        this.checkWithdrawal(input);
+        this.acceptWithdrawal(input);
+      } catch (error) {
+        log.warn('ignored withdrawal signal', { reason: error instanceof Error ? error.message : String(error) });
+      }
     });
   }
 
   async run(): Promise<MatterState> {
-    await this.record(this.form);
-
-    let resumeAt = 0;
-    for (;;) {
-      const outcome = await this.review(resumeAt);
-      if (outcome.kind === 'approved') break;
-      if (outcome.kind === 'returned') {
-        if (!(await this.correction(outcome.problems))) return this.close('withdrawn', this.withdrawal!.reason);
-        resumeAt = outcome.stepIndex;
-        continue;
-      }
-      return this.close(outcome.kind, outcome.reason);
-    }
-
+    let reviewFrom = 0;
     let parts = this.definition.departments;
     for (;;) {
-      const failed = await this.departmentHandling(parts);
-      if (failed.length === 0) return this.close('completed', '办结 / completed');
-      const resolution = await this.exception(failed);
-      if (resolution.kind === 'rejected' || resolution.kind === 'withdrawn') {
-        await this.compensate();
-        return this.close(resolution.kind, resolution.reason);
+      const review = await this.review(reviewFrom);
+      if (review.kind === 'returned') {
+        if (!(await this.correction(review.problems))) return this.end('withdrawn', this.withdrawal!.reason);
+        reviewFrom = review.stepIndex;
+        continue;
       }
-      if (!(await this.correction(resolution.problems))) {
-        await this.compensate();
-        return this.close('withdrawn', this.withdrawal!.reason);
-      }
-      parts = failed;
+      if (review.kind !== 'approved') return this.end(review.kind, review.reason);
+
+      const refused = await this.departmentHandling(parts);
+      if (refused.length === 0) return this.close('completed', '办结 / completed');
+
+      const resolution = await this.exception(refused);
+      if (resolution.kind !== 'returned') return this.end(resolution.kind, resolution.reason);
+      if (!(await this.correction(resolution.problems))) return this.end('withdrawn', this.withdrawal!.reason);
+      reviewFrom = resolution.stepIndex;
+      parts = refused;
     }
   }
 
@@ -207,7 +219,6 @@ class Matter<Form> {
     this.form = this.correctedForm!;
     this.correctedForm = undefined;
     this.change({ formVersion: this.state.formVersion + 1, problems: [] });
-    await this.record(this.form);
     return true;
   }
 
@@ -243,8 +254,8 @@ class Matter<Form> {
 
   /** 异常: a department refused its part; the hall either has the unit correct it or rejects the matter. */
   private async exception(failed: DepartmentPart[]): Promise<Exclude<ReviewOutcome, { kind: 'approved' }>> {
-    const hall = this.definition.reviewChain.find((step) => step.step === 'hall')!;
-    await this.waitFor('exception', hall);
+    const hallIndex = this.definition.reviewChain.findIndex((step) => step.step === 'hall');
+    await this.waitFor('exception', this.definition.reviewChain[hallIndex]!);
     const decision = await this.nextDecision();
     if (!decision) return { kind: 'withdrawn', reason: this.withdrawal!.reason };
     if (decision.decision === 'reject') return { kind: 'rejected', reason: decision.reason ?? '' };
@@ -252,7 +263,8 @@ class Matter<Form> {
       field: part.department,
       message: `${departmentNames[part.department]}：${this.state.departments.find((d) => d.code === part.department)?.reason ?? part.task}`,
     }));
-    return { kind: 'returned', stepIndex: 0, problems: [...refusals, ...(decision.problems ?? [])] };
+    // The corrected form goes back to the hall that returned it, then only to the refusing departments.
+    return { kind: 'returned', stepIndex: hallIndex, problems: [...refusals, ...(decision.problems ?? [])] };
   }
 
   /** 撤销: what departments already registered is revoked, so a rejected matter leaves nothing behind. */
@@ -269,6 +281,12 @@ class Matter<Form> {
     );
   }
 
+  /** Rejection or withdrawal: nothing a department registered may outlive the matter. */
+  private async end(status: 'rejected' | 'withdrawn', reason: string): Promise<MatterState> {
+    await this.compensate();
+    return this.close(status, reason);
+  }
+
   private async close(status: 'completed' | 'rejected' | 'withdrawn', outcome: string): Promise<MatterState> {
     this.change({ status, stage: status, waitingFor: null, outcome, completedAt: new Date().toISOString() });
     await this.record();
@@ -280,14 +298,21 @@ class Matter<Form> {
     await this.record();
   }
 
-  /** The next decision for the current step, or undefined when the unit withdrew first. */
+  /** The next valid decision for the current step, or undefined when the unit withdrew first. */
   private async nextDecision(): Promise<DecisionRecord | undefined> {
-    await condition(() => this.pendingDecision !== undefined || this.withdrawal !== undefined);
-    if (this.withdrawal) return undefined;
-    const decision = this.pendingDecision!;
-    this.pendingDecision = undefined;
-    this.change({ decisions: [...this.state.decisions, decision] });
-    return decision;
+    for (;;) {
+      await condition(() => this.inbox.length > 0 || this.withdrawal !== undefined);
+      if (this.withdrawal) return undefined;
+      const decision = this.inbox.shift()!;
+      try {
+        this.checkDecision(decision);
+      } catch (error) {
+        log.warn('ignored decision signal', { reason: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+      this.change({ decisions: [...this.state.decisions, decision] });
+      return decision;
+    }
   }
 
   // --- messages -----------------------------------------------------------------------------
@@ -297,7 +322,7 @@ class Matter<Form> {
     if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
     const waiting = this.state.waitingFor;
     const decidable = this.state.status === 'reviewing' || this.state.status === 'exception';
-    if (!decidable || !waiting || waiting.step !== input.step || this.pendingDecision) {
+    if (!decidable || !waiting || waiting.step !== input.step) {
       throw rejection(`环节 ${input.step} 当前不待决定 / step ${input.step} is not awaiting a decision (matter is ${this.state.status} at ${this.state.stage})`, messageRejections.wrongStep);
     }
     if (input.decision === 'countersign') {
@@ -308,8 +333,8 @@ class Matter<Form> {
     }
   }
 
-  private acceptDecision(input: DecisionInput): void {
-    this.pendingDecision = { ...decisionInput.parse(input), at: new Date().toISOString() };
+  private stamped(input: DecisionInput): DecisionRecord {
+    return { ...decisionInput.parse(input), at: new Date().toISOString() };
   }
 
   private checkResubmission(form: unknown): void {
@@ -336,38 +361,26 @@ class Matter<Form> {
     this.withdrawal = { ...withdrawalInput.parse(input), at: new Date().toISOString() };
   }
 
-  /** A signal has no caller to answer, so an invalid one is logged and dropped rather than failing the matter. */
-  private ignoredSignal(what: string, check: () => void): boolean {
-    try {
-      check();
-      return false;
-    } catch (error) {
-      log.warn(`ignored ${what} signal`, { reason: error instanceof Error ? error.message : String(error) });
-      return true;
-    }
-  }
-
-  /** Resolves once the main flow has acted on the message, so the caller gets the state that follows from it. */
-  private async stateAfterChange(): Promise<MatterState> {
-    const version = this.state.version;
-    await condition(() => this.state.version > version);
+  /** Resolves once the matter has moved past the stage the message was sent at, so the caller gets the state that follows from it. */
+  private async stateAfterLeaving(stage: string): Promise<MatterState> {
+    await condition(() => this.state.stage !== stage);
     return this.state;
   }
 
   // --- state --------------------------------------------------------------------------------
 
   private change(patch: Partial<MatterState>): void {
-    const before = this.visibleStage();
     Object.assign(this.state, patch, { updatedAt: new Date().toISOString(), version: this.state.version + 1 });
-    const after = this.visibleStage();
-    if (after === before) return;
+    const stage = this.visibleStage();
+    if (stage === this.shownStage) return;
     // Only a new stage is worth a history event; department-by-department progress is in the query.
+    this.shownStage = stage;
     upsertSearchAttributes([
       { key: searchAttributes.matterStatus, value: this.state.status },
       { key: searchAttributes.stage, value: this.state.stage },
       { key: searchAttributes.pendingRole, value: this.state.waitingFor?.role ?? null },
     ]);
-    setCurrentDetails(after);
+    setCurrentDetails(stage);
   }
 
   private visibleStage(): string {
@@ -393,8 +406,11 @@ class Matter<Form> {
     };
   }
 
-  private record(form?: Form): Promise<void> {
-    return recordMatter({ ...this.state }, form);
+  /** Projects the state to PostgreSQL, with the form whenever a new version of it has not been written yet. */
+  private async record(): Promise<void> {
+    const newForm = this.state.formVersion > this.recordedFormVersion;
+    await recordMatter({ ...this.state }, newForm ? this.form : undefined);
+    this.recordedFormVersion = this.state.formVersion;
   }
 }
 

@@ -1,0 +1,113 @@
+/**
+ * What the workflow and API suites share: a fresh database per suite on the one test
+ * PostgreSQL, a throw-away codec key, the Temporal servers from the cache, and workers
+ * running the prebuilt bundle with the real activities.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, type Worker, type WorkerOptions } from '@temporalio/worker';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createActivities } from '../../activities';
+import type { Activities } from '../../activities/types';
+import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
+import { registerSearchAttributes } from '../../config/connections';
+import { loadWageScale } from '../../config/wage-scale';
+import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
+import { allSearchAttributes } from '../../temporal.config';
+import { createWorkers, runWorkers } from '../../worker/create-workers';
+
+let runtimeQuiet = false;
+/** Worker start-up chatter hides test output; warnings and errors still show. */
+export function quietRuntime(): void {
+  if (runtimeQuiet) return;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  runtimeQuiet = true;
+}
+
+export const testCodecKeys = generateCodecKeySpec('test');
+export const dataConverter = encryptedDataConverter(parseCodecKeys(testCodecKeys));
+
+export type TestDatabase = DatabaseHandle & { url: string; drop(): Promise<void> };
+
+/** A new, migrated database for one suite, dropped at the end. */
+export async function freshDatabase(): Promise<TestDatabase> {
+  const admin = inject('postgresAdminUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await adminQuery(admin, `create database ${name}`);
+  const url = admin.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
+  const handle = connectDatabase(url, () => {});
+  await migrateDatabase(handle);
+  return {
+    ...handle,
+    url,
+    drop: async () => {
+      await handle.close();
+      await adminQuery(admin, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
+  quietRuntime();
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: inject('temporalTestServerPath') } },
+    client: { dataConverter },
+  });
+  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
+}
+
+export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
+  quietRuntime();
+  return TestWorkflowEnvironment.createLocal({
+    server: { executable: { type: 'existing-path', path: inject('temporalCliPath') }, searchAttributes: allSearchAttributes },
+    client: { dataConverter },
+  });
+}
+
+export const workflowBundle = () => ({ codePath: inject('workflowBundlePath') });
+
+export interface RunningWorkers {
+  stop(): Promise<void>;
+}
+
+/** Starts the matter and department workers with the real activities (optionally wrapped). */
+export async function startWorkers(
+  env: TestWorkflowEnvironment,
+  db: DatabaseHandle,
+  options: { activities?: (real: Activities) => Activities; worker?: Partial<WorkerOptions> } = {},
+): Promise<RunningWorkers> {
+  const real = createActivities({ db: db.db, wageScale: loadWageScale() });
+  const workers: Worker[] = await createWorkers({
+    connection: env.nativeConnection,
+    namespace: env.namespace ?? 'default',
+    dataConverter,
+    activities: options.activities ? options.activities(real) : real,
+    workflowBundle: workflowBundle(),
+    options: options.worker,
+  });
+  const running = runWorkers(workers);
+  return {
+    stop: async () => {
+      for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+    },
+  };
+}
+
+export function sampleForm(kind: 'hire'): Record<string, any> {
+  return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../samples', `${kind}.json`), 'utf8'));
+}
