@@ -4,7 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
-import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker, type LogEntry, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import type { Logger } from 'pino';
 import type { Activities } from '../activities/types';
 import { taskQueues } from '../temporal.config';
 
@@ -36,4 +37,21 @@ export async function createWorkers({ connection, namespace, dataConverter, acti
 /** Runs the workers until shutdown() is called on them (or they fail). */
 export async function runWorkers(workers: Worker[]): Promise<void> {
   await Promise.all(workers.map((worker) => worker.run()));
+}
+
+/**
+ * Sends the SDK's own log lines (bundler output, worker state changes, workflow `log` calls)
+ * to our logger, warnings and above only: the rest is noise on a developer's terminal.
+ * The runtime can be set once per process; a host that set it already (a test) keeps its own.
+ */
+export function installRuntimeLogging(logger: Logger): void {
+  const write = (entry: LogEntry) => {
+    const method = entry.level === 'ERROR' ? 'error' : 'warn';
+    logger[method]({ sdk: entry.meta }, entry.message);
+  };
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN', write) });
+  } catch {
+    logger.debug('Temporal runtime already installed; keeping its logger');
+  }
 }

@@ -16,8 +16,8 @@ import { connectClient, connectWorkerConnection, dataConverterFor } from '../../
 import type { Env } from '../../config/env';
 import { loadWageScale } from '../../config/wage-scale';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
-import { createWorkers, runWorkers } from '../../worker/create-workers';
-import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
+import { createWorkers, installRuntimeLogging, runWorkers } from '../../worker/create-workers';
+import { startEmbeddedPostgres } from './postgres';
 import { temporalCli } from './temporal-binaries';
 import { startDevServer, type RunningDevServer } from './temporal-dev-server';
 
@@ -26,8 +26,8 @@ export interface StackOptions {
   logger: Logger;
   /** Where a started dev server keeps its SQLite file; undefined keeps it in memory. */
   temporalDbFile?: string;
-  /** Embedded PostgreSQL used when env.DATABASE_URL is unset. */
-  embeddedPostgres: { dataDir: string; persistent: boolean };
+  /** Embedded PostgreSQL, required when env.DATABASE_URL is unset. */
+  embeddedPostgres?: { dataDir: string; persistent: boolean };
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Wraps the activities, e.g. a test that makes one fail once. */
   activities?: (real: Activities) => Activities;
@@ -73,17 +73,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stoppers.push(devServer.stop);
     }
 
-    let postgres: RunningPostgres | undefined;
-    if (!env.DATABASE_URL) {
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      if (!options.embeddedPostgres) throw new Error('set DATABASE_URL or give an embedded PostgreSQL data directory');
       announce(`starting PostgreSQL on 127.0.0.1:${env.PG_PORT} (data in ${options.embeddedPostgres.dataDir})`);
-      postgres = await startEmbeddedPostgres({ ...options.embeddedPostgres, port: env.PG_PORT, database: 'yijianshi', log: announce });
+      const postgres = await startEmbeddedPostgres({ ...options.embeddedPostgres, port: env.PG_PORT, database: 'yijianshi', log: announce });
       stoppers.push(postgres.stop);
+      databaseUrl = postgres.url;
     }
-    const databaseUrl = env.DATABASE_URL ?? postgres!.url;
     const database = connectDatabase(databaseUrl, (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
     stoppers.push(database.close);
     await migrateDatabase(database);
 
+    installRuntimeLogging(logger);
     const dataConverter = dataConverterFor(env);
     const client = await connectClient(env, dataConverter);
     stoppers.push(() => client.connection.close());

@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { workflowsPath } from '../../worker/create-workers';
 import { startEmbeddedPostgres, tempPostgresDataDir } from '../../scripts/lib/postgres';
 import { temporalCli, temporalTestServer } from '../../scripts/lib/temporal-binaries';
-import { freePort } from './ports';
+import { freePort } from '../../scripts/lib/ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 
-/** A port nothing listens on right now, so parallel suites never collide. */
+/** A port nothing listens on right now, so parallel test suites and the bench never collide with each other or with `npm start`. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

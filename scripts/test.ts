@@ -1,0 +1,19 @@
+/**
+ * `npm test`: type-check the whole project, then run every suite (vitest's global setup
+ * fetches the Temporal binaries if missing and starts a throw-away PostgreSQL). Extra
+ * arguments go to vitest, e.g. `npm test -- tests/unit`.
+ */
+import { spawnSync } from 'node:child_process';
+import { projectRoot } from '../config/env';
+
+function run(label: string, command: string, args: string[]): void {
+  console.log(`[test] ${label}`);
+  const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`[test] ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+run('type-checking (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
+run('running the suites (vitest)', 'npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -1,0 +1,194 @@
+/**
+ * The hire matter through the HTTP contract, on the stack `npm start` runs: a Temporal dev
+ * server, PostgreSQL, the workers and the API, spoken to over real HTTP.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from '@temporalio/client';
+import proto from '@temporalio/proto';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadEnv } from '../../config/env';
+import { createLogger } from '../../config/logger';
+import { departmentLedger, matters } from '../../db/schema';
+import type { MatterState } from '../../schemas/matter';
+import { startStack, type Stack } from '../../scripts/lib/stack';
+import { hireFormFor } from '../support/forms';
+import { freshDatabase, quietRuntime, testCodecKeys, workflowBundle, type TestDatabase } from '../support/harness';
+import { departmentActivityEvents } from '../support/history';
+import { freePort } from '../../scripts/lib/ports';
+
+let db: TestDatabase;
+let stack: Stack;
+
+beforeAll(async () => {
+  quietRuntime();
+  db = await freshDatabase();
+  const env = loadEnv({
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    TEMPORAL_PORT: String(await freePort()),
+    TEMPORAL_UI_PORT: String(await freePort()),
+    DATABASE_URL: db.url,
+    DATA_DIR: await mkdtemp(join(tmpdir(), 'yijianshi-e2e-')),
+    CODEC_KEYS: testCodecKeys,
+    LOG_LEVEL: 'warn',
+  });
+  stack = await startStack({ env, logger: createLogger('warn'), workflowBundle: workflowBundle() });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  await db?.drop();
+});
+
+async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }> {
+  const response = await fetch(`${stack.apiUrl}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
+
+const decide = (id: string, step: string, decision: string, extra: Record<string, unknown> = {}) =>
+  call('POST', `/api/v1/matters/${id}/decisions`, { step, decision, ...extra });
+
+describe('hire over HTTP', () => {
+  it('answers liveness and readiness with Temporal and PostgreSQL reachable', async () => {
+    expect((await call('GET', '/healthz')).status).toBe(200);
+    const ready = await call('GET', '/readyz');
+    expect(ready).toMatchObject({ status: 200, body: { ready: true, checks: { temporal: 'ok', postgres: 'ok' } } });
+  });
+
+  it('takes a matter from submission through two approvals to completed, eight departments in parallel', async () => {
+    const form = hireFormFor({ applicationNo: 'E2E-1' });
+    const submitted = await call('POST', '/api/v1/matters/hire', form);
+    expect(submitted.status).toBe(202);
+    const id: string = submitted.body.id;
+    expect(submitted.body).toMatchObject({ kind: 'hire', status: 'reviewing', stage: 'competent' });
+    expect(submitted.headers.get('location')).toBe(`/api/v1/matters/${id}`);
+
+    const again = await call('POST', '/api/v1/matters/hire', form);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(id);
+
+    const wrongStep = await decide(id, 'hall', 'approve');
+    expect(wrongStep.status).toBe(409);
+    expect(wrongStep.body.message).toMatch(/not awaiting a decision/);
+
+    expect((await decide(id, 'competent', 'approve')).body).toMatchObject({ status: 'reviewing', stage: 'hall' });
+    expect((await decide(id, 'hall', 'approve')).body).toMatchObject({ status: 'handling', stage: 'departments' });
+    await stack.client.workflow.getHandle(id).result();
+
+    const done = await call('GET', `/api/v1/matters/${id}`);
+    expect(done.status).toBe(200);
+    const matter: MatterState = done.body;
+    expect(matter.status).toBe('completed');
+    expect(matter.departments).toHaveLength(8);
+    expect(matter.departments.every((d) => d.status === 'done' && d.receipt)).toBe(true);
+    expect(matter.decisions.map((d) => `${d.step}:${d.decision}`)).toEqual(['competent:approve', 'hall:approve']);
+
+    const [ledger] = await db.db.select({ rows: count() }).from(departmentLedger).where(eq(departmentLedger.matterId, id));
+    expect(ledger?.rows).toBe(8);
+
+    const events = departmentActivityEvents(await stack.client.workflow.getHandle(id).fetchHistory());
+    const firstCompleted = events.findIndex((e) => e.kind === 'completed');
+    expect(events.slice(0, firstCompleted).filter((e) => e.kind === 'scheduled')).toHaveLength(8);
+
+    const listed = await call('GET', '/api/v1/matters?kind=hire&status=completed&region=640300');
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((m: MatterState) => m.id)).toContain(id);
+
+    await vi.waitFor(
+      async () => {
+        const found: string[] = [];
+        for await (const execution of stack.client.workflow.list({ query: `MatterKind = 'hire' AND Region = '640300' AND MatterStatus = 'completed'` })) {
+          found.push(execution.workflowId);
+        }
+        expect(found).toContain(id);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+  });
+
+  it('keeps names and identity numbers out of the history Temporal stores', async () => {
+    const form = hireFormFor({ applicationNo: 'E2E-SECRET' });
+    const { body } = await call('POST', '/api/v1/matters/hire', form);
+    await decide(body.id, 'competent', 'approve');
+    await decide(body.id, 'hall', 'approve');
+    await stack.client.workflow.getHandle(body.id).result();
+
+    const raw = new Client({ connection: stack.client.connection });
+    const history = await raw.workflow.getHandle(body.id).fetchHistory();
+    const bytes = Buffer.from(proto.temporal.api.history.v1.History.encode(history).finish());
+    expect(bytes.includes(form.person.identityNumber)).toBe(false);
+    expect(bytes.includes(Buffer.from(form.person.name))).toBe(false);
+    expect(bytes.includes(form.person.phone)).toBe(false);
+  });
+
+  it('refuses an invalid form with every field problem, starting nothing and storing nothing', async () => {
+    const form = hireFormFor({ applicationNo: 'E2E-BAD' }) as any;
+    form.person.identityNumber = form.person.identityNumber.slice(0, 17) + (form.person.identityNumber.endsWith('0') ? '1' : '0');
+    form.unit.code = 'ABC';
+    form.post.level = 14;
+    form.wage.salaryGrade = 66;
+    form.contract.endDate = '2020-01-01';
+
+    const refused = await call('POST', '/api/v1/matters/hire', form);
+    expect(refused.status).toBe(400);
+    const fields = refused.body.problems.map((p: { field: string }) => p.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['body.person.identityNumber', 'body.unit.code', 'body.post.level', 'body.wage.salaryGrade', 'body.contract.endDate']),
+    );
+    expect(JSON.stringify(refused.body)).not.toContain(form.person.identityNumber);
+
+    const id = `${hireFormFor().unit.code}-E2E-BAD`;
+    expect((await call('GET', `/api/v1/matters/${id}`)).status).toBe(404);
+    expect(await db.db.query.matters.findFirst({ where: eq(matters.id, id) })).toBeUndefined();
+  });
+
+  it('returns a matter for correction, takes the corrected form, and resumes at the step that returned it', async () => {
+    const form = hireFormFor({ applicationNo: 'E2E-RETURN' });
+    const { body } = await call('POST', '/api/v1/matters/hire', form);
+    const id: string = body.id;
+
+    expect((await decide(id, 'competent', 'return')).status).toBe(400);
+    const returned = await decide(id, 'competent', 'return', { problems: [{ field: 'wage.salaryGrade', message: '薪级有误' }] });
+    expect(returned.body).toMatchObject({ status: 'correcting', problems: [{ field: 'wage.salaryGrade' }] });
+
+    const invalid = await call('PUT', `/api/v1/matters/${id}/form`, { ...form, wage: { ...form.wage, salaryGrade: 0 } });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.problems.map((p: { field: string }) => p.field)).toContain('body.wage.salaryGrade');
+
+    const corrected = await call('PUT', `/api/v1/matters/${id}/form`, hireFormFor({ applicationNo: 'E2E-RETURN', salaryGrade: 15 }));
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ status: 'reviewing', stage: 'competent', formVersion: 2 });
+  });
+
+  it('lets the unit withdraw, after which decisions are refused', async () => {
+    const { body } = await call('POST', '/api/v1/matters/hire', hireFormFor({ applicationNo: 'E2E-WITHDRAW' }));
+    const withdrawn = await call('POST', `/api/v1/matters/${body.id}/withdraw`, { reason: '拟聘人员放弃' });
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', outcome: '拟聘人员放弃' });
+    expect((await decide(body.id, 'competent', 'approve')).status).toBe(409);
+  });
+
+  it('answers 404 for an unknown matter and 400 for a bad list filter', async () => {
+    expect((await call('GET', '/api/v1/matters/nope-0')).status).toBe(404);
+    const bad = await call('GET', '/api/v1/matters?status=finished&pageSize=1000');
+    expect(bad.status).toBe(400);
+    expect(bad.body.problems.map((p: { field: string }) => p.field)).toEqual(expect.arrayContaining(['querystring.status', 'querystring.pageSize']));
+  });
+
+  it('publishes an OpenAPI 3.1 document generated from the schemas, and Swagger UI', async () => {
+    const { status, body } = await call('GET', '/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/v1/matters/hire', '/api/v1/matters/{id}', '/api/v1/matters/{id}/decisions']));
+    expect(body.paths['/api/v1/matters/hire'].post.requestBody.content['application/json'].schema.properties.person).toBeDefined();
+    expect((await fetch(`${stack.apiUrl}/docs`)).status).toBe(200);
+  });
+});
