@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from '../../config/env';
+
+describe('configuration', () => {
+  it('runs on its embedded defaults with nothing set', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ PORT: 3000, TEMPORAL_PORT: 7233, TEMPORAL_UI_PORT: 8233, TEMPORAL_NAMESPACE: 'default', PG_PORT: 54329 });
+    expect(env.TEMPORAL_ADDRESS).toBeUndefined();
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('stops with a message naming every wrong variable', () => {
+    expect(() => loadEnv({ PORT: 'abc', TEMPORAL_ADDRESS: 'nohost', DATABASE_URL: 'mysql://x/y', LOG_LEVEL: 'loud' })).toThrow(
+      /PORT[\s\S]*LOG_LEVEL[\s\S]*TEMPORAL_ADDRESS[\s\S]*DATABASE_URL/,
+    );
+  });
+
+  it('points at an existing cluster and database when given', () => {
+    const env = loadEnv({ TEMPORAL_ADDRESS: 'temporal.internal:7233', DATABASE_URL: 'postgres://u:p@db:5432/yijianshi' });
+    expect(env.TEMPORAL_ADDRESS).toBe('temporal.internal:7233');
+    expect(env.DATABASE_URL).toBe('postgres://u:p@db:5432/yijianshi');
+  });
+});
