@@ -3,22 +3,14 @@
 
 import { execFile } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/ports';
 import { startEmbeddedPostgres, tempPostgresDataDir } from '../../scripts/lib/postgres';
 import { temporalCli } from '../../scripts/lib/temporal-binaries';
 
 const quiet = () => {};
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('setup tools', () => {
   it('runs an ephemeral embedded Postgres', async () => {
