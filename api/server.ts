@@ -7,19 +7,21 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
+import type { DatabaseHandle } from '../db/client';
 import { installErrorHandler } from './errors';
-import type { MatterService } from './matter-service';
+import { MatterService } from './matter-service';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { matterRoutes } from './routes/matters';
 
 export interface ApiDependencies {
-  matters: MatterService;
-  probes: ReadinessProbes;
+  client: Client;
+  database: DatabaseHandle;
   logger: Logger;
 }
 
-export async function buildApi({ matters, probes, logger }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -50,7 +52,11 @@ export async function buildApi({ matters, probes, logger }: ApiDependencies): Pr
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  const probes: ReadinessProbes = {
+    temporal: async () => void (await client.workflowService.getSystemInfo({})),
+    postgres: async () => void (await database.pool.query('select 1')),
+  };
   await app.register(healthRoutes, { probes });
-  await app.register(matterRoutes, { matters });
+  await app.register(matterRoutes, { matters: new MatterService(client, database.db) });
   return app;
 }

@@ -11,7 +11,6 @@ import type { Logger } from 'pino';
 import { createActivities } from '../../activities';
 import type { Activities } from '../../activities/types';
 import { buildApi } from '../../api/server';
-import { MatterService } from '../../api/matter-service';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../../config/connections';
 import type { Env } from '../../config/env';
 import { loadWageScale } from '../../config/wage-scale';
@@ -103,18 +102,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const running = runWorkers(workers);
     stoppers.push(() => shutdownWorkers(workers, running));
 
-    const api = await buildApi({
-      matters: new MatterService(client, database.db),
-      logger,
-      probes: {
-        temporal: async () => {
-          await client.workflowService.getSystemInfo({});
-        },
-        postgres: async () => {
-          await database.pool.query('select 1');
-        },
-      },
-    });
+    const api = await buildApi({ client, database, logger });
     const apiUrl = await api.listen({ host: env.HOST, port: env.PORT });
     stoppers.push(() => api.close());
 

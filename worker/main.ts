@@ -1,0 +1,30 @@
+/**
+ * Production worker entry (`npm run worker`): the matter and department workers against the
+ * configured Temporal cluster and PostgreSQL. Scale it out by running more of these.
+ */
+import { createActivities } from '../activities';
+import { connectWorkerConnection, dataConverterFor } from '../config/connections';
+import { loadEnv } from '../config/env';
+import { createLogger } from '../config/logger';
+import { loadWageScale } from '../config/wage-scale';
+import { connectDatabase } from '../db/client';
+import { createWorkers, installRuntimeLogging, runWorkers } from './create-workers';
+
+const env = loadEnv();
+const logger = createLogger(env.LOG_LEVEL);
+if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone worker');
+
+installRuntimeLogging(logger);
+const database = connectDatabase(env.DATABASE_URL, (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
+const connection = await connectWorkerConnection(env);
+const workers = await createWorkers({
+  connection,
+  namespace: env.TEMPORAL_NAMESPACE,
+  dataConverter: dataConverterFor(env),
+  activities: createActivities({ db: database.db, wageScale: loadWageScale() }),
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
+logger.info('workers running');
+await runWorkers(workers);
+await connection.close();
+await database.close();
