@@ -12,7 +12,7 @@ const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone API');
 
-const database = connectDatabase(env.DATABASE_URL, (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
+const database = connectDatabase(env.DATABASE_URL, logger);
 await migrateDatabase(database);
 const client = await connectClient(env, dataConverterFor(env));
 const api = await buildApi({ client, database, logger });

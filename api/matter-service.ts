@@ -7,6 +7,7 @@ import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { matters } from '../db/schema';
+import { openingState } from '../matters/opening-state';
 import type { MatterDefinition } from '../matters/types';
 import { terminalStatuses, type DecisionInput, type MatterKind, type MatterState, type MatterStatus, type WithdrawalInput } from '../schemas/matter';
 import { searchAttributes, taskQueues } from '../temporal.config';
@@ -39,13 +40,14 @@ export class MatterService {
   async submit<Form>(definition: MatterDefinition<Form>, form: Form): Promise<{ created: boolean; matter: MatterState }> {
     const keys = definition.keys(form);
     const id = matterIdOf(keys);
-    const known = await this.find(id);
-    if (known) return { created: false, matter: this.sameKind(known, definition.kind) };
+    const recorded = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
+    if (recorded) return { created: false, matter: this.sameKind(stateOfRow(recorded), definition.kind) };
+    const submittedAt = new Date().toISOString();
     try {
       await this.client.workflow.start(definition.workflowType, {
         workflowId: id,
         taskQueue: taskQueues.matters,
-        args: [{ form }],
+        args: [{ form, submittedAt }],
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
         staticSummary: `${definition.title} · ${keys.unitCode} · ${keys.applicationNo}`,
         typedSearchAttributes: [
@@ -57,13 +59,11 @@ export class MatterService {
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      const raced = await this.find(id);
-      if (!raced) throw error;
-      return { created: false, matter: this.sameKind(raced, definition.kind) };
+      const existing = await this.find(id);
+      if (!existing) throw error;
+      return { created: false, matter: this.sameKind(existing, definition.kind) };
     }
-    const matter = await this.find(id);
-    if (!matter) throw new Error(`matter ${id} started but cannot be read`);
-    return { created: true, matter };
+    return { created: true, matter: openingState(definition, form, id, submittedAt) };
   }
 
   /** The matter as it is now; undefined when no such matter exists. */
@@ -113,17 +113,18 @@ export class MatterService {
 
   /** Sends an Update, turning the workflow's refusal into 409 (wrong moment) or 400 (bad content). */
   private async update(id: string, send: (handle: WorkflowHandle) => Promise<MatterState>): Promise<MatterState> {
-    const matter = await this.find(id);
-    if (!matter) throw notFound(id);
-    if (terminalStatuses.includes(matter.status)) {
-      throw new HttpError(409, 'matter_closed', `事项已${matter.status === 'completed' ? '办结' : '结束'} / the matter is ${matter.status}`);
-    }
     try {
       return await send(this.handle(id));
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
         const invalid = error.cause.type === messageRejections.invalidInput;
         throw new HttpError(invalid ? 400 : 409, invalid ? 'invalid_input' : 'not_now', error.cause.message, invalid ? problemsOf(error.cause) : undefined);
+      }
+      // A matter that does not exist, or whose workflow has closed, cannot take the message.
+      const matter = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
+      if (!matter && error instanceof WorkflowNotFoundError) throw notFound(id);
+      if (matter && terminalStatuses.includes(matter.status as MatterStatus)) {
+        throw new HttpError(409, 'matter_closed', `事项已${matter.status === 'completed' ? '办结' : '结束'} / the matter is ${matter.status}`);
       }
       throw error;
     }

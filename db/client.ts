@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { resolve } from 'node:path';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import * as schema from './schema';
 
 export type Database = NodePgDatabase<typeof schema>;
@@ -12,11 +13,22 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function connectDatabase(url: string, onError: (error: Error) => void, max = 10): DatabaseHandle {
+export function connectDatabase(url: string, logger: Pick<Logger, 'warn'>, max = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max });
-  // An idle client losing its server (PostgreSQL restarting or stopping first on Ctrl-C) must not crash the process.
-  pool.on('error', onError);
-  return { db: drizzle(pool, { schema }), pool, close: () => pool.end() };
+  let closing = false;
+  // An idle client losing its server (PostgreSQL restarting) must not crash the process; once
+  // we are closing, the server going away first (Ctrl-C reaches it too) is expected.
+  pool.on('error', (error) => {
+    if (!closing) logger.warn(`idle PostgreSQL connection lost: ${error.message}`);
+  });
+  return {
+    db: drizzle(pool, { schema }),
+    pool,
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
+  };
 }
 
 export const migrationsFolder = resolve(import.meta.dirname, 'migrations');

@@ -15,7 +15,7 @@ const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone worker');
 
 installRuntimeLogging(logger);
-const database = connectDatabase(env.DATABASE_URL, (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
+const database = connectDatabase(env.DATABASE_URL, logger);
 const connection = await connectWorkerConnection(env);
 const workers = await createWorkers({
   connection,

@@ -21,6 +21,7 @@ import { activityOptions, searchAttributes } from '../temporal.config';
 import type { Activities, DepartmentActivities, DepartmentTask } from '../activities/types';
 import { departmentRejection } from '../activities/types';
 import { departmentNames } from '../matters/departments';
+import { openingState } from '../matters/opening-state';
 import type { DepartmentPart, MatterDefinition, ReviewStepDefinition } from '../matters/types';
 import { issuesToFieldErrors, type FieldError } from '../schemas/domain';
 import {
@@ -83,29 +84,10 @@ class Matter<Form> {
       throw invalid(issuesToFieldErrors(parsed.error));
     }
     this.form = parsed.data;
-    const now = new Date().toISOString();
-    const firstStep = definition.reviewChain[0]!;
     // The matter waits for its first reviewer from the very first moment, so a query or an
     // early operator signal sees the real stage.
-    this.state = {
-      id: workflowInfo().workflowId,
-      kind: definition.kind,
-      ...definition.keys(this.form),
-      status: 'reviewing',
-      stage: firstStep.step,
-      waitingFor: { step: firstStep.step, role: firstStep.role, organisation: firstStep.organisation(this.form) },
-      departments: definition.departments.map((part) => ({
-        code: part.department,
-        name: `${departmentNames[part.department]} · ${part.task}`,
-        status: 'pending',
-      })),
-      decisions: [],
-      formVersion: 1,
-      problems: [],
-      submittedAt: now,
-      updatedAt: now,
-      version: 0,
-    };
+    const { workflowId, startTime } = workflowInfo();
+    this.state = openingState(definition, this.form, workflowId, input.submittedAt ?? startTime.toISOString());
   }
 
   setup(): void {

@@ -27,4 +27,6 @@ export const messageRejections = {
 
 export interface MatterInput {
   form: unknown;
+  /** When the unit submitted (ISO 8601), stamped by the API; a start from the CLI may leave it out and gets the workflow's start time. */
+  submittedAt?: string;
 }

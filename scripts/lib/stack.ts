@@ -80,7 +80,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stoppers.push(postgres.stop);
       databaseUrl = postgres.url;
     }
-    const database = connectDatabase(databaseUrl, (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
+    const database = connectDatabase(databaseUrl, logger);
     stoppers.push(database.close);
     await migrateDatabase(database);
 

@@ -38,7 +38,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(admin, `create database ${name}`);
   const url = admin.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
-  const handle = connectDatabase(url, () => {});
+  const handle = connectDatabase(url, { warn: () => {} });
   await migrateDatabase(handle);
   return {
     ...handle,

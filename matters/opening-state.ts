@@ -1,0 +1,31 @@
+import type { MatterState } from '../schemas/matter';
+import { departmentNames } from './departments';
+import type { MatterDefinition } from './types';
+
+/**
+ * A matter as it stands the moment it is submitted: waiting for its first reviewer, every
+ * department pending. The workflow starts from it and the API answers the submission with
+ * it, so the two agree without the API having to ask the workflow.
+ */
+export function openingState<Form>(definition: MatterDefinition<Form>, form: Form, id: string, submittedAt: string): MatterState {
+  const firstStep = definition.reviewChain[0]!;
+  return {
+    id,
+    kind: definition.kind,
+    ...definition.keys(form),
+    status: 'reviewing',
+    stage: firstStep.step,
+    waitingFor: { step: firstStep.step, role: firstStep.role, organisation: firstStep.organisation(form) },
+    departments: definition.departments.map((part) => ({
+      code: part.department,
+      name: `${departmentNames[part.department]} · ${part.task}`,
+      status: 'pending',
+    })),
+    decisions: [],
+    formVersion: 1,
+    problems: [],
+    submittedAt,
+    updatedAt: submittedAt,
+    version: 0,
+  };
+}
