@@ -103,7 +103,9 @@ class Matter<Form> {
       {
         validator: (input) => {
           if (this.inbox.length > 0) throw rejection('另一决定正在处理中 / another decision is being applied', messageRejections.wrongStep);
-          this.checkDecision(input);
+          const parsed = decisionInput.safeParse(input);
+          if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
+          this.checkDecision(parsed.data);
         },
       },
     );
@@ -299,9 +301,8 @@ class Matter<Form> {
 
   // --- messages -----------------------------------------------------------------------------
 
+  /** Whether the matter, as it stands, can take this (well-formed) decision. */
   private checkDecision(input: DecisionInput): void {
-    const parsed = decisionInput.safeParse(input);
-    if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
     const waiting = this.state.waitingFor;
     const decidable = this.state.status === 'reviewing' || this.state.status === 'exception';
     if (!decidable || !waiting || waiting.step !== input.step) {
@@ -315,8 +316,9 @@ class Matter<Form> {
     }
   }
 
+  /** A well-formed decision (the validator or the signal handler parsed it) with the moment it arrived. */
   private stamped(input: DecisionInput): DecisionRecord {
-    return { ...decisionInput.parse(input), at: new Date().toISOString() };
+    return { ...input, at: new Date().toISOString() };
   }
 
   private checkResubmission(form: unknown): void {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { departmentLedger, matters } from '../../db/schema';
-import { hireForm, type HireForm } from '../../schemas/forms/hire';
+import type { HireForm } from '../../schemas/forms/hire';
 import type { DepartmentCode } from '../../schemas/matter';
 import { departmentRejection, type DepartmentReceipt, type DepartmentTask } from '../types';
 
@@ -27,10 +27,9 @@ export interface PartContext {
 export type PartDecision = { details: Record<string, unknown> } | { refusal: string };
 
 export async function registerPart(db: Database, task: DepartmentTask, decide: (ctx: PartContext) => Promise<PartDecision>): Promise<DepartmentReceipt> {
-  const existing = await db.query.departmentLedger.findFirst({ where: eq(departmentLedger.idempotencyKey, task.idempotencyKey) });
-  if (existing) return { department: task.department, receipt: existing.receipt };
+  const { matter, receipt: registered } = await loadPart(db, task);
+  if (registered) return { department: task.department, receipt: registered };
 
-  const matter = await loadMatterForm(db, task.matterId);
   const personIdNumber = matter.form.person.identityNumber;
   const decision = await decide({
     task,
@@ -62,12 +61,18 @@ export async function revokePart(db: Database, task: DepartmentTask): Promise<vo
     .where(and(eq(departmentLedger.matterId, task.matterId), eq(departmentLedger.department, task.department), isNull(departmentLedger.revokedAt)));
 }
 
-async function loadMatterForm(db: Database, matterId: string): Promise<MatterForm> {
-  const row = await db.query.matters.findFirst({ where: eq(matters.id, matterId), columns: { kind: true, unitCode: true, form: true } });
+/** The matter's form and, if this part was registered before (a retry), its receipt: one round trip. */
+async function loadPart(db: Database, task: DepartmentTask): Promise<{ matter: MatterForm; receipt: string | null }> {
+  const [row] = await db
+    .select({ kind: matters.kind, unitCode: matters.unitCode, form: matters.form, receipt: departmentLedger.receipt })
+    .from(matters)
+    .leftJoin(departmentLedger, eq(departmentLedger.idempotencyKey, task.idempotencyKey))
+    .where(eq(matters.id, task.matterId));
   // The workflow records the form before any department runs, so a missing row is a transient race worth retrying.
-  if (!row) throw new Error(`matter ${matterId} has no recorded form yet`);
+  if (!row) throw new Error(`matter ${task.matterId} has no recorded form yet`);
   if (row.kind !== 'hire') throw ApplicationFailure.nonRetryable(`matter kind ${row.kind} has no department handling`, 'UnknownKind');
-  return { kind: 'hire', unitCode: row.unitCode, form: hireForm.parse(row.form) };
+  // The stored form passed the form schema at submission (API and workflow both parse it), so it is not parsed again here.
+  return { matter: { kind: 'hire', unitCode: row.unitCode, form: row.form as HireForm }, receipt: row.receipt };
 }
 
 const receiptPrefixes: Record<DepartmentCode, string> = {
