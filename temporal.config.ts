@@ -60,6 +60,11 @@ export const activityOptions = {
     scheduleToCloseTimeout: '8 hours',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
+  certificate: {
+    taskQueue: taskQueues.matters,
+    startToCloseTimeout: '1 minute',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
   record: {
     startToCloseTimeout: '10 seconds',
     scheduleToCloseTimeout: '1 hour',

@@ -3,6 +3,7 @@
  */
 import type { WageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
+import { certificateActivities } from './certificates';
 import { archiveActivities } from './departments/archive';
 import { employmentActivities } from './departments/employment';
 import { injuryActivities } from './departments/injury';
@@ -22,6 +23,7 @@ export interface ActivityDependencies {
 export function createActivities({ db, wageScale }: ActivityDependencies): Activities {
   return {
     ...recordActivities(db),
+    ...certificateActivities(db),
     ...personnelActivities(db),
     ...wageActivities(db, wageScale),
     ...pensionActivities(db),

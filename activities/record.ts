@@ -18,6 +18,7 @@ export function recordActivities(db: Database): RecordActivities {
         status: state.status,
         stage: state.stage,
         waitingFor: state.waitingFor,
+        specialCase: state.specialCase,
         departments: state.departments,
         decisions: state.decisions,
         problems: state.problems,

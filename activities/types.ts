@@ -2,6 +2,7 @@
  * The activity contract as the workflow sees it: plain serialisable inputs and outputs.
  * Kept apart from the implementations so workflow code imports types only.
  */
+import type { CertificateKind } from '../certificates/kinds';
 import type { DepartmentCode, MatterKind, MatterState } from '../schemas/matter';
 
 export interface DepartmentTask {
@@ -33,4 +34,18 @@ export interface RecordActivities {
   recordMatter(state: MatterState, form?: unknown): Promise<void>;
 }
 
-export type Activities = DepartmentActivities & RecordActivities;
+export interface CertificateRequest {
+  matterId: string;
+  kinds: CertificateKind[];
+}
+
+export interface CertificateActivities {
+  /**
+   * Renders and stores each certificate asked for, once: one already on record is kept as it
+   * is. Answers the kinds the matter now holds; a department record whose department has no
+   * registration in force (failed, revoked) is not issued and not in the answer.
+   */
+  issueCertificates(request: CertificateRequest): Promise<CertificateKind[]>;
+}
+
+export type Activities = DepartmentActivities & RecordActivities & CertificateActivities;

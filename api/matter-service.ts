@@ -160,6 +160,7 @@ function stateOfRow(row: typeof matters.$inferSelect): MatterState {
     status: row.status as MatterStatus,
     stage: row.stage,
     waitingFor: row.waitingFor ?? null,
+    specialCase: row.specialCase ?? null,
     departments: row.departments,
     decisions: row.decisions,
     formVersion: row.formVersion,

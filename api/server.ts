@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
 import { installErrorHandler } from './errors';
 import { MatterService } from './matter-service';
+import { certificateRoutes } from './routes/certificates';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { matterRoutes } from './routes/matters';
 
@@ -58,5 +59,6 @@ export async function buildApi({ client, database, logger }: ApiDependencies): P
   };
   await app.register(healthRoutes, { probes });
   await app.register(matterRoutes, { matters: new MatterService(client, database.db) });
+  await app.register(certificateRoutes, { db: database.db });
   return app;
 }

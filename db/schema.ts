@@ -1,9 +1,10 @@
 /**
  * PostgreSQL owns the business records: the submitted forms with the matter projection the
- * lists read, and each department's ledger of what it registered. Temporal owns the process.
+ * lists read, each department's ledger of what it registered, and the certificates issued.
+ * Temporal owns the process.
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { DecisionRecord, DepartmentProgress, MatterState, Problem } from '../schemas/matter';
 
 export const matters = pgTable(
@@ -17,6 +18,7 @@ export const matters = pgTable(
     status: text('status').notNull(),
     stage: text('stage').notNull(),
     waitingFor: jsonb('waiting_for').$type<MatterState['waitingFor']>(),
+    specialCase: jsonb('special_case').$type<MatterState['specialCase']>(),
     departments: jsonb('departments').$type<DepartmentProgress[]>().notNull(),
     decisions: jsonb('decisions').$type<DecisionRecord[]>().notNull(),
     problems: jsonb('problems').$type<Problem[]>().notNull(),
@@ -55,6 +57,8 @@ export const departmentLedger = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().default(sql`now()`),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** The later matter (a transfer, a post change) that ended this registration; cleared if that matter is revoked. */
+    endedByMatter: text('ended_by_matter'),
   },
   (t) => [
     uniqueIndex('ledger_idempotency').on(t.idempotencyKey),
@@ -62,4 +66,22 @@ export const departmentLedger = pgTable(
     index('ledger_person').on(t.department, t.personIdNumber),
     index('ledger_matter').on(t.matterId),
   ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * 凭证: the PDFs the employing unit downloads, one per matter and kind. Stored rather than
+ * rendered on request so the bytes (and their hash) never change once issued.
+ */
+export const certificates = pgTable(
+  'certificates',
+  {
+    matterId: text('matter_id').notNull().references(() => matters.id),
+    kind: text('kind').notNull(),
+    file: bytea('file').notNull(),
+    sha256: text('sha256').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'certificates_matter_kind', columns: [t.matterId, t.kind] })],
 );

@@ -15,7 +15,8 @@ export function openingState<Form>(definition: MatterDefinition<Form>, form: For
     ...definition.keys(form),
     status: 'reviewing',
     stage: firstStep.step,
-    waitingFor: { step: firstStep.step, role: firstStep.role, organisation: firstStep.organisation(form) },
+    waitingFor: { step: firstStep.step, title: firstStep.title, role: firstStep.role, organisations: firstStep.organisations(form) },
+    specialCase: null,
     departments: definition.departments.map((part) => ({
       code: part.department,
       name: `${departmentNames[part.department]} · ${part.task}`,

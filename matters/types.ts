@@ -10,8 +10,17 @@ export interface ReviewStepDefinition<Form> {
   /** 主管部门审核, 政务大厅审核 … */
   title: string;
   role: Role;
-  /** The organisation whose officer must decide, read from the form. */
+  /** The organisations whose officers must each approve, read from the form; more than one decide in parallel. */
+  organisations(form: Form): string[];
+}
+
+/** 特殊情形加签: the personnel division signs level by level when a rule or the hall says so. */
+export interface CountersignPolicy<Form> {
+  /** The levels in order (经办人 → 科长 → 分管领导); step `countersign-N` is level N. */
+  levels: readonly string[];
   organisation(form: Form): string;
+  /** Special cases that need countersignature whatever the hall decides; the first that applies gives the reason. */
+  rules: readonly { id: string; reason: string; applies(form: Form): boolean }[];
 }
 
 export interface DepartmentPart {
@@ -29,6 +38,7 @@ export interface MatterDefinition<Form = unknown> {
   /** The keys the matter is known and filtered by; never personal data. */
   keys(form: Form): { unitCode: string; applicationNo: string; region: string };
   reviewChain: readonly ReviewStepDefinition<Form>[];
+  countersign: CountersignPolicy<Form>;
   departments: readonly DepartmentPart[];
   /** 承诺时限: working days from the day after submission. */
   timeLimitWorkingDays: 1 | 2;

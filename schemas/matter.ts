@@ -86,9 +86,19 @@ export type WithdrawalInput = z.infer<typeof withdrawalInput>;
 
 export const waitingFor = z.object({
   step: z.string().describe('等待的环节 / the step waited for'),
+  title: z.string().describe('环节名称 / the step in words, e.g. 主管部门审核'),
   role: role,
-  organisation: z.string().describe('负责机构 / the organisation that must act'),
+  organisations: z.array(z.string()).min(1).describe('尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel)'),
 });
+export type WaitingFor = z.infer<typeof waitingFor>;
+
+/** 特殊情形: why the personnel division countersigns, and who said so. */
+export const specialCase = z.object({
+  reason: z.string(),
+  source: z.enum(['rule', 'hall']).describe('rule: 规则识别; hall: 窗口提请'),
+  rule: z.string().optional().describe('the rule that matched'),
+});
+export type SpecialCase = z.infer<typeof specialCase>;
 
 export const departmentProgress = z.object({
   code: departmentCode,
@@ -109,6 +119,7 @@ export const matterState = z.object({
   status: matterStatus,
   stage: z.string().describe('当前环节 / the step or phase the matter is in'),
   waitingFor: waitingFor.nullable(),
+  specialCase: specialCase.nullable().describe('加签原因，无则为空 / why countersignature applies, if it does'),
   departments: z.array(departmentProgress),
   decisions: z.array(decisionRecord),
   formVersion: z.number().int().min(1),

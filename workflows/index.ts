@@ -1,11 +1,24 @@
 /**
- * The workflow functions, one per matter. Each hands its definition to the shared core.
+ * The workflow functions, one per matter, as the notice draws them: each hands its
+ * definition (form, review chain, countersign rules, departments) to the shared core.
  */
 import { hire as hireDefinition } from '../matters/hire';
+import { postChange as postChangeDefinition } from '../matters/post-change';
+import { transfer as transferDefinition } from '../matters/transfer';
 import { runMatter } from './matter-core';
 import type { MatterInput } from './messages';
 
 /** 事业单位聘用工作人员“一件事”. */
 export async function hire(input: MatterInput) {
   return runMatter(hireDefinition, input);
+}
+
+/** 人员调动、聘用及工资“一件事”. */
+export async function transfer(input: MatterInput) {
+  return runMatter(transferDefinition, input);
+}
+
+/** 岗位变动及工资“一件事”. */
+export async function postChange(input: MatterInput) {
+  return runMatter(postChangeDefinition, input);
 }

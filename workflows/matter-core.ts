@@ -1,7 +1,8 @@
 /**
  * The one review-and-handling core every matter runs, read top to bottom like the notice's
- * flowchart: review step by step → (correction, and back to the step that returned it) →
- * every department in parallel → (exception the hall resolves) → done.
+ * flowchart: review step by step (主管部门 → 政务大厅 → for a special case, the personnel
+ * division level by level) → (correction, and back to the step that returned it) → every
+ * department in parallel → (exception the hall resolves) → done.
  * The matter's whole state is one object; the query returns it, each change is projected
  * to PostgreSQL by a local activity and mirrored in the search attributes.
  */
@@ -20,9 +21,10 @@ import {
 import { activityOptions, searchAttributes } from '../temporal.config';
 import type { Activities, DepartmentActivities, DepartmentTask } from '../activities/types';
 import { departmentRejection } from '../activities/types';
+import { certificateTitle, departmentCertificate, type CertificateKind } from '../certificates/kinds';
 import { departmentNames } from '../matters/departments';
 import { openingState } from '../matters/opening-state';
-import type { DepartmentPart, MatterDefinition, ReviewStepDefinition } from '../matters/types';
+import type { DepartmentPart, MatterDefinition } from '../matters/types';
 import { issuesToFieldErrors, type FieldError } from '../schemas/domain';
 import {
   decisionInput,
@@ -30,10 +32,11 @@ import {
   type DecisionInput,
   type DecisionRecord,
   type MatterState,
-  type MatterStatus,
   type Problem,
   type WithdrawalInput,
 } from '../schemas/matter';
+import { decisionRefusal, resubmissionRefusal, withdrawalRefusal, type Refusal } from './message-checks';
+import { reviewPlan, ruleSpecialCase, type PlannedStep } from './review-plan';
 import {
   decide,
   decideSignal,
@@ -47,6 +50,7 @@ import {
 
 const departments = proxyActivities<DepartmentActivities>(activityOptions.department);
 const { recordMatter } = proxyLocalActivities<Pick<Activities, 'recordMatter'>>(activityOptions.record);
+const { issueCertificates } = proxyActivities<Pick<Activities, 'issueCertificates'>>(activityOptions.certificate);
 
 type ReviewOutcome =
   | { kind: 'approved' }
@@ -54,7 +58,7 @@ type ReviewOutcome =
   | { kind: 'returned'; stepIndex: number; problems: Problem[] }
   | { kind: 'withdrawn'; reason: string };
 
-const openForWithdrawal: readonly MatterStatus[] = ['reviewing', 'countersigning', 'correcting', 'exception'];
+type StepOutcome = Exclude<ReviewOutcome, { kind: 'returned' }> | { kind: 'returned'; problems: Problem[] } | { kind: 'countersign'; reason: string };
 
 export async function runMatter<Form>(definition: MatterDefinition<Form>, input: MatterInput): Promise<MatterState> {
   const matter = new Matter(definition, input);
@@ -73,6 +77,8 @@ class Matter<Form> {
   private recordedFormVersion = 0;
   /** What the search attributes and current details show now. */
   private shownStage = '';
+  /** True while the flow waits for a person or for the departments: a message's effect is then complete. */
+  private idle = false;
 
   constructor(
     private readonly definition: MatterDefinition<Form>,
@@ -96,16 +102,16 @@ class Matter<Form> {
     setHandler(
       decide,
       async (input) => {
-        const stage = this.state.stage;
-        this.inbox.push(this.stamped(input));
-        return this.stateAfterLeaving(stage);
+        const decision = this.stamped(input);
+        this.inbox.push(decision);
+        return this.stateOnceActedOn(() => !this.inbox.includes(decision));
       },
       {
         validator: (input) => {
           if (this.inbox.length > 0) throw rejection('另一决定正在处理中 / another decision is being applied', messageRejections.wrongStep);
           const parsed = decisionInput.safeParse(input);
           if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
-          this.checkDecision(parsed.data);
+          refuseIf(decisionRefusal(this.state, parsed.data));
         },
       },
     );
@@ -120,7 +126,7 @@ class Matter<Form> {
       resubmitForm,
       async (form) => {
         this.correctedForm = this.definition.form.parse(form);
-        return this.stateAfterLeaving('correction');
+        return this.stateOnceActedOn(() => this.correctedForm === undefined);
       },
       { validator: (form) => this.checkResubmission(form) },
     );
@@ -128,9 +134,8 @@ class Matter<Form> {
     setHandler(
       withdraw,
       async (input) => {
-        const stage = this.state.stage;
         this.acceptWithdrawal(input);
-        return this.stateAfterLeaving(stage);
+        return this.stateOnceActedOn(() => this.state.status === 'withdrawn');
       },
       { validator: (input) => this.checkWithdrawal(input) },
     );
@@ -157,7 +162,9 @@ class Matter<Form> {
       if (review.kind !== 'approved') return this.end(review.kind, review.reason);
 
       const refused = await this.departmentHandling(parts);
-      if (refused.length === 0) return this.close('completed', '办结 / completed');
+      // A withdrawal during handling waits for the parts in flight, then revokes what they registered.
+      if (this.withdrawal) return this.end('withdrawn', this.withdrawal.reason);
+      if (refused.length === 0) return this.complete();
 
       const resolution = await this.exception(refused);
       if (resolution.kind !== 'returned') return this.end(resolution.kind, resolution.reason);
@@ -167,26 +174,54 @@ class Matter<Form> {
     }
   }
 
-  /** 主管部门审核 → 政务大厅审核: each step waits for one decision from its role. */
+  /** 主管部门审核 → 政务大厅审核 → (加签): step by step from `fromStep`; the plan grows when a special case appears. */
   private async review(fromStep: number): Promise<ReviewOutcome> {
-    const chain = this.definition.reviewChain;
-    for (let index = fromStep; index < chain.length; index++) {
-      const step = chain[index]!;
-      await this.waitFor('reviewing', step);
-      const decision = await this.nextDecision();
-      if (!decision) return { kind: 'withdrawn', reason: this.withdrawal!.reason };
-      switch (decision.decision) {
-        case 'approve':
+    for (let index = fromStep; index < this.plan().length; index++) {
+      const step = this.plan()[index]!;
+      const outcome = await this.reviewStep(step);
+      switch (outcome.kind) {
+        case 'approved':
+          if (step.step === 'hall' && !this.state.specialCase) this.change({ specialCase: ruleSpecialCase(this.definition, this.form) });
           continue;
-        case 'reject':
-          return { kind: 'rejected', reason: decision.reason ?? '' };
-        case 'return':
-          return { kind: 'returned', stepIndex: index, problems: decision.problems ?? [] };
         case 'countersign':
-          throw ApplicationFailure.nonRetryable('countersign passed the validator at a step without countersignature');
+          this.change({ specialCase: { reason: outcome.reason, source: 'hall' } });
+          continue;
+        case 'returned':
+          return { kind: 'returned', stepIndex: index, problems: outcome.problems };
+        default:
+          return outcome;
       }
     }
     return { kind: 'approved' };
+  }
+
+  /** One step: every organisation it names must approve (a transfer's two competent departments, in parallel); any other decision ends the step. */
+  private async reviewStep(step: PlannedStep): Promise<StepOutcome> {
+    const pending = [...step.organisations];
+    await this.waitFor(step.status, step, pending);
+    while (pending.length > 0) {
+      const decision = await this.nextDecision();
+      if (!decision) return { kind: 'withdrawn', reason: this.withdrawal!.reason };
+      switch (decision.decision) {
+        case 'reject':
+          return { kind: 'rejected', reason: decision.reason ?? '' };
+        case 'return':
+          return { kind: 'returned', problems: decision.problems ?? [] };
+        case 'countersign':
+          return { kind: 'countersign', reason: decision.reason ?? '' };
+        case 'approve':
+          pending.splice(pending.indexOf(decision.actor!.organisation!), 1);
+          if (pending.length > 0) {
+            this.change({ waitingFor: { ...this.state.waitingFor!, organisations: [...pending] } });
+            await this.record();
+          }
+      }
+    }
+    return { kind: 'approved' };
+  }
+
+  private plan(): PlannedStep[] {
+    return reviewPlan(this.definition, this.form, this.state.specialCase);
   }
 
   /** 退回补正: the unit corrects every listed problem at once; false when it withdraws instead. */
@@ -195,10 +230,10 @@ class Matter<Form> {
       status: 'correcting',
       stage: 'correction',
       problems,
-      waitingFor: { step: 'correction', role: 'unit-clerk', organisation: this.state.unitCode },
+      waitingFor: { step: 'correction', title: '单位补正', role: 'unit-clerk', organisations: [this.state.unitCode] },
     });
     await this.record();
-    await condition(() => this.correctedForm !== undefined || this.withdrawal !== undefined);
+    await this.awaitInput(() => this.correctedForm !== undefined || this.withdrawal !== undefined);
     if (this.withdrawal) return false;
     this.form = this.correctedForm!;
     this.correctedForm = undefined;
@@ -212,10 +247,14 @@ class Matter<Form> {
     this.change({
       status: 'handling',
       stage: 'departments',
-      waitingFor: { step: 'departments', role: 'department-officer', organisation: `departments-${this.state.region}` },
+      waitingFor: { step: 'departments', title: '部门并联办理', role: 'department-officer', organisations: this.handlingOffices() },
     });
     await this.record();
-    const results = await Promise.all(parts.map((part) => this.handlePart(part)));
+    this.idle = true;
+    // 受理回执: the hall's acceptance is attested once, while the departments get to work.
+    const firstRound = parts === this.definition.departments;
+    const [results] = await Promise.all([Promise.all(parts.map((part) => this.handlePart(part))), firstRound ? this.issueCertificates(['acceptance-receipt']) : undefined]);
+    this.idle = false;
     return parts.filter((_, index) => !results[index]);
   }
 
@@ -238,8 +277,9 @@ class Matter<Form> {
 
   /** 异常: a department refused its part; the hall either has the unit correct it or rejects the matter. */
   private async exception(failed: DepartmentPart[]): Promise<Exclude<ReviewOutcome, { kind: 'approved' }>> {
-    const hallIndex = this.definition.reviewChain.findIndex((step) => step.step === 'hall');
-    await this.waitFor('exception', this.definition.reviewChain[hallIndex]!);
+    const hallIndex = this.plan().findIndex((step) => step.step === 'hall');
+    const hall = this.plan()[hallIndex]!;
+    await this.waitFor('exception', hall, hall.organisations);
     const decision = await this.nextDecision();
     if (!decision) return { kind: 'withdrawn', reason: this.withdrawal!.reason };
     if (decision.decision === 'reject') return { kind: 'rejected', reason: decision.reason ?? '' };
@@ -254,6 +294,7 @@ class Matter<Form> {
   /** 撤销: what departments already registered is revoked, so a rejected matter leaves nothing behind. */
   private async compensate(): Promise<void> {
     const done = this.definition.departments.filter((part) => this.departmentStatus(part.department) === 'done');
+    if (done.length === 0) return;
     await Promise.all(
       done.map(async (part) => {
         await departments[`${part.department}Revoke`].executeWithOptions(
@@ -262,6 +303,21 @@ class Matter<Form> {
         );
         this.setDepartment(part.department, { status: 'revoked' });
       }),
+    );
+  }
+
+  /** 办结: the matter closes, then its completion notice and every department's record are issued from the closed record. */
+  private async complete(): Promise<MatterState> {
+    const state = await this.close('completed', '办结 / completed');
+    const records = this.definition.departments.map((part) => departmentCertificate(part.department)).filter((kind) => kind !== undefined);
+    await this.issueCertificates(['completion-notice', ...records]);
+    return state;
+  }
+
+  private async issueCertificates(kinds: CertificateKind[]): Promise<void> {
+    await issueCertificates.executeWithOptions(
+      { ...activityOptions.certificate, summary: `凭证 · ${kinds.map((kind) => certificateTitle(kind, this.state.kind)).join('、')}` },
+      [{ matterId: this.state.id, kinds }],
     );
   }
 
@@ -274,26 +330,29 @@ class Matter<Form> {
   private async close(status: 'completed' | 'rejected' | 'withdrawn', outcome: string): Promise<MatterState> {
     this.change({ status, stage: status, waitingFor: null, outcome, completedAt: new Date().toISOString() });
     await this.record();
+    this.idle = true;
     return this.state;
   }
 
-  private async waitFor(status: MatterStatus, step: ReviewStepDefinition<Form>): Promise<void> {
-    this.change({ status, stage: step.step, waitingFor: { step: step.step, role: step.role, organisation: step.organisation(this.form) } });
+  private async waitFor(status: MatterState['status'], step: PlannedStep, organisations: string[]): Promise<void> {
+    this.change({ status, stage: step.step, waitingFor: { step: step.step, title: step.title, role: step.role, organisations: [...organisations] } });
     await this.record();
   }
 
   /** The next valid decision for the current step, or undefined when the unit withdrew first. */
   private async nextDecision(): Promise<DecisionRecord | undefined> {
     for (;;) {
-      await condition(() => this.inbox.length > 0 || this.withdrawal !== undefined);
+      await this.awaitInput(() => this.inbox.length > 0 || this.withdrawal !== undefined);
       if (this.withdrawal) return undefined;
-      const decision = this.inbox.shift()!;
-      try {
-        this.checkDecision(decision);
-      } catch (error) {
-        log.warn('ignored decision signal', { reason: error instanceof Error ? error.message : String(error) });
+      const received = this.inbox.shift()!;
+      const refusal = decisionRefusal(this.state, received);
+      if (refusal) {
+        log.warn('ignored decision signal', { reason: refusal.message });
         continue;
       }
+      // A decision that names no organisation is taken for the first one still awaited.
+      const organisation = received.actor?.organisation ?? this.state.waitingFor!.organisations[0]!;
+      const decision: DecisionRecord = { ...received, actor: { id: received.actor?.id ?? 'unknown', ...received.actor, organisation } };
       this.change({ decisions: [...this.state.decisions, decision] });
       return decision;
     }
@@ -301,30 +360,13 @@ class Matter<Form> {
 
   // --- messages -----------------------------------------------------------------------------
 
-  /** Whether the matter, as it stands, can take this (well-formed) decision. */
-  private checkDecision(input: DecisionInput): void {
-    const waiting = this.state.waitingFor;
-    const decidable = this.state.status === 'reviewing' || this.state.status === 'exception';
-    if (!decidable || !waiting || waiting.step !== input.step) {
-      throw rejection(`环节 ${input.step} 当前不待决定 / step ${input.step} is not awaiting a decision (matter is ${this.state.status} at ${this.state.stage})`, messageRejections.wrongStep);
-    }
-    if (input.decision === 'countersign') {
-      throw rejection('本事项此环节不支持加签 / countersignature is not available at this step', messageRejections.notAllowed);
-    }
-    if (this.state.status === 'exception' && input.decision === 'approve') {
-      throw rejection('部门异常须退回补正或不予通过 / a department exception is resolved by return or reject', messageRejections.notAllowed);
-    }
-  }
-
   /** A well-formed decision (the validator or the signal handler parsed it) with the moment it arrived. */
   private stamped(input: DecisionInput): DecisionRecord {
     return { ...input, at: new Date().toISOString() };
   }
 
   private checkResubmission(form: unknown): void {
-    if (this.state.status !== 'correcting' || this.correctedForm !== undefined) {
-      throw rejection(`事项当前不待补正 / the matter is not waiting for a correction (it is ${this.state.status})`, messageRejections.wrongStep);
-    }
+    refuseIf(resubmissionRefusal(this.state, this.correctedForm !== undefined));
     const parsed = this.definition.form.safeParse(form);
     if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
     const keys = this.definition.keys(parsed.data);
@@ -336,19 +378,24 @@ class Matter<Form> {
   private checkWithdrawal(input: WithdrawalInput): void {
     const parsed = withdrawalInput.safeParse(input);
     if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
-    if (!openForWithdrawal.includes(this.state.status) || this.withdrawal) {
-      throw rejection(`事项${this.state.status === 'handling' ? '正在部门办理' : '已结束'}，不能撤回 / the matter can no longer be withdrawn (it is ${this.state.status})`, messageRejections.wrongStep);
-    }
+    refuseIf(withdrawalRefusal(this.state, this.withdrawal !== undefined));
   }
 
   private acceptWithdrawal(input: WithdrawalInput): void {
     this.withdrawal = { ...withdrawalInput.parse(input), at: new Date().toISOString() };
   }
 
-  /** Resolves once the matter has moved past the stage the message was sent at, so the caller gets the state that follows from it. */
-  private async stateAfterLeaving(stage: string): Promise<MatterState> {
-    await condition(() => this.state.stage !== stage);
+  /** Resolves once the flow has taken the message and settled again, so the caller gets the state that follows from it. */
+  private async stateOnceActedOn(taken: () => boolean): Promise<MatterState> {
+    await condition(() => taken() && this.idle);
     return this.state;
+  }
+
+  /** Waits for a person's message; meanwhile the matter counts as settled. */
+  private async awaitInput(arrived: () => boolean): Promise<void> {
+    this.idle = true;
+    await condition(arrived);
+    this.idle = false;
   }
 
   // --- state --------------------------------------------------------------------------------
@@ -367,13 +414,27 @@ class Matter<Form> {
     setCurrentDetails(stage);
   }
 
+  /** What Temporal UI shows: status and the step waited for, never a department-by-department tick. */
   private visibleStage(): string {
     const waiting = this.state.waitingFor;
-    return waiting ? `${this.state.status} · 等待 ${waiting.step} · ${waiting.role} · ${waiting.organisation}` : this.state.status;
+    if (!waiting) return this.state.status;
+    const who = waiting.step === 'departments' ? '各部门' : waiting.organisations.join('、');
+    return `${this.state.status} · 等待${waiting.title} · ${waiting.role} · ${who}`;
   }
 
   private setDepartment(code: DepartmentPart['department'], patch: { status: MatterState['departments'][number]['status']; reason?: string; receipt?: string }): void {
-    this.change({ departments: this.state.departments.map((d) => (d.code === code ? { ...d, ...patch } : d)) });
+    const departments = this.state.departments.map((d) => (d.code === code ? { ...d, ...patch } : d));
+    const waiting = this.state.waitingFor;
+    this.change({
+      departments,
+      ...(waiting?.step === 'departments' ? { waitingFor: { ...waiting, organisations: this.handlingOffices(departments) } } : {}),
+    });
+  }
+
+  /** The offices still at work, e.g. `pension-640300`; the departments step waits for them. */
+  private handlingOffices(departments = this.state.departments): string[] {
+    const offices = departments.filter((d) => d.status === 'handling').map((d) => `${d.code}-${this.state.region}`);
+    return offices.length > 0 ? offices : [`departments-${this.state.region}`];
   }
 
   private departmentStatus(code: DepartmentPart['department']) {
@@ -396,6 +457,10 @@ class Matter<Form> {
     await recordMatter({ ...this.state }, newForm ? this.form : undefined);
     this.recordedFormVersion = this.state.formVersion;
   }
+}
+
+function refuseIf(refusal: Refusal | undefined): void {
+  if (refusal) throw rejection(refusal.message, refusal.type);
 }
 
 /** A refused message; invalid input carries its field problems as details for the API to list. */

@@ -1,16 +1,32 @@
-/** 档案 · 接收: the personnel file moves from where it is now to the hiring unit; a file is held in one place. */
+/**
+ * 档案: 接收 (hire) and 转递 (transfer). A personnel file is held in one place: a transfer
+ * needs it where the releasing unit had it, and is refused when a third unit holds it.
+ */
 import type { Database } from '../../db/client';
-import { registerPart, revokePart } from './ledger';
 import type { DepartmentTask } from '../types';
+import { heldElsewhere, notHandled, registerPart, revokePart } from './ledger';
 
 export function archiveActivities(db: Database) {
   return {
     archiveHandle: (task: DepartmentTask) =>
       registerPart(db, task, async ({ matter, activeElsewhere }) => {
-        if ((await activeElsewhere()).some((row) => row.unitCode !== matter.unitCode)) {
-          return { refusal: '档案登记在其他单位，须由现存放单位转递 / the file is registered with another unit and must be transferred by it' };
+        const held = await activeElsewhere();
+        switch (matter.kind) {
+          case 'hire':
+            if (heldElsewhere(held, matter.unitCode)) {
+              return { refusal: '档案登记在其他单位，须由现存放单位转递 / the file is registered with another unit and must be transferred by it' };
+            }
+            return { details: { from: matter.form.archive.currentHolder, to: matter.form.unit.name } };
+          case 'transfer': {
+            const { archive, releasingUnit, unit } = matter.form;
+            if (heldElsewhere(held, matter.unitCode, releasingUnit.code)) {
+              return { refusal: '档案未在调出单位登记，现由其他单位保管，无法转递 / the file is held by a unit other than the releasing one' };
+            }
+            return { details: { from: archive.currentHolder, to: unit.name, method: archive.transferMethod }, ends: { unitCode: releasingUnit.code } };
+          }
+          default:
+            return notHandled('archive', matter.kind);
         }
-        return { details: { from: matter.form.archive.currentHolder, to: matter.form.unit.name } };
       }),
     archiveRevoke: (task: DepartmentTask) => revokePart(db, task),
   };

@@ -5,15 +5,20 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { createHash } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { departmentLedger, matters } from '../../db/schema';
 import type { HireForm } from '../../schemas/forms/hire';
+import type { PostChangeForm } from '../../schemas/forms/post-change';
+import type { TransferForm } from '../../schemas/forms/transfer';
 import type { DepartmentCode } from '../../schemas/matter';
 import { departmentRejection, type DepartmentReceipt, type DepartmentTask } from '../types';
 
-/** The matter as a department sees it: its kind and its one form, parsed. */
-export type MatterForm = { kind: 'hire'; unitCode: string; form: HireForm };
+/** The matter as a department sees it: its kind and its one form. */
+export type MatterForm =
+  | { kind: 'hire'; unitCode: string; form: HireForm }
+  | { kind: 'transfer'; unitCode: string; form: TransferForm }
+  | { kind: 'post-change'; unitCode: string; form: PostChangeForm };
 
 export interface PartContext {
   task: DepartmentTask;
@@ -23,8 +28,11 @@ export interface PartContext {
   activeElsewhere(): Promise<{ unitCode: string; receipt: string }[]>;
 }
 
-/** A department either registers its part with these details or refuses it with a reason (no personal data in it). */
-export type PartDecision = { details: Record<string, unknown> } | { refusal: string };
+/**
+ * A department either registers its part with these details or refuses it with a reason (no
+ * personal data in it). A transfer also ends what the releasing unit had registered here.
+ */
+export type PartDecision = { details: Record<string, unknown>; ends?: { unitCode: string } } | { refusal: string };
 
 export async function registerPart(db: Database, task: DepartmentTask, decide: (ctx: PartContext) => Promise<PartDecision>): Promise<DepartmentReceipt> {
   const { matter, receipt: registered } = await loadPart(db, task);
@@ -39,26 +47,64 @@ export async function registerPart(db: Database, task: DepartmentTask, decide: (
       const rows = await db
         .select({ unitCode: departmentLedger.unitCode, receipt: departmentLedger.receipt, matterId: departmentLedger.matterId })
         .from(departmentLedger)
-        .where(and(eq(departmentLedger.department, task.department), eq(departmentLedger.personIdNumber, personIdNumber), isNull(departmentLedger.revokedAt)));
+        .where(and(eq(departmentLedger.department, task.department), eq(departmentLedger.personIdNumber, personIdNumber), inForce));
       return rows.filter((row) => row.matterId !== task.matterId);
     },
   });
   if ('refusal' in decision) throw ApplicationFailure.nonRetryable(decision.refusal, departmentRejection);
 
   const receipt = receiptNumber(task.department, task.idempotencyKey);
-  await db
-    .insert(departmentLedger)
-    .values({ department: task.department, matterId: task.matterId, idempotencyKey: task.idempotencyKey, receipt, unitCode: matter.unitCode, personIdNumber, details: decision.details })
-    .onConflictDoNothing({ target: departmentLedger.idempotencyKey });
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(departmentLedger)
+      .values({ department: task.department, matterId: task.matterId, idempotencyKey: task.idempotencyKey, receipt, unitCode: matter.unitCode, personIdNumber, details: decision.details })
+      .onConflictDoNothing({ target: departmentLedger.idempotencyKey })
+      .returning({ id: departmentLedger.id });
+    if (inserted.length === 0 || !decision.ends) return;
+    await tx
+      .update(departmentLedger)
+      .set({ endedByMatter: task.matterId })
+      .where(
+        and(
+          eq(departmentLedger.department, task.department),
+          eq(departmentLedger.personIdNumber, personIdNumber),
+          eq(departmentLedger.unitCode, decision.ends.unitCode),
+          ne(departmentLedger.matterId, task.matterId),
+          inForce,
+        ),
+      );
+  });
   return { department: task.department, receipt };
 }
 
-/** 撤销: marks every registration this department made for the matter as revoked; repeating it changes nothing. */
+/**
+ * 撤销: marks every registration this department made for the matter as revoked, and puts
+ * back in force what the matter had ended (a transfer's releasing unit); repeating it changes nothing.
+ */
 export async function revokePart(db: Database, task: DepartmentTask): Promise<void> {
-  await db
-    .update(departmentLedger)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(departmentLedger.matterId, task.matterId), eq(departmentLedger.department, task.department), isNull(departmentLedger.revokedAt)));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(departmentLedger)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(departmentLedger.matterId, task.matterId), eq(departmentLedger.department, task.department), isNull(departmentLedger.revokedAt)));
+    await tx
+      .update(departmentLedger)
+      .set({ endedByMatter: null })
+      .where(and(eq(departmentLedger.endedByMatter, task.matterId), eq(departmentLedger.department, task.department)));
+  });
+}
+
+/** A registration still in force: neither revoked nor ended by a later matter. */
+const inForce = and(isNull(departmentLedger.revokedAt), isNull(departmentLedger.endedByMatter));
+
+/** Units other than `allowed` at which the person's registration in this department is still in force. */
+export function heldElsewhere(rows: { unitCode: string }[], ...allowed: string[]): boolean {
+  return rows.some((row) => !allowed.includes(row.unitCode));
+}
+
+/** A department asked for a part its office does not do for this kind of matter: a definition error, never retried. */
+export function notHandled(department: string, kind: string): never {
+  throw ApplicationFailure.nonRetryable(`${department} does not handle ${kind} matters`, 'NotHandled');
 }
 
 /** The matter's form and, if this part was registered before (a retry), its receipt: one round trip. */
@@ -70,9 +116,8 @@ async function loadPart(db: Database, task: DepartmentTask): Promise<{ matter: M
     .where(eq(matters.id, task.matterId));
   // The workflow records the form before any department runs, so a missing row is a transient race worth retrying.
   if (!row) throw new Error(`matter ${task.matterId} has no recorded form yet`);
-  if (row.kind !== 'hire') throw ApplicationFailure.nonRetryable(`matter kind ${row.kind} has no department handling`, 'UnknownKind');
-  // The stored form passed the form schema at submission (API and workflow both parse it), so it is not parsed again here.
-  return { matter: { kind: 'hire', unitCode: row.unitCode, form: row.form as HireForm }, receipt: row.receipt };
+  // The stored form passed the form schema of its kind at submission, so it is not parsed again here.
+  return { matter: { kind: row.kind, unitCode: row.unitCode, form: row.form } as MatterForm, receipt: row.receipt };
 }
 
 const receiptPrefixes: Record<DepartmentCode, string> = {

@@ -1,17 +1,36 @@
-/** 人事 · 聘用备案: the hire is filed once; a person holds one post in one institution at a time. */
+/**
+ * 人事: 聘用备案 (hire), 调动备案 (transfer), 岗位聘用备案 (post change). A person is on the
+ * books of one institution at a time, and of one appointment there.
+ */
 import type { Database } from '../../db/client';
-import { registerPart, revokePart } from './ledger';
 import type { DepartmentTask } from '../types';
+import { heldElsewhere, registerPart, revokePart } from './ledger';
+
+const onRecordElsewhere = '该人员在其他事业单位尚有在册聘用记录，须先办理解聘或调动 / the person is still on record with another institution';
 
 export function personnelActivities(db: Database) {
   return {
     personnelHandle: (task: DepartmentTask) =>
       registerPart(db, task, async ({ matter, activeElsewhere }) => {
-        if ((await activeElsewhere()).some((row) => row.unitCode !== matter.unitCode)) {
-          return { refusal: '该人员在其他事业单位尚有在册聘用记录，须先办理解聘或调动 / the person is still on record with another institution' };
+        const held = await activeElsewhere();
+        switch (matter.kind) {
+          case 'hire': {
+            if (heldElsewhere(held, matter.unitCode)) return { refusal: onRecordElsewhere };
+            const { post, contract, recruitment } = matter.form;
+            return { details: { post, contract, recruitmentMethod: recruitment.method, announcementNo: recruitment.announcementNo } };
+          }
+          case 'transfer': {
+            const { releasingUnit, post, transfer } = matter.form;
+            if (heldElsewhere(held, matter.unitCode, releasingUnit.code)) return { refusal: onRecordElsewhere };
+            return { details: { from: releasingUnit.code, post, effectiveDate: transfer.effectiveDate }, ends: { unitCode: releasingUnit.code } };
+          }
+          case 'post-change': {
+            if (heldElsewhere(held, matter.unitCode)) return { refusal: onRecordElsewhere };
+            const { currentPost, newPost, change } = matter.form;
+            // The new appointment replaces the unit's earlier one on the books.
+            return { details: { from: currentPost, post: newPost, change: change.kind, effectiveDate: change.effectiveDate }, ends: { unitCode: matter.unitCode } };
+          }
         }
-        const { post, contract, recruitment } = matter.form;
-        return { details: { post, contract, recruitmentMethod: recruitment.method, announcementNo: recruitment.announcementNo } };
       }),
     personnelRevoke: (task: DepartmentTask) => revokePart(db, task),
   };

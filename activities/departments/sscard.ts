@@ -1,15 +1,23 @@
-/** 社会保障卡 · 申领: an application goes to the chosen bank; a person who already holds a card keeps it. */
+/** 社会保障卡: 申领 (hire) and 信息变更 (transfer). A person holds one card whatever the employer; a hire of a holder keeps it. */
 import type { Database } from '../../db/client';
-import { registerPart, revokePart } from './ledger';
 import type { DepartmentTask } from '../types';
+import { notHandled, registerPart, revokePart } from './ledger';
 
 export function sscardActivities(db: Database) {
   return {
     sscardHandle: (task: DepartmentTask) =>
       registerPart(db, task, async ({ matter, activeElsewhere }) => {
-        const { apply, bank } = matter.form.socialSecurityCard;
-        const holdsCard = (await activeElsewhere()).length > 0;
-        return { details: { action: apply && !holdsCard ? 'apply' : 'keep-existing', bank: bank ?? null } };
+        switch (matter.kind) {
+          case 'hire': {
+            const { apply, bank } = matter.form.socialSecurityCard;
+            const holdsCard = (await activeElsewhere()).length > 0;
+            return { details: { action: apply && !holdsCard ? 'apply' : 'keep-existing', bank: bank ?? null } };
+          }
+          case 'transfer':
+            return { details: { action: matter.form.socialSecurityCard.updateInfo ? 'update-employer' : 'unchanged', employer: matter.unitCode } };
+          default:
+            return notHandled('sscard', matter.kind);
+        }
       }),
     sscardRevoke: (task: DepartmentTask) => revokePart(db, task),
   };

@@ -1,17 +1,28 @@
-/** 失业保险 · 参保: one enrolment per person at a time, like pension. */
+/** 失业保险: 参保 (hire) and 变更 (transfer): one enrolment per person at a time, like pension. */
 import type { Database } from '../../db/client';
-import { registerPart, revokePart } from './ledger';
 import type { DepartmentTask } from '../types';
+import { heldElsewhere, notHandled, registerPart, revokePart } from './ledger';
+
+const enrolledElsewhere = '该人员在其他单位尚有失业保险参保记录 / already enrolled in unemployment insurance with another unit';
 
 export function unemploymentActivities(db: Database) {
   return {
     unemploymentHandle: (task: DepartmentTask) =>
       registerPart(db, task, async ({ matter, activeElsewhere }) => {
-        const enrolled = matter.form.insurance.unemployment;
-        if (enrolled && (await activeElsewhere()).some((row) => row.unitCode !== matter.unitCode)) {
-          return { refusal: '该人员在其他单位尚有失业保险参保记录 / already enrolled in unemployment insurance with another unit' };
+        switch (matter.kind) {
+          case 'hire': {
+            const enrolled = matter.form.insurance.unemployment;
+            if (enrolled && heldElsewhere(await activeElsewhere(), matter.unitCode)) return { refusal: enrolledElsewhere };
+            return { details: { enrolled, from: matter.form.contract.startDate } };
+          }
+          case 'transfer': {
+            const { insurance, releasingUnit, transfer } = matter.form;
+            if (insurance.unemployment && heldElsewhere(await activeElsewhere(), matter.unitCode, releasingUnit.code)) return { refusal: enrolledElsewhere };
+            return { details: { enrolled: insurance.unemployment, from: transfer.effectiveDate }, ends: { unitCode: releasingUnit.code } };
+          }
+          default:
+            return notHandled('unemployment', matter.kind);
         }
-        return { details: { enrolled, from: matter.form.contract.startDate } };
       }),
     unemploymentRevoke: (task: DepartmentTask) => revokePart(db, task),
   };

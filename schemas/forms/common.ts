@@ -3,7 +3,7 @@
  * Labels are bilingual because the unit's clerk reads the errors.
  */
 import { z } from 'zod';
-import { identityNumber, isoDate, mobilePhone, personName, regionCode, unitCode, materialList } from '../domain';
+import { PROVINCE_CODES, identityNumber, isoDate, mobilePhone, personName, regionCode, unitCode, materialList } from '../domain';
 
 export const applicationNo = z
   .string()
@@ -19,6 +19,17 @@ export const employingUnit = organisationRef.extend({
   region: regionCode.describe('所属地区 (GB/T 2260) / region'),
   competentDepartment: organisationRef.describe('主管部门 / competent department'),
 });
+
+/**
+ * A GB/T 2260 code anywhere in the country. `regionCode` only knows Ningxia because the
+ * service's own units are all there; a person or unit coming from elsewhere is not.
+ */
+export const anyRegionCode = z
+  .string()
+  .refine((value) => /^[1-8]\d{5}$/.test(value) && PROVINCE_CODES.has(value.slice(0, 2)), {
+    error: '行政区划代码应为 6 位 GB/T 2260 代码，前两位为有效省级代码 / region must be a 6-digit GB/T 2260 code starting with a valid province code',
+  })
+  .describe('行政区划代码 (GB/T 2260) / region code');
 
 export const person = z.object({
   name: personName.describe('姓名 / name'),

@@ -3,7 +3,11 @@
  * another person or another figure. Identity numbers and unit codes get correct check
  * characters; none belongs to a real person or organisation.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { HireForm } from '../../schemas/forms/hire';
+import type { PostChangeForm } from '../../schemas/forms/post-change';
+import type { TransferForm } from '../../schemas/forms/transfer';
 import { identityNumberCheckDigit, unitCodeCheckChar } from '../../schemas/domain';
 import { sampleForm } from './harness';
 
@@ -20,13 +24,59 @@ export function hireFormFor(overrides: HireFormOverrides = {}): HireForm {
   const form = sampleForm('hire') as HireForm;
   if (overrides.applicationNo) form.applicationNo = overrides.applicationNo;
   if (overrides.unitSerial) form.unit.code = unitCode(`12640300MB0001${overrides.unitSerial.padStart(3, '0')}`);
-  if (overrides.identitySuffix) {
-    const first17 = `${form.person.identityNumber.slice(0, 14)}${overrides.identitySuffix}`;
-    form.person.identityNumber = first17 + identityNumberCheckDigit(first17);
-    form.person.gender = Number(overrides.identitySuffix.at(-1)) % 2 === 1 ? 'male' : 'female';
-  }
+  if (overrides.identitySuffix) withIdentitySuffix(form.person, overrides.identitySuffix);
   if (overrides.salaryGrade) form.wage.salaryGrade = overrides.salaryGrade;
   return form;
+}
+
+export interface TransferFormOverrides {
+  applicationNo?: string;
+  /** A digit that makes a different receiving unit (the releasing unit stays the sample's). */
+  unitSerial?: string;
+  /** Three digits that make a different person born on the sample's birth date. */
+  identitySuffix?: string;
+  salaryGrade?: number;
+}
+
+export function transferFormFor(overrides: TransferFormOverrides = {}): TransferForm {
+  const form = readSample('transfer') as TransferForm;
+  if (overrides.applicationNo) form.applicationNo = overrides.applicationNo;
+  // A series apart from hireFormFor's, so a transfer never lands on a hire test's unit by accident.
+  if (overrides.unitSerial) form.unit.code = unitCode(`12640300MB0002${overrides.unitSerial.padStart(3, '0')}`);
+  if (overrides.identitySuffix) withIdentitySuffix(form.person, overrides.identitySuffix);
+  if (overrides.salaryGrade) form.wage.salaryGrade = overrides.salaryGrade;
+  return form;
+}
+
+export interface PostChangeFormOverrides {
+  applicationNo?: string;
+  /** A digit that makes a different unit — the same one hireFormFor makes from that digit. */
+  unitSerial?: string;
+  /** Three digits that make a different person — the same one hireFormFor makes from those digits. */
+  identitySuffix?: string;
+  /** The salary grade after the change. */
+  salaryGrade?: number;
+}
+
+/** The sample is the hire sample's person in the hire sample's unit, so the same overrides chain a hire and its post change. */
+export function postChangeFormFor(overrides: PostChangeFormOverrides = {}): PostChangeForm {
+  const form = readSample('post-change') as PostChangeForm;
+  if (overrides.applicationNo) form.applicationNo = overrides.applicationNo;
+  if (overrides.unitSerial) form.unit.code = unitCode(`12640300MB0001${overrides.unitSerial.padStart(3, '0')}`);
+  if (overrides.identitySuffix) withIdentitySuffix(form.person, overrides.identitySuffix);
+  if (overrides.salaryGrade) form.wage.newSalaryGrade = overrides.salaryGrade;
+  return form;
+}
+
+function withIdentitySuffix(person: { identityNumber: string; gender: 'male' | 'female' }, suffix: string): void {
+  const first17 = `${person.identityNumber.slice(0, 14)}${suffix}`;
+  person.identityNumber = first17 + identityNumberCheckDigit(first17);
+  person.gender = Number(suffix.at(-1)) % 2 === 1 ? 'male' : 'female';
+}
+
+// harness's sampleForm is typed for the hire sample only.
+function readSample(kind: 'transfer' | 'post-change'): Record<string, any> {
+  return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../samples', `${kind}.json`), 'utf8'));
 }
 
 export function unitCode(first17: string): string {

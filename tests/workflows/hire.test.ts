@@ -5,14 +5,14 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentLedger } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
-import { taskQueues } from '../../temporal.config';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
 import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
 import { departmentActivityEvents, updateEvents } from '../support/history';
 import { hireFormFor, type HireFormOverrides } from '../support/forms';
+import { approve, startMatter, waitForStatus } from '../support/matters';
 
 let env: TestWorkflowEnvironment;
 let db: TestDatabase;
@@ -44,17 +44,9 @@ afterAll(async () => {
 });
 
 let counter = 0;
-async function submit(overrides: HireFormOverrides = {}): Promise<WorkflowHandle> {
-  const form = hireFormFor({ applicationNo: `T${++counter}-${overrides.applicationNo ?? 'A'}`, ...overrides });
-  return env.client.workflow.start('hire', {
-    workflowId: `${form.unit.code}-${form.applicationNo}`,
-    taskQueue: taskQueues.matters,
-    args: [{ form }],
-  });
+function submit(overrides: HireFormOverrides = {}): Promise<WorkflowHandle> {
+  return startMatter(env.client, 'hire', hireFormFor({ applicationNo: `T${++counter}-${overrides.applicationNo ?? 'A'}`, ...overrides }));
 }
-
-const approve = (handle: WorkflowHandle, step: string) =>
-  handle.executeUpdate(decide, { args: [{ step, decision: 'approve', actor: { id: `${step}-officer` } }] });
 
 async function ledgerRows(matterId: string) {
   return db.db.select().from(departmentLedger).where(eq(departmentLedger.matterId, matterId));
@@ -64,7 +56,7 @@ describe('hire: review then eight departments in parallel', () => {
   it('completes after the competent department and the hall approve, with one ledger row per department', async () => {
     const handle = await submit();
     const afterCompetent = await approve(handle, 'competent');
-    expect(afterCompetent).toMatchObject({ status: 'reviewing', stage: 'hall', waitingFor: { role: 'hall-officer', organisation: 'hall-640300' } });
+    expect(afterCompetent).toMatchObject({ status: 'reviewing', stage: 'hall', waitingFor: { role: 'hall-officer', organisations: ['hall-640300'] } });
 
     await approve(handle, 'hall');
     const final: MatterState = await handle.result();
@@ -237,15 +229,3 @@ describe('hire: a department refuses its part', () => {
     expect(rows.every((r) => r.revokedAt !== null)).toBe(true);
   });
 });
-
-/** Departments answer asynchronously; the matter's own query says when it got there. */
-function waitForStatus(handle: WorkflowHandle, status: MatterState['status']): Promise<MatterState> {
-  return vi.waitFor(
-    async () => {
-      const state = await handle.query(matterStateQuery);
-      if (state.status !== status) throw new Error(`matter is ${state.status}, waiting for ${status}`);
-      return state;
-    },
-    { timeout: 30_000, interval: 100 },
-  );
-}

@@ -1,0 +1,113 @@
+/**
+ * /api/v1/matters/:id/certificates — the certificates (凭证) a matter has been issued, and each
+ * one's PDF as stored at issue, so a download today has the bytes and hash it had then.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { certificateKind, certificateKinds, certificateTitle, type CertificateKind } from '../../certificates/kinds';
+import type { Database } from '../../db/client';
+import { certificates, matters } from '../../db/schema';
+import type { MatterKind } from '../../schemas/matter';
+import { errorBody, HttpError } from '../errors';
+import { notFound } from '../matter-service';
+
+const matterParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
+const certificateParams = matterParams.extend({ kind: certificateKind });
+
+const certificateItem = z.object({
+  kind: certificateKind,
+  title: z.string().describe('凭证名称 / title'),
+  issuedAt: z.iso.datetime().describe('出具时间 / issued at'),
+  sha256: z.string().describe('PDF 文件的 SHA-256 / hash of the PDF, to verify a copy'),
+  href: z.string().describe('下载地址 / where to download the PDF'),
+});
+
+const certificateList = z.object({ items: z.array(certificateItem) });
+
+/** Fastify sends a Buffer as it is, past the zod serializer; this schema only types the reply and documents it. */
+const pdfFile = z.custom<Buffer>((value) => Buffer.isBuffer(value)).meta({ type: 'string', format: 'binary' });
+
+export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+  const matterKindOf = async (id: string): Promise<MatterKind | undefined> => {
+    const [row] = await db.select({ kind: matters.kind }).from(matters).where(eq(matters.id, id));
+    return row?.kind as MatterKind | undefined;
+  };
+
+  app.get(
+    '/api/v1/matters/:id/certificates',
+    {
+      schema: {
+        tags: ['certificates'],
+        summary: '凭证列表 / the certificates issued for a matter',
+        description: 'Certificates appear as the matter earns them: the acceptance receipt, each department record, the completion notice.',
+        params: matterParams,
+        response: { 200: certificateList, 404: errorBody },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const kind = await matterKindOf(id);
+      if (!kind) throw notFound(id);
+      const rows = await db
+        .select({ kind: certificates.kind, sha256: certificates.sha256, issuedAt: certificates.issuedAt })
+        .from(certificates)
+        .where(eq(certificates.matterId, id));
+      const order = (k: string) => certificateKinds.indexOf(k as CertificateKind);
+      const items = rows
+        .sort((a, b) => order(a.kind) - order(b.kind))
+        .map((row) => ({
+          kind: row.kind as CertificateKind,
+          title: certificateTitle(row.kind as CertificateKind, kind),
+          issuedAt: row.issuedAt.toISOString(),
+          sha256: row.sha256,
+          href: `/api/v1/matters/${encodeURIComponent(id)}/certificates/${row.kind}`,
+        }));
+      return { items };
+    },
+  );
+
+  app.get(
+    '/api/v1/matters/:id/certificates/:kind',
+    {
+      schema: {
+        tags: ['certificates'],
+        summary: '下载凭证 / download a certificate as PDF',
+        params: certificateParams,
+        produces: ['application/pdf', 'application/json'],
+        response: {
+          200: { description: 'PDF 凭证 / the certificate', content: { 'application/pdf': { schema: pdfFile } } },
+          404: errorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id, kind } = request.params;
+      const [row] = await db
+        .select({ file: certificates.file, sha256: certificates.sha256, matterKind: matters.kind })
+        .from(certificates)
+        .innerJoin(matters, eq(matters.id, certificates.matterId))
+        .where(and(eq(certificates.matterId, id), eq(certificates.kind, kind)));
+      if (!row) {
+        const matterKind = await matterKindOf(id);
+        if (!matterKind) throw notFound(id);
+        throw new HttpError(
+          404,
+          'certificate_not_issued',
+          `该事项尚未出具${certificateTitle(kind, matterKind)} / no ${kind} certificate has been issued for matter ${id} (yet)`,
+        );
+      }
+      const filename = `${certificateTitle(kind, row.matterKind as MatterKind)}-${id}.pdf`;
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename*=UTF-8''${rfc5987(filename)}`)
+        .header('etag', `"${row.sha256}"`)
+        .send(row.file);
+    },
+  );
+};
+
+/** encodeURIComponent leaves ' ( ) * unescaped, which RFC 5987 does not allow in a value. */
+function rfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

@@ -1,0 +1,216 @@
+/**
+ * What a certificate says, taken from the matter's record: its form, the decisions, and what
+ * each department registered. Reads only the form parts all three matters share (unit,
+ * person) plus optional parts where present, so a form of another kind still yields a
+ * certificate, just with fewer lines.
+ */
+import { matterDefinitions } from '../matters';
+import { departmentNames } from '../matters/departments';
+import type { MatterDefinition } from '../matters/types';
+import { POST_CATEGORIES, WORKER_GRADES } from '../schemas/domain';
+import type { DecisionKind, DecisionRecord, DepartmentCode, DepartmentProgress, DepartmentStatus, MatterKind } from '../schemas/matter';
+import { chineseDate } from './dates';
+import { issuerOf } from './issuer';
+import { certificateDepartment, type CertificateKind } from './kinds';
+import { maskIdentityNumber, maskName } from './mask';
+import type { CertificateInput, CertificateLine } from './render';
+
+export interface MatterRecord {
+  id: string;
+  kind: MatterKind;
+  region: string;
+  form: unknown;
+  departments: DepartmentProgress[];
+  decisions: DecisionRecord[];
+  completedAt: Date | null;
+}
+
+/** A registration still in force (not revoked) in a department's ledger. */
+export interface Registration {
+  department: DepartmentCode;
+  receipt: string;
+  details: Record<string, unknown>;
+  registeredAt: Date;
+}
+
+/** Thrown when the record cannot make a certificate at all; retrying will not help. */
+export class CertificateUnavailable extends Error {}
+
+/**
+ * The certificate of this kind, or undefined when the matter has not earned it (the
+ * department has registered nothing, or its registration was revoked). The issue time is
+ * the moment the certificate attests — acceptance, registration, completion — so issuing
+ * again renders the same bytes; `now` stands in only where the record has no such moment yet.
+ */
+export function composeCertificate(kind: CertificateKind, matter: MatterRecord, registrations: Registration[], now: Date): CertificateInput | undefined {
+  const definition: MatterDefinition | undefined = matterDefinitions[matter.kind];
+  if (!definition) throw new CertificateUnavailable(`matter kind ${matter.kind} has no definition`);
+  const form = sharedParts(matter.form);
+  const registered = new Map(registrations.map((r) => [r.department, r]));
+  const department = certificateDepartment(kind);
+
+  const base = {
+    kind,
+    matterKind: matter.kind,
+    matterId: matter.id,
+    matterTitle: definition.title,
+    unit: { name: form.unit.name, code: form.unit.code },
+    person: { maskedName: maskName(form.person.name), maskedIdentityNumber: maskIdentityNumber(form.person.identityNumber) },
+    decisions: matter.decisions.map((d) => decisionLine(d, definition)),
+  };
+
+  if (!department) {
+    const accepted = kind === 'acceptance-receipt';
+    return {
+      ...base,
+      issuer: issuerOf(matter.region),
+      issuedAt: (accepted ? hallAcceptance(matter.decisions) : matter.completedAt) ?? now,
+      lines: accepted ? acceptanceLines(definition) : completionLines(definition, matter.departments, registered),
+    };
+  }
+
+  const registration = registered.get(department);
+  const progress = matter.departments.find((d) => d.code === department);
+  const receipt = progress?.status === 'done' && progress.receipt ? progress.receipt : registration?.receipt;
+  if (!receipt) return undefined;
+  const task = definition.departments.find((part) => part.department === department)?.task;
+  return {
+    ...base,
+    issuer: issuerOf(matter.region, department),
+    issuedAt: registration?.registeredAt ?? now,
+    receipt,
+    lines: [...(task ? [{ label: '办理事项', value: task }] : []), ...recordLines(kind, form, registration?.details ?? {})],
+  };
+}
+
+interface SharedParts {
+  unit: { name: string; code: string };
+  person: { name: string; identityNumber: string };
+  [part: string]: unknown;
+}
+
+function sharedParts(form: unknown): SharedParts {
+  const { unit, person } = (form ?? {}) as Partial<Record<string, Record<string, unknown>>>;
+  if (typeof unit?.name !== 'string' || typeof unit.code !== 'string' || typeof person?.name !== 'string' || typeof person.identityNumber !== 'string') {
+    throw new CertificateUnavailable('the recorded form has no unit or person');
+  }
+  return form as SharedParts;
+}
+
+function acceptanceLines(definition: MatterDefinition): CertificateLine[] {
+  return [
+    { label: '承诺办结时限', value: `${definition.timeLimitWorkingDays} 个工作日（自受理次一工作日起算）` },
+    { label: '并联办理部门', value: definition.departments.map((part) => departmentNames[part.department]).join('、') },
+  ];
+}
+
+const statusWords: Record<DepartmentStatus, string> = {
+  pending: '待办理',
+  handling: '办理中',
+  done: '已办结',
+  failed: '未通过',
+  revoked: '已撤销',
+};
+
+function completionLines(definition: MatterDefinition, progress: DepartmentProgress[], registered: Map<DepartmentCode, Registration>): CertificateLine[] {
+  return definition.departments.map(({ department, task }) => {
+    // The ledger is what the department itself wrote; the projection can lag it by one record.
+    const registration = registered.get(department);
+    const status = progress.find((d) => d.code === department)?.status;
+    const value = registration ? `${statusWords.done}　登记号 ${registration.receipt}` : statusWords[status ?? 'pending'];
+    return { label: task, value };
+  });
+}
+
+function recordLines(kind: CertificateKind, form: SharedParts, details: Record<string, unknown>): CertificateLine[] {
+  // A post change names the post it leaves and the one it takes; the other matters name one post.
+  const post = postOf(form.newPost ?? form.post);
+  const contract = part(form.contract);
+  const lines: (CertificateLine | undefined)[] = [];
+  switch (kind) {
+    case 'personnel-record':
+      lines.push(
+        line('调出单位', text(part(form.releasingUnit).name)),
+        line('原聘岗位', postOf(form.currentPost)),
+        line('聘用岗位', post),
+        line('生效日期', date(part(form.transfer).effectiveDate ?? part(form.change).effectiveDate)),
+        line('聘用合同期限', date(contract.startDate) && date(contract.endDate) && `${date(contract.startDate)} 至 ${date(contract.endDate)}`),
+        line('试用期', typeof contract.probationMonths === 'number' ? `${contract.probationMonths} 个月` : undefined),
+      );
+      break;
+    case 'wage-approval':
+      lines.push(
+        line('岗位', post),
+        line('薪级', typeof details.salaryGrade === 'number' ? `${details.salaryGrade} 级` : undefined),
+        line('岗位工资', yuan(details.postWage)),
+        line('薪级工资', yuan(details.gradeWage)),
+        line('基本工资合计', yuan(details.total)),
+        line('原基本工资', yuan(details.current ?? details.previous)),
+        line('增减', typeof details.difference === 'number' ? `${details.difference >= 0 ? '+' : '−'}${yuan(Math.abs(details.difference))}` : undefined),
+        line('起薪日期', date(details.effectiveDate)),
+      );
+      break;
+    case 'pension-receipt':
+      lines.push(line('险种', '机关事业单位基本养老保险'), line('转出地经办机构', text(part(part(form.insurance).pensionTransfer).previousInsurer)));
+      break;
+    case 'sscard-receipt':
+      lines.push(line('合作银行', text(part(form.socialSecurityCard).bank)));
+      break;
+    case 'archive-notice':
+      lines.push(line('档案转出单位', text(part(form.archive).currentHolder)), line('档案接收单位', form.unit.name));
+      break;
+    case 'employment-receipt':
+      lines.push(line('用工起始日期', date(contract.startDate ?? part(form.transfer).effectiveDate)));
+      break;
+  }
+  return lines.filter((l): l is CertificateLine => l !== undefined);
+}
+
+/** 专业技术岗 12 级 · 住院医师; 工勤技能岗 普通工 · 保洁员. */
+function postOf(value: unknown): string | undefined {
+  const post = part(value);
+  const category = POST_CATEGORIES[post.category as keyof typeof POST_CATEGORIES];
+  if (!category) return undefined;
+  const grade = WORKER_GRADES[post.workerGrade as keyof typeof WORKER_GRADES];
+  const level = grade === WORKER_GRADES.general ? grade.label : `${grade ? `${grade.label} ` : ''}${post.level} 级`;
+  return [`${category.label} ${level}`, text(post.title)].filter(Boolean).join(' · ');
+}
+
+const amountFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function yuan(amount: unknown): string | undefined {
+  return typeof amount === 'number' ? `${amountFormat.format(amount)} 元/月` : undefined;
+}
+
+const decisionWords: Record<DecisionKind, string> = { approve: '通过', reject: '不予通过', return: '退回补正', countersign: '提请加签' };
+
+function decisionLine(decision: DecisionRecord, definition: MatterDefinition): string {
+  const countersign = /^countersign-(\d+)$/.exec(decision.step);
+  const step = countersign
+    ? `人事综合管理部门第${countersign[1]}级加签审核`
+    : (definition.reviewChain.find((s) => s.step === decision.step)?.title ?? decision.step);
+  return `${step}：${decisionWords[decision.decision]}（${chineseDate(new Date(decision.at))}）`;
+}
+
+/** The service hall accepts a matter by approving it; after a correction the last approval counts. */
+function hallAcceptance(decisions: DecisionRecord[]): Date | undefined {
+  const approval = decisions.filter((d) => d.step === 'hall' && d.decision === 'approve').at(-1);
+  return approval ? new Date(approval.at) : undefined;
+}
+
+function part(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+function date(value: unknown): string | undefined {
+  const day = text(value);
+  return day && chineseDate(day);
+}
+
+function line(label: string, value: string | undefined): CertificateLine | undefined {
+  return value ? { label, value } : undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * 人员调动、聘用及工资“一件事” — a transfer between units. The receiving unit files one
+ * form; its competent department and, when it is another one, the releasing unit's review
+ * in parallel; then the hall; then seven offices carry the person's records across at the
+ * same time. Committed limit: 2 working days.
+ */
+import { transferForm, type TransferForm } from '../schemas/forms/transfer';
+import { countersignLevels } from './countersign';
+import type { MatterDefinition } from './types';
+
+/** GB/T 2260 province prefix of 宁夏回族自治区: the region whose institutions the reform covers. */
+const regionProvince = '64';
+
+export const transfer: MatterDefinition<TransferForm> = {
+  kind: 'transfer',
+  workflowType: 'transfer',
+  title: '事业单位工作人员调动、聘用及工资',
+  form: transferForm,
+  keys: (form) => ({ unitCode: form.unit.code, applicationNo: form.applicationNo, region: form.unit.region }),
+  reviewChain: [
+    {
+      step: 'competent',
+      title: '调入、调出单位主管部门审核',
+      role: 'competent-reviewer',
+      organisations: (form) => [...new Set([form.unit.competentDepartment.code, ...(form.releasingUnit.competentDepartment ? [form.releasingUnit.competentDepartment.code] : [])])],
+    },
+    { step: 'hall', title: '政务大厅审核', role: 'hall-officer', organisations: (form) => [`hall-${form.unit.region}`] },
+  ],
+  countersign: {
+    levels: countersignLevels,
+    organisation: (form) => `personnel-division-${form.unit.region}`,
+    rules: [
+      {
+        id: 'from-outside-institutions',
+        reason: '从区外或非事业单位调入 / transfer from outside the region’s public institutions',
+        applies: (form) => form.releasingUnit.sector !== 'public-institution' || !form.releasingUnit.region.startsWith(regionProvince),
+      },
+    ],
+  },
+  departments: [
+    { department: 'personnel', task: '调动备案' },
+    { department: 'wage', task: '调动工资核定' },
+    { department: 'pension', task: '关系转移接续' },
+    { department: 'injury', task: '工伤保险变更' },
+    { department: 'unemployment', task: '失业保险变更' },
+    { department: 'sscard', task: '社保卡信息变更' },
+    { department: 'archive', task: '档案转递' },
+  ],
+  timeLimitWorkingDays: 2,
+};

@@ -1,0 +1,228 @@
+/**
+ * Issuing certificates against a real PostgreSQL: from the recorded matter and the department
+ * ledger to stored PDFs, once only, and out through the HTTP routes the unit downloads from.
+ */
+import { createHash } from 'node:crypto';
+import { Client } from '@temporalio/client';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificateActivities } from '../../activities/certificates';
+import { buildApi } from '../../api/server';
+import { certificateKinds, type CertificateKind } from '../../certificates/kinds';
+import { createLogger } from '../../config/logger';
+import { certificates, departmentLedger, matters } from '../../db/schema';
+import type { DepartmentProgress } from '../../schemas/matter';
+import { hireFormFor } from '../support/forms';
+import { freshDatabase, type TestDatabase } from '../support/harness';
+
+let db: TestDatabase;
+let api: FastifyInstance;
+
+const form = hireFormFor({ applicationNo: 'CERT-1' });
+const matterId = `${form.unit.code}-${form.applicationNo}`;
+const hallApproval = '2026-11-28T01:00:00.000Z';
+const wageRegistered = new Date('2026-11-28T03:00:00.000Z');
+const completedAt = new Date('2026-11-28T06:00:00.000Z');
+
+const departments: DepartmentProgress[] = [
+  { code: 'personnel', name: '人事', status: 'done', receipt: 'RS00000000CE01' },
+  { code: 'wage', name: '工资', status: 'done', receipt: 'GZ00000000CE01' },
+  { code: 'pension', name: '养老保险', status: 'revoked', receipt: 'YL00000000CE01' },
+  { code: 'injury', name: '工伤保险', status: 'done', receipt: 'GS00000000CE01' },
+  { code: 'unemployment', name: '失业保险', status: 'done', receipt: 'SY00000000CE01' },
+  { code: 'sscard', name: '社会保障卡', status: 'done', receipt: 'SB00000000CE01' },
+  { code: 'archive', name: '档案', status: 'done', receipt: 'DA00000000CE01' },
+  // Registered in the ledger but not yet in the projection: the ledger has the receipt.
+  { code: 'employment', name: '就业', status: 'handling' },
+];
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await db.db.insert(matters).values({
+    id: matterId,
+    kind: 'hire',
+    unitCode: form.unit.code,
+    applicationNo: form.applicationNo,
+    region: form.unit.region,
+    status: 'completed',
+    stage: 'completed',
+    waitingFor: null,
+    departments,
+    decisions: [
+      { step: 'competent', decision: 'approve', at: '2026-11-27T08:00:00.000Z' },
+      { step: 'hall', decision: 'approve', at: hallApproval },
+    ],
+    problems: [],
+    form,
+    formVersion: 1,
+    submittedAt: new Date('2026-11-27T02:00:00.000Z'),
+    updatedAt: completedAt,
+    completedAt,
+    version: 12,
+  });
+  const ledgerRow = (department: string, receipt: string, extra: Partial<typeof departmentLedger.$inferInsert> = {}) => ({
+    department,
+    matterId,
+    idempotencyKey: `${matterId}/${department}/1`,
+    receipt,
+    unitCode: form.unit.code,
+    personIdNumber: form.person.identityNumber,
+    details: {},
+    ...extra,
+  });
+  await db.db.insert(departmentLedger).values([
+    ledgerRow('wage', 'GZ00000000CE01', {
+      details: { postWage: 1590, gradeWage: 295, total: 1885, salaryGrade: 14, effectiveDate: '2026-12-01' },
+      registeredAt: wageRegistered,
+    }),
+    ledgerRow('pension', 'YL00000000CE01', { revokedAt: new Date('2026-11-28T04:00:00.000Z') }),
+    ledgerRow('employment', 'JY00000000CE01'),
+  ]);
+  // The certificate routes need no Temporal; a lazy client never connects.
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent') });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await db?.drop();
+});
+
+const storedRows = () =>
+  db.db.select({ kind: certificates.kind, sha256: certificates.sha256, issuedAt: certificates.issuedAt, file: certificates.file }).from(certificates).where(eq(certificates.matterId, matterId));
+
+async function textOf(pdf: Buffer): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  return text.replace(/\s+/g, '');
+}
+
+describe('issueCertificates', () => {
+  const issue = (kinds: CertificateKind[]) => certificateActivities(db.db).issueCertificates({ matterId, kinds });
+
+  it('stores every certificate the matter has earned, and none for a revoked registration', async () => {
+    const issued = await issue([...certificateKinds]);
+    expect(issued).toEqual(certificateKinds.filter((kind) => kind !== 'pension-receipt'));
+
+    const rows = await storedRows();
+    expect(rows.map((row) => row.kind).sort()).toEqual([...issued].sort());
+    for (const row of rows) {
+      expect(row.sha256).toBe(createHash('sha256').update(row.file).digest('hex'));
+      expect(row.file.length).toBeLessThan(80_000);
+    }
+    const issuedAt = Object.fromEntries(rows.map((row) => [row.kind, row.issuedAt.toISOString()]));
+    expect(issuedAt['acceptance-receipt']).toBe(hallApproval);
+    expect(issuedAt['wage-approval']).toBe(wageRegistered.toISOString());
+    expect(issuedAt['completion-notice']).toBe(completedAt.toISOString());
+  });
+
+  it('keeps what is stored when asked again', async () => {
+    const before = await storedRows();
+    await db.db.update(matters).set({ form: { ...form, unit: { ...form.unit, name: '改名后的单位' } } }).where(eq(matters.id, matterId));
+
+    const again = await issue(['wage-approval', 'completion-notice', 'pension-receipt', 'wage-approval']);
+    expect(again).toEqual(['wage-approval', 'completion-notice']);
+    const after = await storedRows();
+    expect(after).toHaveLength(before.length);
+    for (const row of after) {
+      const earlier = before.find((b) => b.kind === row.kind)!;
+      expect(row.sha256).toBe(earlier.sha256);
+      expect(row.file.equals(earlier.file)).toBe(true);
+    }
+    await db.db.update(matters).set({ form }).where(eq(matters.id, matterId));
+  });
+
+  it('prints the wage amounts from the ledger and the masked person', async () => {
+    const [row] = await db.db
+      .select({ file: certificates.file })
+      .from(certificates)
+      .where(and(eq(certificates.matterId, matterId), eq(certificates.kind, 'wage-approval')));
+    const text = await textOf(row!.file);
+    expect(text).toContain('工资核定表');
+    expect(text).toContain(matterId);
+    expect(text).toContain('GZ00000000CE01');
+    expect(text).toContain('1,590.00元/月');
+    expect(text).toContain('1,885.00元/月');
+    expect(text).toContain('张*');
+    expect(text).toContain('640302********0518');
+    expect(text).not.toContain(form.person.name);
+    expect(text).not.toContain(form.person.identityNumber);
+  });
+
+  it('fails for good on a matter whose form names no person', async () => {
+    const id = `${form.unit.code}-CERT-EMPTY`;
+    await db.db.insert(matters).values({
+      id,
+      kind: 'hire',
+      unitCode: form.unit.code,
+      applicationNo: 'CERT-EMPTY',
+      region: form.unit.region,
+      status: 'handling',
+      stage: 'departments',
+      departments: [],
+      decisions: [],
+      problems: [],
+      form: { unit: form.unit },
+      formVersion: 1,
+      submittedAt: new Date(),
+      updatedAt: new Date(),
+      version: 1,
+    });
+    await expect(certificateActivities(db.db).issueCertificates({ matterId: id, kinds: ['acceptance-receipt'] })).rejects.toMatchObject({
+      type: 'CertificateUnavailable',
+      nonRetryable: true,
+    });
+  });
+});
+
+describe('certificate routes', () => {
+  it('lists the certificates issued, in the order a matter earns them', async () => {
+    const response = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates` });
+    expect(response.statusCode).toBe(200);
+    const { items } = response.json();
+    expect(items.map((item: { kind: string }) => item.kind)).toEqual(certificateKinds.filter((kind) => kind !== 'pension-receipt'));
+    expect(items[0]).toEqual({
+      kind: 'acceptance-receipt',
+      title: '受理回执',
+      issuedAt: hallApproval,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      href: `/api/v1/matters/${matterId}/certificates/acceptance-receipt`,
+    });
+  });
+
+  it('serves the stored PDF as an attachment named by its Chinese title', async () => {
+    const listed = (await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates` })).json();
+    const wage = listed.items.find((item: { kind: string }) => item.kind === 'wage-approval');
+    const response = await api.inject({ method: 'GET', url: wage.href });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('工资核定表')}-${matterId}.pdf`);
+    expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(createHash('sha256').update(response.rawPayload).digest('hex')).toBe(wage.sha256);
+  });
+
+  it('answers 404 with a bilingual message for a certificate not issued, and for an unknown matter', async () => {
+    const notIssued = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates/pension-receipt` });
+    expect(notIssued.statusCode).toBe(404);
+    expect(notIssued.json()).toMatchObject({ error: 'certificate_not_issued', message: expect.stringMatching(/参保登记回执.*\/ .*pension-receipt/) });
+
+    for (const url of ['/api/v1/matters/nope-0/certificates', '/api/v1/matters/nope-0/certificates/completion-notice']) {
+      const unknown = await api.inject({ method: 'GET', url });
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json()).toMatchObject({ error: 'not_found' });
+    }
+  });
+
+  it('refuses a kind that is no certificate', async () => {
+    const response = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates/diploma` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems.map((p: { field: string }) => p.field)).toEqual(['params.kind']);
+  });
+
+  it('documents the download as application/pdf in the OpenAPI document', async () => {
+    const document = (await api.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const download = document.paths['/api/v1/matters/{id}/certificates/{kind}'].get;
+    expect(download.responses['200'].content['application/pdf'].schema).toMatchObject({ type: 'string', format: 'binary' });
+    expect(document.paths['/api/v1/matters/{id}/certificates'].get.responses['200']).toBeDefined();
+  });
+});

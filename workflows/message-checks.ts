@@ -1,0 +1,49 @@
+/**
+ * Whether a matter, as it stands, can take a message. Update validators and the queue of
+ * operator signals both ask here, so a decision from any path meets the same rules.
+ * Pure functions of the state; a refusal says why in both languages.
+ */
+import type { DecisionInput, MatterState, MatterStatus } from '../schemas/matter';
+import { messageRejections } from './messages';
+
+export interface Refusal {
+  message: string;
+  type: (typeof messageRejections)[keyof typeof messageRejections];
+}
+
+const decidable: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception'];
+const withdrawable: readonly MatterStatus[] = ['reviewing', 'countersigning', 'correcting', 'handling', 'exception'];
+
+export function decisionRefusal(state: MatterState, input: DecisionInput): Refusal | undefined {
+  const waiting = state.waitingFor;
+  if (!decidable.includes(state.status) || !waiting || waiting.step !== input.step) {
+    return {
+      message: `环节 ${input.step} 当前不待决定 / step ${input.step} is not awaiting a decision (matter is ${state.status} at ${state.stage})`,
+      type: messageRejections.wrongStep,
+    };
+  }
+  const organisation = input.actor?.organisation;
+  if (organisation && !waiting.organisations.includes(organisation)) {
+    return {
+      message: `${organisation} 不是本环节待决定的机构 / ${organisation} is not awaited at step ${input.step} (awaiting ${waiting.organisations.join(', ')})`,
+      type: messageRejections.wrongStep,
+    };
+  }
+  if (input.decision === 'countersign' && (state.status !== 'reviewing' || input.step !== 'hall' || state.specialCase)) {
+    return { message: '只有政务大厅审核时可提请加签 / only the hall, reviewing, can ask for countersignature', type: messageRejections.notAllowed };
+  }
+  if (state.status === 'exception' && input.decision === 'approve') {
+    return { message: '部门异常须退回补正或不予通过 / a department exception is resolved by return or reject', type: messageRejections.notAllowed };
+  }
+  return undefined;
+}
+
+export function withdrawalRefusal(state: MatterState, alreadyWithdrawn: boolean): Refusal | undefined {
+  if (withdrawable.includes(state.status) && !alreadyWithdrawn) return undefined;
+  return { message: `事项已结束或已在撤回中 / the matter can no longer be withdrawn (it is ${state.status})`, type: messageRejections.wrongStep };
+}
+
+export function resubmissionRefusal(state: MatterState, alreadyCorrected: boolean): Refusal | undefined {
+  if (state.status === 'correcting' && !alreadyCorrected) return undefined;
+  return { message: `事项当前不待补正 / the matter is not waiting for a correction (it is ${state.status})`, type: messageRejections.wrongStep };
+}
