@@ -1,13 +1,12 @@
 /**
- * 出具凭证: renders a matter's certificates from its record and stores each once. A retried
- * or repeated call finds the certificates already stored and keeps them, bytes and hash
- * unchanged, so what the unit downloaded once stays what it can download again.
+ * 出具凭证: fixes what each of a matter's certificates attests, from its record, once. A
+ * retried or repeated call finds them already issued and keeps them unchanged. Rendering the
+ * PDF (hundreds of milliseconds of CPU) waits for the first download, off the worker.
  */
 import { ApplicationFailure } from '@temporalio/activity';
-import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { composeCertificate, CertificateUnavailable, type MatterRecord, type Registration } from '../certificates/compose';
-import { renderCertificate } from '../certificates/render';
+import { storedCertificate } from '../certificates/render';
 import type { Database } from '../db/client';
 import { certificates, departmentLedger, matters } from '../db/schema';
 import type { DepartmentCode, MatterKind } from '../schemas/matter';
@@ -30,11 +29,7 @@ export function certificateActivities(db: Database): CertificateActivities {
       for (const kind of missing) {
         const input = compose(() => composeCertificate(kind, matter, registrations, now));
         if (!input) continue;
-        const file = await renderCertificate(input);
-        await db
-          .insert(certificates)
-          .values({ matterId, kind, file, sha256: createHash('sha256').update(file).digest('hex'), issuedAt: input.issuedAt })
-          .onConflictDoNothing();
+        await db.insert(certificates).values({ matterId, kind, content: storedCertificate(input), issuedAt: input.issuedAt }).onConflictDoNothing();
         held.add(kind);
       }
       return asked.filter((kind) => held.has(kind));

@@ -3,6 +3,7 @@
  * field problem at once. Unexpected errors answer a bare 500 with the request id; details go
  * to the log only.
  */
+import { ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -43,6 +44,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       }));
       const invalid = invalidInput(problems);
       return reply.code(400).send({ error: invalid.code, message: invalid.message, problems, requestId: request.id });
+    }
+    if (error instanceof ServiceError || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      // Temporal is unreachable or the matter's workflow is briefly unable to take messages; the caller may retry.
+      request.log.warn({ err: error }, 'Temporal temporarily unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ error: 'temporarily_unavailable', message: '办理系统暂时繁忙，请稍后重试 / the workflow service is busy, retry shortly', requestId: request.id });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors (malformed JSON, wrong content type, body too large).

@@ -36,6 +36,12 @@ export interface CertificateInput {
   decisions: string[];
 }
 
+/** A certificate as stored until it is rendered: the same, with the time as ISO 8601. */
+export type StoredCertificate = Omit<CertificateInput, 'issuedAt'> & { issuedAt: string };
+
+export const storedCertificate = (input: CertificateInput): StoredCertificate => ({ ...input, issuedAt: input.issuedAt.toISOString() });
+export const fromStored = (content: StoredCertificate): CertificateInput => ({ ...content, issuedAt: new Date(content.issuedAt) });
+
 export const verificationNote = '本凭证由“一件事”系统生成，可凭事项编号核验';
 
 const statements: Record<CertificateKind, string> = {

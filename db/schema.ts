@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigserial, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { StoredCertificate } from '../certificates/render';
 import type { DecisionRecord, DepartmentProgress, MatterState, Problem } from '../schemas/matter';
 
 export const matters = pgTable(
@@ -71,16 +72,18 @@ export const departmentLedger = pgTable(
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /**
- * 凭证: the PDFs the employing unit downloads, one per matter and kind. Stored rather than
- * rendered on request so the bytes (and their hash) never change once issued.
+ * 凭证: what each certificate attests, fixed when it is issued (masked name, receipts,
+ * amounts), one per matter and kind. The PDF is rendered from it on first download and kept,
+ * so issuing costs the workflow nothing and the bytes (and their hash) never change after.
  */
 export const certificates = pgTable(
   'certificates',
   {
     matterId: text('matter_id').notNull().references(() => matters.id),
     kind: text('kind').notNull(),
-    file: bytea('file').notNull(),
-    sha256: text('sha256').notNull(),
+    content: jsonb('content').$type<StoredCertificate>().notNull(),
+    file: bytea('file'),
+    sha256: text('sha256'),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ name: 'certificates_matter_kind', columns: [t.matterId, t.kind] })],

@@ -2,10 +2,12 @@
  * /api/v1/matters/:id/certificates — the certificates (凭证) a matter has been issued, and each
  * one's PDF as stored at issue, so a download today has the bytes and hash it had then.
  */
-import { and, eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { certificateKind, certificateKinds, certificateTitle, type CertificateKind } from '../../certificates/kinds';
+import { fromStored, renderCertificate, type StoredCertificate } from '../../certificates/render';
 import type { Database } from '../../db/client';
 import { certificates, matters } from '../../db/schema';
 import type { MatterKind } from '../../schemas/matter';
@@ -19,7 +21,7 @@ const certificateItem = z.object({
   kind: certificateKind,
   title: z.string().describe('凭证名称 / title'),
   issuedAt: z.iso.datetime().describe('出具时间 / issued at'),
-  sha256: z.string().describe('PDF 文件的 SHA-256 / hash of the PDF, to verify a copy'),
+  sha256: z.string().nullable().describe('PDF 文件的 SHA-256，首次下载时生成 / hash of the PDF, to verify a copy; null until the first download renders it'),
   href: z.string().describe('下载地址 / where to download the PDF'),
 });
 
@@ -84,7 +86,7 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
     async (request, reply) => {
       const { id, kind } = request.params;
       const [row] = await db
-        .select({ file: certificates.file, sha256: certificates.sha256, matterKind: matters.kind })
+        .select({ file: certificates.file, sha256: certificates.sha256, content: certificates.content, matterKind: matters.kind })
         .from(certificates)
         .innerJoin(matters, eq(matters.id, certificates.matterId))
         .where(and(eq(certificates.matterId, id), eq(certificates.kind, kind)));
@@ -97,15 +99,24 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
           `该事项尚未出具${certificateTitle(kind, matterKind)} / no ${kind} certificate has been issued for matter ${id} (yet)`,
         );
       }
+      const { file, sha256 } = row.file && row.sha256 ? { file: row.file, sha256: row.sha256 } : await renderOnce(db, id, kind, row.content);
       const filename = `${certificateTitle(kind, row.matterKind as MatterKind)}-${id}.pdf`;
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename*=UTF-8''${rfc5987(filename)}`)
-        .header('etag', `"${row.sha256}"`)
-        .send(row.file);
+        .header('etag', `"${sha256}"`)
+        .send(file);
     },
   );
 };
+
+/** Renders a certificate on its first download and keeps the bytes; rendering is deterministic, so a concurrent first download stores the same. */
+async function renderOnce(db: Database, matterId: string, kind: CertificateKind, content: StoredCertificate): Promise<{ file: Buffer; sha256: string }> {
+  const file = await renderCertificate(fromStored(content));
+  const sha256 = createHash('sha256').update(file).digest('hex');
+  await db.update(certificates).set({ file, sha256 }).where(and(eq(certificates.matterId, matterId), eq(certificates.kind, kind), isNull(certificates.file)));
+  return { file, sha256 };
+}
 
 /** encodeURIComponent leaves ' ( ) * unescaped, which RFC 5987 does not allow in a value. */
 function rfc5987(value: string): string {

@@ -90,7 +90,10 @@ afterAll(async () => {
 });
 
 const storedRows = () =>
-  db.db.select({ kind: certificates.kind, sha256: certificates.sha256, issuedAt: certificates.issuedAt, file: certificates.file }).from(certificates).where(eq(certificates.matterId, matterId));
+  db.db
+    .select({ kind: certificates.kind, content: certificates.content, sha256: certificates.sha256, issuedAt: certificates.issuedAt, file: certificates.file })
+    .from(certificates)
+    .where(eq(certificates.matterId, matterId));
 
 async function textOf(pdf: Buffer): Promise<string> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
@@ -100,15 +103,16 @@ async function textOf(pdf: Buffer): Promise<string> {
 describe('issueCertificates', () => {
   const issue = (kinds: CertificateKind[]) => certificateActivities(db.db).issueCertificates({ matterId, kinds });
 
-  it('stores every certificate the matter has earned, and none for a revoked registration', async () => {
+  it('fixes what every certificate the matter has earned attests, none for a revoked registration, and renders nothing yet', async () => {
     const issued = await issue([...certificateKinds]);
     expect(issued).toEqual(certificateKinds.filter((kind) => kind !== 'pension-receipt'));
 
     const rows = await storedRows();
     expect(rows.map((row) => row.kind).sort()).toEqual([...issued].sort());
     for (const row of rows) {
-      expect(row.sha256).toBe(createHash('sha256').update(row.file).digest('hex'));
-      expect(row.file.length).toBeLessThan(80_000);
+      expect(row.file).toBeNull();
+      expect(row.content).toMatchObject({ matterId, person: { maskedName: '张*' } });
+      expect(JSON.stringify(row.content)).not.toContain(form.person.identityNumber);
     }
     const issuedAt = Object.fromEntries(rows.map((row) => [row.kind, row.issuedAt.toISOString()]));
     expect(issuedAt['acceptance-receipt']).toBe(hallApproval);
@@ -125,28 +129,9 @@ describe('issueCertificates', () => {
     const after = await storedRows();
     expect(after).toHaveLength(before.length);
     for (const row of after) {
-      const earlier = before.find((b) => b.kind === row.kind)!;
-      expect(row.sha256).toBe(earlier.sha256);
-      expect(row.file.equals(earlier.file)).toBe(true);
+      expect(row.content).toEqual(before.find((b) => b.kind === row.kind)!.content);
     }
     await db.db.update(matters).set({ form }).where(eq(matters.id, matterId));
-  });
-
-  it('prints the wage amounts from the ledger and the masked person', async () => {
-    const [row] = await db.db
-      .select({ file: certificates.file })
-      .from(certificates)
-      .where(and(eq(certificates.matterId, matterId), eq(certificates.kind, 'wage-approval')));
-    const text = await textOf(row!.file);
-    expect(text).toContain('工资核定表');
-    expect(text).toContain(matterId);
-    expect(text).toContain('GZ00000000CE01');
-    expect(text).toContain('1,590.00元/月');
-    expect(text).toContain('1,885.00元/月');
-    expect(text).toContain('张*');
-    expect(text).toContain('640302********0518');
-    expect(text).not.toContain(form.person.name);
-    expect(text).not.toContain(form.person.identityNumber);
   });
 
   it('fails for good on a matter whose form names no person', async () => {
@@ -185,21 +170,43 @@ describe('certificate routes', () => {
       kind: 'acceptance-receipt',
       title: '受理回执',
       issuedAt: hallApproval,
-      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      sha256: null,
       href: `/api/v1/matters/${matterId}/certificates/acceptance-receipt`,
     });
   });
 
-  it('serves the stored PDF as an attachment named by its Chinese title', async () => {
+  it('renders the PDF on first download, keeps it, and serves the same bytes as an attachment named by its Chinese title', async () => {
     const listed = (await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates` })).json();
     const wage = listed.items.find((item: { kind: string }) => item.kind === 'wage-approval');
+    expect(wage.sha256).toBeNull();
     const response = await api.inject({ method: 'GET', url: wage.href });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('工资核定表')}-${matterId}.pdf`);
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(createHash('sha256').update(response.rawPayload).digest('hex')).toBe(wage.sha256);
+    expect(response.rawPayload.length).toBeLessThan(80_000);
+
+    const hash = createHash('sha256').update(response.rawPayload).digest('hex');
+    const relisted = (await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates` })).json();
+    expect(relisted.items.find((item: { kind: string }) => item.kind === 'wage-approval').sha256).toBe(hash);
+    const again = await api.inject({ method: 'GET', url: wage.href });
+    expect(again.rawPayload.equals(response.rawPayload)).toBe(true);
   });
+
+  it('prints the wage amounts from the ledger and the masked person', async () => {
+    const response = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates/wage-approval` });
+    const text = await textOf(response.rawPayload);
+    expect(text).toContain('工资核定表');
+    expect(text).toContain(matterId);
+    expect(text).toContain('GZ00000000CE01');
+    expect(text).toContain('1,590.00元/月');
+    expect(text).toContain('1,885.00元/月');
+    expect(text).toContain('张*');
+    expect(text).toContain('640302********0518');
+    expect(text).not.toContain(form.person.name);
+    expect(text).not.toContain(form.person.identityNumber);
+  });
+
 
   it('answers 404 with a bilingual message for a certificate not issued, and for an unknown matter', async () => {
     const notIssued = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates/pension-receipt` });
