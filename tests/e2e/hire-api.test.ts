@@ -2,57 +2,31 @@
  * The hire matter through the HTTP contract, on the stack `npm start` runs: a Temporal dev
  * server, PostgreSQL, the workers and the API, spoken to over real HTTP.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadEnv } from '../../config/env';
-import { createLogger } from '../../config/logger';
 import { departmentLedger, matters } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
-import { startStack, type Stack } from '../../scripts/lib/stack';
+import type { Stack } from '../../scripts/lib/stack';
 import { hireFormFor } from '../support/forms';
-import { freshDatabase, quietRuntime, testCodecKeys, workflowBundle, type TestDatabase } from '../support/harness';
+import type { TestDatabase } from '../support/harness';
 import { departmentActivityEvents } from '../support/history';
-import { freePort } from '../../scripts/lib/ports';
+import { startTestStack, type TestStack } from '../support/stack';
 
 let db: TestDatabase;
 let stack: Stack;
+let call: TestStack['call'];
+let running: TestStack;
 
 beforeAll(async () => {
-  quietRuntime();
-  db = await freshDatabase();
-  const env = loadEnv({
-    ...process.env,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    TEMPORAL_PORT: String(await freePort()),
-    TEMPORAL_UI_PORT: String(await freePort()),
-    DATABASE_URL: db.url,
-    DATA_DIR: await mkdtemp(join(tmpdir(), 'yijianshi-e2e-')),
-    CODEC_KEYS: testCodecKeys,
-    LOG_LEVEL: 'warn',
-  });
-  stack = await startStack({ env, logger: createLogger('warn'), workflowBundle: workflowBundle() });
+  running = await startTestStack();
+  ({ stack, db, call } = running);
 });
 
 afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
+  await running?.stop();
 });
-
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }> {
-  const response = await fetch(`${stack.apiUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
-}
 
 const decide = (id: string, step: string, decision: string, extra: Record<string, unknown> = {}) =>
   call('POST', `/api/v1/matters/${id}/decisions`, { step, decision, ...extra });

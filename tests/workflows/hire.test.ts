@@ -145,6 +145,27 @@ describe('hire: decisions that end or return the matter', () => {
   });
 });
 
+describe('hire: countersignature asked by the hall', () => {
+  it('goes level by level through the personnel division when the hall asks, with its reason, and completes', async () => {
+    const handle = await submit();
+    await approve(handle, 'competent');
+    const asked = await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'countersign', reason: '拟聘岗位与所学专业不完全对口' }] });
+    expect(asked).toMatchObject({ status: 'countersigning', stage: 'countersign-1', specialCase: { source: 'hall', reason: '拟聘岗位与所学专业不完全对口' } });
+    for (const step of ['countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
+    const final: MatterState = await handle.result();
+
+    expect(final.status).toBe('completed');
+    expect(final.decisions.map((d) => `${d.step}:${d.decision}`)).toEqual([
+      'competent:approve',
+      'hall:countersign',
+      'countersign-1:approve',
+      'countersign-2:approve',
+      'countersign-3:approve',
+    ]);
+    expect(await ledgerRows(handle.workflowId)).toHaveLength(8);
+  });
+});
+
 describe('hire: messages at the wrong moment', () => {
   it('refuses a decision for a step the matter does not wait for, writing nothing to history', async () => {
     const handle = await submit();
