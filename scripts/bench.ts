@@ -19,7 +19,7 @@ import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
 import type { MatterState } from '../schemas/matter';
 import { bareDecide, bareSteps, type BareActivities } from './bench/bare-workflow';
-import { hireFormForPerson } from './lib/hire-forms';
+import { hireFormForPerson } from '../samples/forms';
 import { freePort } from './lib/ports';
 import { tempPostgresDataDir } from './lib/postgres';
 import { startStack, type Stack } from './lib/stack';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { departmentLedger, matters } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
 import type { Stack } from '../../scripts/lib/stack';
-import { hireFormFor } from '../support/forms';
+import { hireFormFor } from '../../samples/forms';
 import type { TestDatabase } from '../support/harness';
 import { departmentActivityEvents } from '../support/history';
 import { startTestStack, type TestStack } from '../support/stack';

@@ -5,7 +5,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatterState } from '../../schemas/matter';
-import { hireFormFor, postChangeFormFor, transferFormFor } from '../support/forms';
+import { hireFormFor, postChangeFormFor, transferFormFor } from '../../samples/forms';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let running: TestStack;

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Client } from '@temporalio/client';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { certificateKinds, type CertificateKind } from '../../certificates/kinds
 import { createLogger } from '../../config/logger';
 import { certificates, departmentLedger, matters } from '../../db/schema';
 import type { DepartmentProgress } from '../../schemas/matter';
-import { hireFormFor } from '../support/forms';
+import { hireFormFor } from '../../samples/forms';
 import { freshDatabase, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;

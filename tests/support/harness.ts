@@ -4,8 +4,6 @@
  * running the prebuilt bundle with the real activities.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type Worker, type WorkerOptions } from '@temporalio/worker';
 import pg from 'pg';
@@ -108,6 +106,3 @@ export async function startWorkers(
   };
 }
 
-export function sampleForm(kind: 'hire'): Record<string, any> {
-  return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../samples', `${kind}.json`), 'utf8'));
-}

@@ -10,7 +10,7 @@ import { certificateKinds, certificateTitle, certificateTitles, departmentCertif
 import { maskIdentityNumber, maskName } from '../../certificates/mask';
 import { renderCertificate, verificationNote, type CertificateInput } from '../../certificates/render';
 import { departmentCode } from '../../schemas/matter';
-import { hireFormFor } from '../support/forms';
+import { hireFormFor } from '../../samples/forms';
 
 const form = hireFormFor();
 const matterId = `${form.unit.code}-${form.applicationNo}`;

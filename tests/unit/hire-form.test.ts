@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basicWage, loadWageScale } from '../../config/wage-scale';
 import { issuesToFieldErrors } from '../../schemas/domain';
 import { hireForm } from '../../schemas/forms/hire';
-import { hireFormFor } from '../support/forms';
+import { hireFormFor } from '../../samples/forms';
 
 const fieldsOf = (input: unknown) => {
   const result = hireForm.safeParse(input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issuesToFieldErrors } from '../../schemas/domain';
 import { postChangeForm } from '../../schemas/forms/post-change';
-import { hireFormFor, postChangeFormFor } from '../support/forms';
+import { hireFormFor, postChangeFormFor } from '../../samples/forms';
 
 const fieldsOf = (input: unknown) => {
   const result = postChangeForm.safeParse(input);

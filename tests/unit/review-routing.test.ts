@@ -10,7 +10,7 @@ import { transfer } from '../../matters/transfer';
 import type { MatterState } from '../../schemas/matter';
 import { decisionRefusal, resubmissionRefusal, withdrawalRefusal } from '../../workflows/message-checks';
 import { reviewPlan, ruleSpecialCase } from '../../workflows/review-plan';
-import { hireFormFor, postChangeFormFor, transferFormFor } from '../support/forms';
+import { hireFormFor, postChangeFormFor, transferFormFor } from '../../samples/forms';
 
 const stepsOf = (plan: { step: string }[]) => plan.map((s) => s.step);
 

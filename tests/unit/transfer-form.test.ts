@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issuesToFieldErrors } from '../../schemas/domain';
 import { anyRegionCode } from '../../schemas/forms/common';
 import { transferForm } from '../../schemas/forms/transfer';
-import { hireFormFor, transferFormFor } from '../support/forms';
+import { hireFormFor, transferFormFor } from '../../samples/forms';
 
 const fieldsOf = (input: unknown) => {
   const result = transferForm.safeParse(input);

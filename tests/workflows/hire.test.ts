@@ -11,7 +11,7 @@ import type { MatterState } from '../../schemas/matter';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
 import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
 import { departmentActivityEvents, updateEvents } from '../support/history';
-import { hireFormFor, type HireFormOverrides } from '../support/forms';
+import { hireFormFor, type HireFormOverrides } from '../../samples/forms';
 import { approve, startMatter, waitForStatus } from '../support/matters';
 
 let env: TestWorkflowEnvironment;

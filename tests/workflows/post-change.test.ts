@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentLedger } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
 import { decide } from '../../workflows/messages';
-import { hireFormFor, postChangeFormFor } from '../support/forms';
+import { hireFormFor, postChangeFormFor } from '../../samples/forms';
 import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
 import { approve, startMatter } from '../support/matters';
 

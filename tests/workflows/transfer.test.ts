@@ -10,7 +10,7 @@ import { departmentLedger, matters } from '../../db/schema';
 import type { TransferForm } from '../../schemas/forms/transfer';
 import type { MatterState } from '../../schemas/matter';
 import { decide, resubmitForm } from '../../workflows/messages';
-import { hireFormFor, transferFormFor, unitCode } from '../support/forms';
+import { hireFormFor, transferFormFor, unitCode } from '../../samples/forms';
 import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
 import { approve, startMatter, waitForStatus } from '../support/matters';
 

@@ -1,15 +1,14 @@
 /**
- * Valid synthetic forms built from the samples, varied where a test needs another unit,
- * another person or another figure. Identity numbers and unit codes get correct check
+ * Valid synthetic forms built from the samples, varied where a test or the benchmark needs
+ * another unit, another person or another figure. Identity numbers and unit codes get correct check
  * characters; none belongs to a real person or organisation.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { HireForm } from '../../schemas/forms/hire';
-import type { PostChangeForm } from '../../schemas/forms/post-change';
-import type { TransferForm } from '../../schemas/forms/transfer';
-import { identityNumberCheckDigit, unitCodeCheckChar } from '../../schemas/domain';
-import { sampleForm } from './harness';
+import type { HireForm } from '../schemas/forms/hire';
+import type { PostChangeForm } from '../schemas/forms/post-change';
+import type { TransferForm } from '../schemas/forms/transfer';
+import { identityNumberCheckDigit, unitCodeCheckChar } from '../schemas/domain';
 
 export interface HireFormOverrides {
   applicationNo?: string;
@@ -21,7 +20,7 @@ export interface HireFormOverrides {
 }
 
 export function hireFormFor(overrides: HireFormOverrides = {}): HireForm {
-  const form = sampleForm('hire') as HireForm;
+  const form = readSample('hire') as HireForm;
   if (overrides.applicationNo) form.applicationNo = overrides.applicationNo;
   if (overrides.unitSerial) form.unit.code = unitCode(`12640300MB0001${overrides.unitSerial.padStart(3, '0')}`);
   if (overrides.identitySuffix) withIdentitySuffix(form.person, overrides.identitySuffix);
@@ -74,11 +73,25 @@ function withIdentitySuffix(person: { identityNumber: string; gender: 'male' | '
   person.gender = Number(suffix.at(-1)) % 2 === 1 ? 'male' : 'female';
 }
 
-// harness's sampleForm is typed for the hire sample only.
-function readSample(kind: 'transfer' | 'post-change'): Record<string, any> {
-  return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../samples', `${kind}.json`), 'utf8'));
+function readSample(kind: 'hire' | 'transfer' | 'post-change'): Record<string, any> {
+  return JSON.parse(readFileSync(resolve(import.meta.dirname, `${kind}.json`), 'utf8'));
 }
 
 export function unitCode(first17: string): string {
   return first17 + unitCodeCheckChar(first17);
+}
+
+/**
+ * The hire sample with its own applicationNo and the `index`-th distinct person, for as many
+ * matters as the benchmark drives: three sequence digits give 1000 people per birth date,
+ * beyond that the birth date moves on by a day.
+ */
+export function hireFormForPerson(applicationNo: string, index: number): HireForm {
+  const form = hireFormFor({ applicationNo });
+  const birth = new Date(`${form.person.birthDate}T00:00:00Z`);
+  birth.setUTCDate(birth.getUTCDate() + Math.floor(index / 1000));
+  form.person.birthDate = birth.toISOString().slice(0, 10);
+  form.person.identityNumber = `${form.person.identityNumber.slice(0, 6)}${form.person.birthDate.replaceAll('-', '')}000`;
+  withIdentitySuffix(form.person, String(index % 1000).padStart(3, '0'));
+  return form;
 }
