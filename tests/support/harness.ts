@@ -95,7 +95,8 @@ export async function startWorkers(
     dataConverter,
     activities: options.activities ? options.activities(real) : real,
     workflowBundle: workflowBundle(),
-    options: options.worker,
+    // No workflow cache: every workflow task replays the whole history, so any nondeterminism shows in every test.
+    options: { maxCachedWorkflows: 0, ...options.worker },
   });
   const running = runWorkers(workers);
   return {
