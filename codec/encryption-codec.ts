@@ -1,7 +1,13 @@
 /**
  * AES-256-GCM PayloadCodec. Personal data (names, identity numbers) travels in workflow
- * inputs and updates, so everything is ciphertext before it reaches Temporal's database.
- * Each payload names the key that sealed it, so old keys keep decrypting after rotation.
+ * inputs and updates, so it is ciphertext before it reaches Temporal's database. Each payload
+ * names the key that sealed it, so old keys keep decrypting after rotation.
+ *
+ * One exception, by convention: a payload that is a bare JSON string stays readable. Temporal
+ * UI shows the workflow's summary, the activities' and timers' summaries and the current
+ * details as such strings ("养老保险 · 参保登记"), and administrators must read them without a
+ * key. Every domain value — forms, decisions, states, receipts — travels as an object, and
+ * the end-to-end test checks that no name or identity number reaches the history.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec } from '@temporalio/common';
@@ -29,10 +35,14 @@ export class EncryptionCodec implements PayloadCodec {
 
   async encode(payloads: Payload[]): Promise<Payload[]> {
     const key = this.keyring.keys.get(this.keyring.current)!;
-    return payloads.map((payload) => ({
-      metadata: { encoding: text.encode(ENCODING), [KEY_ID]: text.encode(this.keyring.current) },
-      data: seal(key, proto.temporal.api.common.v1.Payload.encode(payload).finish()),
-    }));
+    return payloads.map((payload) =>
+      isDisplayText(payload)
+        ? payload
+        : {
+            metadata: { encoding: text.encode(ENCODING), [KEY_ID]: text.encode(this.keyring.current) },
+            data: seal(key, proto.temporal.api.common.v1.Payload.encode(payload).finish()),
+          },
+    );
   }
 
   async decode(payloads: Payload[]): Promise<Payload[]> {
@@ -45,6 +55,12 @@ export class EncryptionCodec implements PayloadCodec {
       return proto.temporal.api.common.v1.Payload.decode(open(key, payload.data));
     });
   }
+}
+
+/** A JSON string payload: how the SDK carries summaries and details for the UI. */
+function isDisplayText(payload: Payload): boolean {
+  const encoding = payload.metadata?.encoding;
+  return encoding !== undefined && decodeText(encoding) === 'json/plain' && payload.data?.[0] === 0x22; // '"'
 }
 
 function seal(key: Buffer, plain: Uint8Array): Uint8Array {

@@ -102,6 +102,9 @@ describe('hire over HTTP', () => {
     expect(bytes.includes(form.person.identityNumber)).toBe(false);
     expect(bytes.includes(Buffer.from(form.person.name))).toBe(false);
     expect(bytes.includes(form.person.phone)).toBe(false);
+    // …while what an administrator reads in Temporal UI stays plain: the matter's and each step's summary.
+    expect(bytes.includes(Buffer.from('事业单位聘用工作人员'))).toBe(true);
+    expect(bytes.includes(Buffer.from('养老保险 · 参保登记'))).toBe(true);
   });
 
   it('refuses an invalid form with every field problem, starting nothing and storing nothing', async () => {

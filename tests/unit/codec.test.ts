@@ -17,6 +17,13 @@ describe('encryption codec', () => {
     expect(defaultPayloadConverter.fromPayload(opened!)).toEqual({ person: { identityNumber } });
   });
 
+  it('leaves a bare string — a summary for Temporal UI — readable, and seals every object', async () => {
+    const codec = new EncryptionCodec(parseCodecKeys(generateCodecKeySpec('k1')));
+    const [summary, value] = await codec.encode([defaultPayloadConverter.toPayload('养老保险 · 参保登记')!, defaultPayloadConverter.toPayload({ name: '张三' })!]);
+    expect(defaultPayloadConverter.fromPayload(summary!)).toBe('养老保险 · 参保登记');
+    expect(Buffer.from(value!.data!).includes('张三')).toBe(false);
+  });
+
   it('keeps opening payloads sealed with an older key after rotation', async () => {
     const oldKey = generateCodecKeySpec('old');
     const [sealed] = await new EncryptionCodec(parseCodecKeys(oldKey)).encode([payload()]);
