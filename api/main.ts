@@ -2,6 +2,7 @@
  * Production API entry (`npm run api`): the HTTP API against the configured Temporal cluster
  * and PostgreSQL, applying migrations first. Replicas scale out behind a load balancer.
  */
+import { codecServerOptions } from '../config/codec-server';
 import { connectClient, dataConverterFor } from '../config/connections';
 import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
@@ -14,8 +15,12 @@ if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalon
 
 const database = connectDatabase(env.DATABASE_URL, logger);
 await migrateDatabase(database);
-const client = await connectClient(env, dataConverterFor(env));
-const api = await buildApi({ client, database, logger });
+const dataConverter = dataConverterFor(env);
+const client = await connectClient(env, dataConverter);
+// In production the codec server exists only for configured administrators, never on a generated token.
+const codecServer = env.CODEC_ADMIN_TOKENS?.length ? codecServerOptions(env, dataConverter) : undefined;
+if (!codecServer) logger.warn('no CODEC_ADMIN_TOKENS: the codec server (/codec) is off');
+const api = await buildApi({ client, database, logger, codecServer });
 await api.listen({ host: env.HOST, port: env.PORT });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

@@ -9,6 +9,7 @@ import { defaultNamespace } from '../temporal.config';
 export const projectRoot = resolve(import.meta.dirname, '..');
 
 const port = z.coerce.number().int().min(1).max(65535);
+const listenAddressOrOff = z.union([z.literal('off'), z.string().regex(/^[^\s:]+:\d+$/, 'host:port or off')]);
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('localhost').describe('address the API listens on'),
@@ -23,7 +24,24 @@ const envSchema = z.object({
   PG_PORT: port.default(54329).describe('embedded PostgreSQL port'),
   PG_DATA_DIR: z.string().min(1).optional().describe('embedded PostgreSQL data; default .data/postgres, or /var/lib/yijianshi/… as root'),
   CODEC_KEYS: z.string().min(1).optional().describe('"keyId:base64Key,…": the first seals, all open'),
+  CODEC_ADMIN_TOKENS: list(z.string().min(16, 'codec admin tokens are at least 16 characters'))
+    .optional()
+    .describe('bearer tokens of the administrators who may use /codec; default: one generated into .data/codec-admin-token'),
+  CODEC_CORS_ORIGINS: list(z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin: scheme://host[:port], no path'))
+    .optional()
+    .describe('Temporal UI origins allowed to call /codec; default: the local dev UI when npm start runs it, none otherwise ("" for none)'),
+  WORKER_METRICS_ADDRESS: listenAddressOrOff
+    .default('127.0.0.1:9464')
+    .describe("where the Temporal worker's own Prometheus metrics are served"),
+  WORKER_APP_METRICS_ADDRESS: listenAddressOrOff
+    .default('127.0.0.1:9465')
+    .describe('where a standalone worker (npm run worker) serves the business counters it increments'),
 });
+
+/** A comma-separated variable as a list; an empty value is an empty list (to turn a default off). */
+function list(item: z.ZodType<string, string>) {
+  return z.string().transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean)).pipe(z.array(item));
+}
 
 export type Env = z.infer<typeof envSchema>;
 

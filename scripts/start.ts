@@ -3,6 +3,7 @@
  * file database, PostgreSQL, the workers and the API — until Ctrl-C or SIGTERM.
  */
 import { resolve } from 'node:path';
+import { adminTokenFile } from '../config/codec-server';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { defaultPostgresDataDir } from './lib/postgres';
@@ -25,7 +26,12 @@ const lines = [
   '',
   'Yijianshi 一件事 is up:',
   `  API          ${stack.apiUrl}   (docs ${stack.apiUrl}/docs)`,
-  ...(stack.temporalUiUrl ? [`  Temporal UI  ${stack.temporalUiUrl}`] : []),
+  ...(stack.temporalUiUrl ? [`  Temporal UI  ${stack.temporalUiUrl}   (decodes payloads through the codec server)`] : []),
+  `  Codec server ${stack.codec.url}   (administrators only)`,
+  ...(stack.codec.generatedAdminToken
+    ? [`  Admin token  ${stack.codec.generatedAdminToken}   (in ${adminTokenFile(env)}; e.g. temporal workflow show --codec-endpoint ${stack.codec.url} --codec-auth "Bearer <token>")`]
+    : []),
+  `  Metrics      ${stack.apiUrl}/metrics`,
   `  Temporal     ${stack.temporalAddress}`,
   `  PostgreSQL   ${stack.databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
   'Ctrl-C stops everything; data stays for the next start.',

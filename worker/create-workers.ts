@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
-import { DefaultLogger, Runtime, Worker, type LogEntry, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import { DefaultLogger, IllegalStateError, Runtime, Worker, type LogEntry, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import type { Activities } from '../activities/types';
 import { taskQueues } from '../temporal.config';
@@ -44,14 +44,24 @@ export async function runWorkers(workers: Worker[]): Promise<void> {
  * to our logger, warnings and above only: the rest is noise on a developer's terminal.
  * The runtime can be set once per process; a host that set it already (a test) keeps its own.
  */
-export function installRuntimeLogging(logger: Logger): void {
+export function installRuntimeLogging(logger: Logger, metricsAddress?: string): void {
   const write = (entry: LogEntry) => {
     const method = entry.level === 'ERROR' ? 'error' : 'warn';
     logger[method]({ sdk: entry.meta }, entry.message);
   };
+  const install = (withMetrics: boolean) =>
+    Runtime.install({
+      logger: new DefaultLogger('WARN', write),
+      // The worker's own metrics (task latencies, slots, polls) on a Prometheus port of their own.
+      ...(withMetrics && metricsAddress
+        ? { telemetryOptions: { metrics: { prometheus: { bindAddress: metricsAddress, countersTotalSuffix: true, useSecondsForDurations: true } } } }
+        : {}),
+    });
   try {
-    Runtime.install({ logger: new DefaultLogger('WARN', write) });
-  } catch {
-    logger.debug('Temporal runtime already installed; keeping its logger');
+    install(true);
+  } catch (error) {
+    if (error instanceof IllegalStateError) return void logger.debug('Temporal runtime already installed; keeping its logger');
+    logger.warn({ err: error }, `Temporal worker metrics not served on ${metricsAddress}`);
+    install(false);
   }
 }

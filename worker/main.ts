@@ -8,13 +8,16 @@ import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
 import { loadWageScale } from '../config/wage-scale';
 import { connectDatabase } from '../db/client';
+import { serveMetrics } from '../observability/serve';
 import { createWorkers, installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone worker');
 
-installRuntimeLogging(logger);
+installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
+// Counters live per process: a standalone worker serves its own (departments, cards, closures).
+if (env.WORKER_APP_METRICS_ADDRESS !== 'off') await serveMetrics(env.WORKER_APP_METRICS_ADDRESS);
 const database = connectDatabase(env.DATABASE_URL, logger);
 const connection = await connectWorkerConnection(env);
 const workers = await createWorkers({

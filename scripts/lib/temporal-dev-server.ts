@@ -19,7 +19,9 @@ export interface DevServerOptions {
   dbFile?: string;
   /** Where the server's own output goes. */
   logFile: string;
-  /** Extra flags, e.g. the codec endpoint for the UI. */
+  /** The codec server the UI decodes payloads with (`${endpoint}/decode`). */
+  uiCodecEndpoint?: string;
+  /** Extra flags. */
   extraArgs?: string[];
 }
 
@@ -44,6 +46,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<RunningDev
     '--sqlite-pragma', 'synchronous=normal',
     ...(opts.dbFile ? ['--db-filename', opts.dbFile] : []),
     ...devServerSearchAttributeArgs(),
+    ...(opts.uiCodecEndpoint ? ['--ui-codec-endpoint', opts.uiCodecEndpoint] : []),
     ...(opts.extraArgs ?? []),
   ];
   if (opts.dbFile) mkdirSync(dirname(opts.dbFile), { recursive: true });

@@ -1,0 +1,114 @@
+/**
+ * Business metrics for supervisors (业务监测) in Prometheus form. Counters live in one
+ * process-wide registry so that whatever starts or closes a matter (API, activities) counts
+ * with a plain function call; what each API instance measures itself (request latency, open
+ * matters read from PostgreSQL) lives in that instance's registry — see `apiMetrics`.
+ */
+import { count, notInArray } from 'drizzle-orm';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Database } from '../db/client';
+import { matters } from '../db/schema';
+import { matterKinds, terminalStatuses, type DepartmentCode, type MatterKind, type MatterStatus } from '../schemas/matter';
+
+export type ClosedStatus = Extract<MatterStatus, 'completed' | 'rejected' | 'withdrawn'>;
+export type SlaCard = 'yellow' | 'red';
+
+export const processMetrics = new Registry();
+collectDefaultMetrics({ register: processMetrics });
+
+const started = new Counter({
+  name: 'yijianshi_matters_started_total',
+  help: 'Matters submitted, by kind',
+  labelNames: ['kind'] as const,
+  registers: [processMetrics],
+});
+const closed = new Counter({
+  name: 'yijianshi_matters_closed_total',
+  help: 'Matters that reached a final status (completed, rejected, withdrawn), by kind',
+  labelNames: ['kind', 'status'] as const,
+  registers: [processMetrics],
+});
+const slaCards = new Counter({
+  name: 'yijianshi_sla_cards_total',
+  help: 'SLA warnings raised: yellow before a time limit runs out, red when overdue',
+  labelNames: ['kind', 'card'] as const,
+  registers: [processMetrics],
+});
+const departmentFailures = new Counter({
+  name: 'yijianshi_department_failures_total',
+  help: 'Department activities that failed (an attempt that Temporal will retry counts too)',
+  labelNames: ['department'] as const,
+  registers: [processMetrics],
+});
+
+// Zero series from the start, so rate() and increase() see the first matter of each kind.
+for (const kind of matterKinds) {
+  started.labels(kind).inc(0);
+  for (const status of terminalStatuses) closed.labels(kind, status).inc(0);
+}
+
+export const matterStarted = (kind: MatterKind) => started.labels(kind).inc();
+export const matterClosed = (kind: MatterKind, status: ClosedStatus) => closed.labels(kind, status).inc();
+export const slaCardRaised = (kind: MatterKind, card: SlaCard) => slaCards.labels(kind, card).inc();
+export const departmentFailed = (department: DepartmentCode) => departmentFailures.labels(department).inc();
+
+export interface ApiMetrics {
+  /** Everything `/metrics` shows: the process-wide counters and this instance's own. */
+  registry: Registry;
+  observeRequest(labels: { method: string; route: string; status: number }, seconds: number): void;
+}
+
+/**
+ * One API instance's metrics. The open-matters gauge is read from PostgreSQL at scrape time,
+ * so it is right whichever replica or process moved the matters.
+ */
+export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): void }): ApiMetrics {
+  const own = new Registry();
+  const latency = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'API response time, by route pattern',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [own],
+  });
+  // Both gauges below come from one query per scrape; prom-client collects them concurrently.
+  let pending: Promise<{ kind: string; stage: string; open: number }[] | undefined> | undefined;
+  const openMatters = () =>
+    (pending ??= db
+      .select({ kind: matters.kind, stage: matters.stage, open: count() })
+      .from(matters)
+      .where(notInArray(matters.status, [...terminalStatuses]))
+      .groupBy(matters.kind, matters.stage)
+      .then(
+        (rows) => rows,
+        (error: unknown) => {
+          // One failed query must not cost the scrape its latency and process metrics.
+          log.warn({ err: error }, 'open matters could not be counted for /metrics');
+          return undefined;
+        },
+      )
+      .finally(() => (pending = undefined)));
+  new Gauge({
+    name: 'yijianshi_matters_open',
+    help: 'Matters not yet completed, rejected or withdrawn, by kind and stage',
+    labelNames: ['kind', 'stage'] as const,
+    registers: [own],
+    async collect() {
+      const rows = await openMatters();
+      this.reset();
+      for (const row of rows ?? []) this.labels(row.kind, row.stage).set(row.open);
+    },
+  });
+  new Gauge({
+    name: 'yijianshi_matters_open_query_up',
+    help: '1 when yijianshi_matters_open could be read from PostgreSQL at this scrape, 0 when not (its series are then absent)',
+    registers: [own],
+    async collect() {
+      this.set((await openMatters()) ? 1 : 0);
+    },
+  });
+  return {
+    registry: Registry.merge([processMetrics, own]),
+    observeRequest: ({ method, route, status }, seconds) => latency.labels(method, route, String(status)).observe(seconds),
+  };
+}

@@ -1,0 +1,82 @@
+import { Writable } from 'node:stream';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { createLogger, scrubLogLine } from '../../config/logger';
+
+const identityNumber = '640302199603150518';
+const identityNumberX = '64030219960315051X';
+const phone = '13800000001';
+
+/** A logger whose lines land in an array, parsed, so a line that is no longer JSON fails the test. */
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const logger = createLogger('info', stream);
+  return { logger, lines, parsed: () => lines.map((line) => JSON.parse(line)) };
+}
+
+const leaks = (text: string) => [identityNumber, identityNumberX, phone].filter((secret) => text.includes(secret));
+
+describe('logger redaction', () => {
+  it('scrubs identity numbers and mobile numbers from messages, keeping the rest', () => {
+    const { logger, lines, parsed } = capture();
+    logger.info(`申请人身份证号${identityNumber}，手机 ${phone}。`);
+    logger.warn(`second person ${identityNumberX.toLowerCase()}\n${phone}`);
+    expect(leaks(lines.join('\n').toUpperCase())).toEqual([]);
+    expect(parsed()[0].msg).toBe('申请人身份证号[redacted]，手机 [redacted]。');
+    expect(parsed()[1].msg).toBe('second person [redacted]\n[redacted]');
+  });
+
+  it('scrubs nested values of any key, and keeps the line valid JSON when a phone is a number', () => {
+    const { logger, lines, parsed } = capture();
+    logger.info({ audit: { note: `checked ${identityNumber}`, contacts: [`tel:${phone}`], mobile: Number(phone) } }, 'audit');
+    expect(leaks(lines.join('\n'))).toEqual([]);
+    expect(parsed()[0].audit).toEqual({ note: 'checked [redacted]', contacts: ['tel:[redacted]'], mobile: '[redacted]' });
+  });
+
+  it('censors the person, the form and bodies wholesale: names have no pattern to find', () => {
+    const { logger, parsed } = capture();
+    logger.info({ person: { name: '张三', identityNumber }, matter: { form: { person: { name: '张三' } } }, req: { body: { name: '李四' } } }, 'x');
+    const [line] = parsed();
+    expect(JSON.stringify(line)).not.toMatch(/张三|李四/);
+    expect(line.person).toBe('[redacted]');
+    expect(line.matter.form).toBe('[redacted]');
+    expect(line.req.body).toBe('[redacted]');
+  });
+
+  it('scrubs error messages and stacks', () => {
+    const { logger, lines, parsed } = capture();
+    logger.error({ err: new Error(`no archive for ${identityNumber} (${phone})`) }, 'lookup failed');
+    logger.error(new Error(`duplicate ${identityNumber}`));
+    expect(leaks(lines.join('\n'))).toEqual([]);
+    const [first, second] = parsed();
+    expect(first.err.message).toBe('no archive for [redacted] ([redacted])');
+    expect(first.err.stack).toContain('no archive for [redacted]');
+    expect(second.msg).toBe('duplicate [redacted]');
+  });
+
+  it('keeps input values out of zod validation errors, so logging one leaks nothing', () => {
+    const { logger, lines } = capture();
+    const result = z.object({ person: z.object({ name: z.string().min(5), identityNumber: z.string().length(3) }) }).safeParse({ person: { name: '王五', identityNumber } });
+    logger.warn({ err: result.error, issues: result.error?.issues }, 'invalid');
+    expect(lines.join('\n')).not.toMatch(/王五/);
+    expect(leaks(lines.join('\n'))).toEqual([]);
+  });
+
+  it('leaves ordinary numbers, ids and times alone', () => {
+    const line = JSON.stringify({ time: 1764300000000, took: 0.13456789012, reqId: '9f1c2a44-1234-4cde-8f00-138000000019', unit: '12640300MB00012348', matterId: '12640300MB00012348-E2E-1' });
+    expect(scrubLogLine(line)).toBe(line);
+  });
+
+  it('hides the administrator token in a local codec endpoint URL', () => {
+    const { logger, lines } = capture();
+    logger.info({ req: { method: 'POST', url: '/codec/s3cr3t-t0ken_abc/decode?preserveStorageRefs=true' } }, 'incoming request');
+    expect(lines.join('\n')).not.toContain('s3cr3t');
+    expect(JSON.parse(lines[0]!).req.url).toBe('/codec/[redacted]/decode?preserveStorageRefs=true');
+  });
+});
