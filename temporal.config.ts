@@ -26,6 +26,8 @@ export const searchAttributes = {
   stage: defineSearchAttributeKey('Stage', SearchAttributeType.KEYWORD),
   pendingRole: defineSearchAttributeKey('PendingRole', SearchAttributeType.KEYWORD),
   businessKey: defineSearchAttributeKey('BusinessKey', SearchAttributeType.KEYWORD),
+  slaState: defineSearchAttributeKey('SlaState', SearchAttributeType.KEYWORD),
+  slaDeadline: defineSearchAttributeKey('SlaDeadline', SearchAttributeType.DATETIME),
 } as const;
 
 export const allSearchAttributes = Object.values(searchAttributes);
@@ -64,6 +66,10 @@ export const activityOptions = {
     taskQueue: taskQueues.matters,
     startToCloseTimeout: '1 minute',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
+  sla: {
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
   },
   record: {
     startToCloseTimeout: '10 seconds',

@@ -13,7 +13,9 @@ import { sscardActivities } from './departments/sscard';
 import { unemploymentActivities } from './departments/unemployment';
 import { wageActivities } from './departments/wage';
 import { recordActivities } from './record';
-import type { Activities } from './types';
+import { slaActivities } from './sla';
+import { departmentFailed, slaCardRaised } from '../observability/metrics';
+import type { Activities, DepartmentActivities, DepartmentTask } from './types';
 
 export interface ActivityDependencies {
   db: Database;
@@ -21,9 +23,7 @@ export interface ActivityDependencies {
 }
 
 export function createActivities({ db, wageScale }: ActivityDependencies): Activities {
-  return {
-    ...recordActivities(db),
-    ...certificateActivities(db),
+  const departments = counted({
     ...personnelActivities(db),
     ...wageActivities(db, wageScale),
     ...pensionActivities(db),
@@ -32,5 +32,27 @@ export function createActivities({ db, wageScale }: ActivityDependencies): Activ
     ...sscardActivities(db),
     ...archiveActivities(db),
     ...employmentActivities(db),
+  });
+  return {
+    ...recordActivities(db),
+    ...certificateActivities(db),
+    ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card)),
+    ...departments,
   };
+}
+
+/** Every failed attempt of a department's activity — a refusal or an outage — is counted for monitoring. */
+function counted(activities: DepartmentActivities): DepartmentActivities {
+  const wrapped: Record<string, (task: DepartmentTask) => Promise<unknown>> = {};
+  for (const [name, activity] of Object.entries(activities) as [string, (task: DepartmentTask) => Promise<unknown>][]) {
+    wrapped[name] = async (task) => {
+      try {
+        return await activity(task);
+      } catch (error) {
+        departmentFailed(task.department);
+        throw error;
+      }
+    };
+  }
+  return wrapped as DepartmentActivities;
 }

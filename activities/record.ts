@@ -5,7 +5,11 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { matters } from '../db/schema';
+import { matterClosed, type ClosedStatus } from '../observability/metrics';
+import { terminalStatuses, type MatterStatus } from '../schemas/matter';
 import type { RecordActivities } from './types';
+
+const isClosed = (status: MatterStatus): status is ClosedStatus => terminalStatuses.includes(status);
 
 export function recordActivities(db: Database): RecordActivities {
   return {
@@ -22,6 +26,9 @@ export function recordActivities(db: Database): RecordActivities {
         departments: state.departments,
         decisions: state.decisions,
         problems: state.problems,
+        sla: state.sla,
+        slaState: state.sla.state,
+        slaDue: state.sla.matter ? new Date(state.sla.matter.due) : null,
         formVersion: state.formVersion,
         outcome: state.outcome ?? null,
         submittedAt: new Date(state.submittedAt),
@@ -29,14 +36,17 @@ export function recordActivities(db: Database): RecordActivities {
         completedAt: state.completedAt ? new Date(state.completedAt) : null,
         version: state.version,
       };
-      await db
+      const written = await db
         .insert(matters)
         .values({ id: state.id, ...row, form: form ?? {} })
         .onConflictDoUpdate({
           target: matters.id,
           set: form === undefined ? row : { ...row, form },
           setWhere: sql`${matters.version} < ${state.version}`,
-        });
+        })
+        .returning({ id: matters.id });
+      // The closing state is written once (a retry of the same version writes nothing), so the closure counts once.
+      if (written.length > 0 && isClosed(state.status)) matterClosed(state.kind, state.status);
     },
   };
 }

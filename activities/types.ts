@@ -3,7 +3,7 @@
  * Kept apart from the implementations so workflow code imports types only.
  */
 import type { CertificateKind } from '../certificates/kinds';
-import type { DepartmentCode, MatterKind, MatterState } from '../schemas/matter';
+import type { DepartmentCode, MatterKind, MatterState, SlaCard, SlaDeadlines } from '../schemas/matter';
 
 export interface DepartmentTask {
   matterId: string;
@@ -48,4 +48,15 @@ export interface CertificateActivities {
   issueCertificates(request: CertificateRequest): Promise<CertificateKind[]>;
 }
 
-export type Activities = DepartmentActivities & RecordActivities & CertificateActivities;
+export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities;
+
+export interface SlaActivities {
+  /** The matter's deadline from a submission (counting its working days), or from a resumption with the office time that remained. */
+  matterDeadline(request: { from: string; limitWorkingDays: number; remainingMs?: number; yellowAt: number }): Promise<SlaDeadlines>;
+  /** A step's deadline: its budget of office hours from when it began. */
+  stepDeadline(request: { from: string; hours: number; yellowAt: number }): Promise<SlaDeadlines>;
+  /** Office time left from `at` until `due`, kept while a correction stops the clock. */
+  remainingWorkingTime(request: { at: string; due: string }): Promise<number>;
+  /** Records a card, tells the responsible level and the next ones. */
+  recordSlaCard(request: { matterId: string; kind: MatterKind; card: SlaCard }): Promise<void>;
+}

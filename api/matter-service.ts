@@ -165,6 +165,7 @@ function stateOfRow(row: typeof matters.$inferSelect): MatterState {
     decisions: row.decisions,
     formVersion: row.formVersion,
     problems: row.problems,
+    sla: row.sla ?? { state: 'on-time', limitWorkingDays: 0, matter: null, step: null, cards: [] },
     ...(row.outcome ? { outcome: row.outcome } : {}),
     submittedAt: row.submittedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

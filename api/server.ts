@@ -10,19 +10,26 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
+import { apiMetrics } from '../observability/metrics';
 import { installErrorHandler } from './errors';
 import { MatterService } from './matter-service';
+import { calendarRoutes } from './routes/calendar';
 import { certificateRoutes } from './routes/certificates';
+import { codecRoutes, type CodecServerOptions } from './routes/codec';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { matterRoutes } from './routes/matters';
+import { metricsRoutes } from './routes/metrics';
+import { supervisionRoutes } from './routes/supervision';
 
 export interface ApiDependencies {
   client: Client;
   database: DatabaseHandle;
   logger: Logger;
+  /** The codec server for Temporal UI; without it there are no /codec routes. */
+  codecServer?: CodecServerOptions;
 }
 
-export async function buildApi({ client, database, logger }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, codecServer }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -38,6 +45,12 @@ export async function buildApi({ client, database, logger }: ApiDependencies): P
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  const metrics = apiMetrics(database.db, app.log);
+  app.addHook('onResponse', async (request, reply) => {
+    // The route pattern, not the URL: one series per route, and no ids or tokens in label values.
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.observeRequest({ method: request.method, route, status: reply.statusCode }, reply.elapsedTime / 1000);
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -47,6 +60,7 @@ export async function buildApi({ client, database, logger }: ApiDependencies): P
         description: '事业单位人事管理“一件事”: one form, parallel handling by every department, progress at every moment.',
         version: '1.0.0',
       },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
   });
@@ -60,5 +74,9 @@ export async function buildApi({ client, database, logger }: ApiDependencies): P
   await app.register(healthRoutes, { probes });
   await app.register(matterRoutes, { matters: new MatterService(client, database.db) });
   await app.register(certificateRoutes, { db: database.db });
+  await app.register(metricsRoutes, { registry: metrics.registry });
+  if (codecServer) await app.register(codecRoutes, codecServer);
+  await app.register(calendarRoutes, { db: database.db });
+  await app.register(supervisionRoutes, { db: database.db });
   return app;
 }

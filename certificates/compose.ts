@@ -99,7 +99,7 @@ function sharedParts(form: unknown): SharedParts {
 
 function acceptanceLines(definition: MatterDefinition): CertificateLine[] {
   return [
-    { label: '承诺办结时限', value: `${definition.timeLimitWorkingDays} 个工作日（自受理次一工作日起算）` },
+    { label: '承诺办结时限', value: `${definition.sla.limitWorkingDays} 个工作日（自受理次一工作日起算）` },
     { label: '并联办理部门', value: definition.departments.map((part) => departmentNames[part.department]).join('、') },
   ];
 }

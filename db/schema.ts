@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { StoredCertificate } from '../certificates/render';
-import type { DecisionRecord, DepartmentProgress, MatterState, Problem } from '../schemas/matter';
+import type { DecisionRecord, DepartmentProgress, MatterState, Problem, Sla } from '../schemas/matter';
 
 export const matters = pgTable(
   'matters',
@@ -23,6 +23,10 @@ export const matters = pgTable(
     departments: jsonb('departments').$type<DepartmentProgress[]>().notNull(),
     decisions: jsonb('decisions').$type<DecisionRecord[]>().notNull(),
     problems: jsonb('problems').$type<Problem[]>().notNull(),
+    sla: jsonb('sla').$type<Sla>(),
+    /** Copied out of `sla` so supervision lists (overdue, warned) are an indexed query. */
+    slaState: text('sla_state'),
+    slaDue: timestamp('sla_due', { withTimezone: true }),
     /** The one form as last submitted or corrected (personal data: never logged). */
     form: jsonb('form').notNull(),
     formVersion: integer('form_version').notNull(),
@@ -37,6 +41,7 @@ export const matters = pgTable(
     uniqueIndex('matters_business_key').on(t.unitCode, t.applicationNo),
     index('matters_list').on(t.status, t.kind, t.region, t.submittedAt),
     index('matters_submitted').on(t.submittedAt),
+    index('matters_sla').on(t.slaState, t.slaDue),
   ],
 );
 
@@ -87,4 +92,59 @@ export const certificates = pgTable(
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ name: 'certificates_matter_kind', columns: [t.matterId, t.kind] })],
+);
+
+/** What a year's arrangement looked like before or after a change, as the audit keeps it. */
+export interface CalendarYearContent {
+  holidays: string[];
+  makeupWorkdays: string[];
+  source: string | null;
+}
+
+/**
+ * 节假日安排: one row per year of the State Council's notice. Deadlines are counted from
+ * these rows, so a year that is missing is an error, never a guess; administrators load a
+ * new year through the API when the notice is issued.
+ */
+export const calendarYears = pgTable('calendar_years', {
+  year: integer('year').primaryKey(),
+  holidays: jsonb('holidays').$type<string[]>().notNull(),
+  makeupWorkdays: jsonb('makeup_workdays').$type<string[]>().notNull(),
+  /** The notice the dates were copied from, so a reviewer can check them against it. */
+  source: text('source'),
+  loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().default(sql`now()`),
+  loadedBy: text('loaded_by').notNull(),
+});
+
+/** Every load or change of a year's arrangement, appended and never updated: who moved which deadlines, and when. */
+export const calendarChanges = pgTable(
+  'calendar_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    year: integer('year').notNull(),
+    before: jsonb('before').$type<CalendarYearContent>(),
+    after: jsonb('after').$type<CalendarYearContent>().notNull(),
+    changedBy: text('changed_by').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('calendar_changes_year').on(t.year, t.changedAt)],
+);
+
+/**
+ * 黄牌 / 红牌: every card shown, whom it went to, for supervision and audit. Append-only; the
+ * card's matter, step, kind and moment identify it, so a retried recording adds nothing.
+ */
+export const slaCards = pgTable(
+  'sla_cards',
+  {
+    matterId: text('matter_id').notNull().references(() => matters.id),
+    kind: text('kind').notNull(),
+    card: text('card').notNull(),
+    scope: text('scope').notNull(),
+    step: text('step').notNull(),
+    due: timestamp('due', { withTimezone: true }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    notified: jsonb('notified').$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ name: 'sla_cards_identity', columns: [t.matterId, t.scope, t.step, t.card, t.due] })],
 );

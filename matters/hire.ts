@@ -38,5 +38,5 @@ export const hire: MatterDefinition<HireForm> = {
     { department: 'archive', task: '档案接收' },
     { department: 'employment', task: '就业登记' },
   ],
-  timeLimitWorkingDays: 2,
+  sla: { limitWorkingDays: 2, stageHours: { competent: 4, hall: 4, countersign: 2, departments: 8 }, yellowAt: 0.75, afterCorrection: 'restart' },
 };

@@ -25,6 +25,7 @@ export function openingState<Form>(definition: MatterDefinition<Form>, form: For
     decisions: [],
     formVersion: 1,
     problems: [],
+    sla: { state: 'on-time', limitWorkingDays: definition.sla.limitWorkingDays, matter: null, step: null, cards: [] },
     submittedAt,
     updatedAt: submittedAt,
     version: 0,

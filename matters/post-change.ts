@@ -35,5 +35,5 @@ export const postChange: MatterDefinition<PostChangeForm> = {
     { department: 'personnel', task: '岗位聘用备案' },
     { department: 'wage', task: '岗位变动工资核定' },
   ],
-  timeLimitWorkingDays: 1,
+  sla: { limitWorkingDays: 1, stageHours: { competent: 2, hall: 2, countersign: 1, departments: 4 }, yellowAt: 0.75, afterCorrection: 'restart' },
 };

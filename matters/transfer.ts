@@ -46,5 +46,5 @@ export const transfer: MatterDefinition<TransferForm> = {
     { department: 'sscard', task: '社保卡信息变更' },
     { department: 'archive', task: '档案转递' },
   ],
-  timeLimitWorkingDays: 2,
+  sla: { limitWorkingDays: 2, stageHours: { competent: 4, hall: 4, countersign: 2, departments: 8 }, yellowAt: 0.75, afterCorrection: 'restart' },
 };

@@ -40,6 +40,17 @@ export interface MatterDefinition<Form = unknown> {
   reviewChain: readonly ReviewStepDefinition<Form>[];
   countersign: CountersignPolicy<Form>;
   departments: readonly DepartmentPart[];
-  /** 承诺时限: working days from the day after submission. */
-  timeLimitWorkingDays: 1 | 2;
+  sla: SlaPolicy;
+}
+
+/** 承诺时限 and how it is watched. Stage budgets are office hours (09:00–17:30 is 8.5 a day). */
+export interface SlaPolicy {
+  /** Working days, counted from the working day after submission, due at the close of office. */
+  limitWorkingDays: 1 | 2;
+  /** Each step's own budget: the review steps, each countersign level, the departments. */
+  stageHours: { competent: number; hall: number; countersign: number; departments: number };
+  /** The share of a budget after which the yellow card is shown. */
+  yellowAt: number;
+  /** After a correction the clock restarts from the next working day (the law's default) or resumes with the time that remained. */
+  afterCorrection: 'restart' | 'resume';
 }

@@ -109,6 +109,33 @@ export const departmentProgress = z.object({
 });
 export type DepartmentProgress = z.infer<typeof departmentProgress>;
 
+export const slaState = z.enum(['on-time', 'warned', 'overdue', 'paused', 'unscheduled']).describe('时限状态 / SLA state');
+export type SlaState = z.infer<typeof slaState>;
+
+export const slaCard = z.object({
+  card: z.enum(['yellow', 'red']).describe('黄牌预警 / 红牌超时'),
+  scope: z.enum(['matter', 'step']),
+  step: z.string(),
+  due: z.iso.datetime(),
+  at: z.iso.datetime(),
+  notified: z.array(z.string()).describe('通知并逐级上报的对象 / who was told, the responsible level and the next ones'),
+});
+export type SlaCard = z.infer<typeof slaCard>;
+
+export const slaDeadlines = z.object({ due: z.iso.datetime(), yellowAt: z.iso.datetime() });
+export type SlaDeadlines = z.infer<typeof slaDeadlines>;
+
+export const sla = z.object({
+  state: slaState,
+  limitWorkingDays: z.number().int(),
+  matter: slaDeadlines.nullable().describe('整个事项的承诺时限 / the matter’s committed deadline'),
+  step: slaDeadlines.extend({ step: z.string() }).nullable().describe('当前环节的时限 / the current step’s deadline'),
+  remainingMs: z.number().int().optional().describe('补正暂停时剩余的办理时间 / office time left when the clock stopped'),
+  problem: z.string().optional().describe('无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled'),
+  cards: z.array(slaCard),
+});
+export type Sla = z.infer<typeof sla>;
+
 /** What a matter is at any moment: the workflow's query answer and the database projection. */
 export const matterState = z.object({
   id: z.string(),
@@ -124,6 +151,7 @@ export const matterState = z.object({
   decisions: z.array(decisionRecord),
   formVersion: z.number().int().min(1),
   problems: z.array(problem).describe('待补正的问题 / open correction requests'),
+  sla,
   outcome: z.string().optional().describe('办结、不予通过或撤回的说明 / closing reason'),
   submittedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

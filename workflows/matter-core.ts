@@ -36,6 +36,7 @@ import {
   type WithdrawalInput,
 } from '../schemas/matter';
 import { decisionRefusal, resubmissionRefusal, withdrawalRefusal, type Refusal } from './message-checks';
+import { SlaClock, type ClockHost } from './sla-clock';
 import { reviewPlan, ruleSpecialCase, type PlannedStep } from './review-plan';
 import {
   decide,
@@ -66,9 +67,10 @@ export async function runMatter<Form>(definition: MatterDefinition<Form>, input:
   return matter.run();
 }
 
-class Matter<Form> {
+class Matter<Form> implements ClockHost {
   private form: Form;
-  private readonly state: MatterState;
+  readonly state: MatterState;
+  private readonly clock: SlaClock;
   /** Decisions in arrival order; signals may queue several, each is checked when its turn comes. */
   private readonly inbox: DecisionRecord[] = [];
   private correctedForm: Form | undefined;
@@ -94,6 +96,7 @@ class Matter<Form> {
     // early operator signal sees the real stage.
     const { workflowId, startTime } = workflowInfo();
     this.state = openingState(definition, this.form, workflowId, input.submittedAt ?? startTime.toISOString());
+    this.clock = new SlaClock(this, definition.sla);
   }
 
   setup(): void {
@@ -150,6 +153,7 @@ class Matter<Form> {
   }
 
   async run(): Promise<MatterState> {
+    await this.clock.startMatter(this.state.submittedAt);
     let reviewFrom = 0;
     let parts = this.definition.departments;
     for (;;) {
@@ -232,12 +236,14 @@ class Matter<Form> {
       problems,
       waitingFor: { step: 'correction', title: '单位补正', role: 'unit-clerk', organisations: [this.state.unitCode] },
     });
+    await this.clock.pause(new Date().toISOString());
     await this.record();
     await this.awaitInput(() => this.correctedForm !== undefined || this.withdrawal !== undefined);
     if (this.withdrawal) return false;
     this.form = this.correctedForm!;
     this.correctedForm = undefined;
     this.change({ formVersion: this.state.formVersion + 1, problems: [] });
+    await this.clock.resume(new Date().toISOString());
     return true;
   }
 
@@ -249,6 +255,7 @@ class Matter<Form> {
       stage: 'departments',
       waitingFor: { step: 'departments', title: '部门并联办理', role: 'department-officer', organisations: this.handlingOffices() },
     });
+    await this.clock.enterStep('departments', 'departments', '部门并联办理');
     await this.record();
     this.idle = true;
     // 受理回执: the hall's acceptance is attested once, while the departments get to work.
@@ -328,6 +335,7 @@ class Matter<Form> {
   }
 
   private async close(status: 'completed' | 'rejected' | 'withdrawn', outcome: string): Promise<MatterState> {
+    this.clock.stop();
     this.change({ status, stage: status, waitingFor: null, outcome, completedAt: new Date().toISOString() });
     await this.record();
     this.idle = true;
@@ -336,6 +344,7 @@ class Matter<Form> {
 
   private async waitFor(status: MatterState['status'], step: PlannedStep, organisations: string[]): Promise<void> {
     this.change({ status, stage: step.step, waitingFor: { step: step.step, title: step.title, role: step.role, organisations: [...organisations] } });
+    await this.clock.enterStep(step.step, step.step.startsWith('countersign') ? 'countersign' : (step.step as 'competent' | 'hall'), step.title);
     await this.record();
   }
 
@@ -400,18 +409,22 @@ class Matter<Form> {
 
   // --- state --------------------------------------------------------------------------------
 
-  private change(patch: Partial<MatterState>): void {
+  change(patch: Partial<MatterState>): void {
     Object.assign(this.state, patch, { updatedAt: new Date().toISOString(), version: this.state.version + 1 });
     const stage = this.visibleStage();
-    if (stage === this.shownStage) return;
-    // Only a new stage is worth a history event; department-by-department progress is in the query.
-    this.shownStage = stage;
+    const { sla } = this.state;
+    const shown = `${stage} · ${sla.state} · ${sla.matter?.due ?? ''}`;
+    if (shown === this.shownStage) return;
+    // Only a new stage or SLA state is worth a history event; department-by-department progress is in the query.
+    this.shownStage = shown;
     upsertSearchAttributes([
       { key: searchAttributes.matterStatus, value: this.state.status },
       { key: searchAttributes.stage, value: this.state.stage },
       { key: searchAttributes.pendingRole, value: this.state.waitingFor?.role ?? null },
+      { key: searchAttributes.slaState, value: sla.state },
+      { key: searchAttributes.slaDeadline, value: sla.matter ? new Date(sla.matter.due) : null },
     ]);
-    setCurrentDetails(stage);
+    setCurrentDetails(sla.step ? `${stage} · 时限 ${sla.step.due}` : stage);
   }
 
   /** What Temporal UI shows: status and the step waited for, never a department-by-department tick. */
@@ -452,7 +465,7 @@ class Matter<Form> {
   }
 
   /** Projects the state to PostgreSQL, with the form whenever a new version of it has not been written yet. */
-  private async record(): Promise<void> {
+  async record(): Promise<void> {
     const newForm = this.state.formVersion > this.recordedFormVersion;
     await recordMatter({ ...this.state }, newForm ? this.form : undefined);
     this.recordedFormVersion = this.state.formVersion;

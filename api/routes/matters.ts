@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { issuesToFieldErrors, regionCode, unitCode } from '../../schemas/domain';
 import { matterDefinitions } from '../../matters';
 import { decisionInput, matterKind, matterState, matterStatus, withdrawalInput } from '../../schemas/matter';
+import { matterStarted } from '../../observability/metrics';
 import { errorBody, invalidInput } from '../errors';
 import { notFound, type MatterService } from '../matter-service';
 
@@ -47,6 +48,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService }> = a
       },
       async (request, reply) => {
         const { created, matter } = await matters.submit(definition, request.body);
+        if (created) matterStarted(definition.kind);
         request.log.info({ matterId: matter.id, created }, created ? 'matter submitted' : 'repeated submission');
         return reply.code(created ? 202 : 200).header('location', `/api/v1/matters/${matter.id}`).send(matter);
       },

@@ -11,11 +11,14 @@ import type { Logger } from 'pino';
 import { createActivities } from '../../activities';
 import type { Activities } from '../../activities/types';
 import { buildApi } from '../../api/server';
+import { codecAdminTokens, codecServerOptions, localUiCodecEndpoint } from '../../config/codec-server';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../../config/connections';
 import type { Env } from '../../config/env';
 import { loadWageScale } from '../../config/wage-scale';
+import { ensureCalendarSeeded } from '../../calendar/store';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
 import { createWorkers, installRuntimeLogging, runWorkers } from '../../worker/create-workers';
+import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
 import { temporalCli } from './temporal-binaries';
 import { startDevServer, type RunningDevServer } from './temporal-dev-server';
@@ -36,6 +39,8 @@ export interface Stack {
   apiUrl: string;
   temporalAddress: string;
   temporalUiUrl?: string;
+  /** The codec server, and the administrator token when it was generated locally (for the banner). */
+  codec: { url: string; generatedAdminToken?: string };
   databaseUrl: string;
   client: Client;
   database: DatabaseHandle;
@@ -57,8 +62,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
 
   try {
+    // The dev server's UI is told where the codec server is before the API listens, so the port is fixed first.
+    const apiPort = env.PORT || (env.TEMPORAL_ADDRESS ? 0 : await freePort());
     let devServer: RunningDevServer | undefined;
     if (!env.TEMPORAL_ADDRESS) {
+      const apiHost = ['0.0.0.0', '::'].includes(env.HOST) ? 'localhost' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+      const apiBaseUrl = `http://${apiHost}:${apiPort}`;
       const cli = await temporalCli(announce);
       announce(`starting Temporal dev server on 127.0.0.1:${env.TEMPORAL_PORT} (UI ${env.TEMPORAL_UI_PORT})`);
       devServer = await startDevServer({
@@ -68,6 +77,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         namespace: env.TEMPORAL_NAMESPACE,
         dbFile: options.temporalDbFile,
         logFile: resolve(env.DATA_DIR, 'temporal.log'),
+        uiCodecEndpoint: localUiCodecEndpoint(apiBaseUrl, codecAdminTokens(env)[0]!),
       });
       stoppers.push(devServer.stop);
     }
@@ -83,8 +93,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const database = connectDatabase(databaseUrl, logger);
     stoppers.push(database.close);
     await migrateDatabase(database);
+    await ensureCalendarSeeded(database.db);
 
-    installRuntimeLogging(logger);
+    installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
     const dataConverter = dataConverterFor(env);
     const client = await connectClient(env, dataConverter);
     stoppers.push(() => client.connection.close());
@@ -102,8 +113,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const running = runWorkers(workers);
     stoppers.push(() => shutdownWorkers(workers, running));
 
-    const api = await buildApi({ client, database, logger });
-    const apiUrl = await api.listen({ host: env.HOST, port: env.PORT });
+    const codecServer = codecServerOptions(env, dataConverter, devServer ? { port: env.TEMPORAL_UI_PORT } : undefined);
+    const api = await buildApi({ client, database, logger, codecServer });
+    const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 
     const failed = Promise.race([
@@ -115,6 +127,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       apiUrl,
       temporalAddress: devServer?.address ?? env.TEMPORAL_ADDRESS!,
       temporalUiUrl: devServer?.uiUrl,
+      codec: { url: `${apiUrl}/codec`, generatedAdminToken: env.CODEC_ADMIN_TOKENS ? undefined : codecAdminTokens(env)[0] },
       databaseUrl,
       client,
       database,

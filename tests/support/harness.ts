@@ -13,6 +13,7 @@ import type { Activities } from '../../activities/types';
 import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
 import { registerSearchAttributes } from '../../config/connections';
 import { loadWageScale } from '../../config/wage-scale';
+import { ensureCalendarSeeded } from '../../calendar/store';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
 import { allSearchAttributes } from '../../temporal.config';
 import { createWorkers, runWorkers } from '../../worker/create-workers';
@@ -30,14 +31,15 @@ export const dataConverter = encryptedDataConverter(parseCodecKeys(testCodecKeys
 
 export type TestDatabase = DatabaseHandle & { url: string; drop(): Promise<void> };
 
-/** A new, migrated database for one suite, dropped at the end. */
-export async function freshDatabase(): Promise<TestDatabase> {
+/** A new, migrated database for one suite, dropped at the end; with the 2024–2026 calendar unless a suite tests the seeding itself. */
+export async function freshDatabase({ calendar = true } = {}): Promise<TestDatabase> {
   const admin = inject('postgresAdminUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(admin, `create database ${name}`);
   const url = admin.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
   const handle = connectDatabase(url, { warn: () => {} });
   await migrateDatabase(handle);
+  if (calendar) await ensureCalendarSeeded(handle.db);
   return {
     ...handle,
     url,

@@ -18,6 +18,22 @@ export function approve(handle: WorkflowHandle, step: string, organisation?: str
   return handle.executeUpdate(decide, { args: [{ step, decision: 'approve', actor: { id: `${step}-officer`, ...(organisation ? { organisation } : {}) } }] });
 }
 
+/**
+ * The final state of a matter once its workflow has closed. Not `handle.result()`: on the
+ * time-skipping server that unlocks time, which then races years ahead past the SLA timers;
+ * here virtual time moves only when a test says `env.sleep`.
+ */
+export async function settled(handle: WorkflowHandle): Promise<MatterState> {
+  await vi.waitFor(
+    async () => {
+      const { status } = await handle.describe();
+      if (status.name === 'RUNNING') throw new Error('matter still open');
+    },
+    { timeout: 30_000, interval: 50 },
+  );
+  return handle.query(matterStateQuery);
+}
+
 /** Departments answer asynchronously; the matter's own query says when it got there. */
 export function waitForStatus(handle: WorkflowHandle, status: MatterState['status']): Promise<MatterState> {
   return vi.waitFor(

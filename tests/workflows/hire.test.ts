@@ -12,7 +12,7 @@ import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw } from '
 import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
 import { departmentActivityEvents, updateEvents } from '../support/history';
 import { hireFormFor, type HireFormOverrides } from '../../samples/forms';
-import { approve, startMatter, waitForStatus } from '../support/matters';
+import { approve, settled, startMatter, waitForStatus } from '../support/matters';
 
 let env: TestWorkflowEnvironment;
 let db: TestDatabase;
@@ -59,7 +59,7 @@ describe('hire: review then eight departments in parallel', () => {
     expect(afterCompetent).toMatchObject({ status: 'reviewing', stage: 'hall', waitingFor: { role: 'hall-officer', organisations: ['hall-640300'] } });
 
     await approve(handle, 'hall');
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final.status).toBe('completed');
     expect(final.decisions.map((d) => [d.step, d.decision, d.actor?.id])).toEqual([
@@ -77,7 +77,7 @@ describe('hire: review then eight departments in parallel', () => {
     const handle = await submit();
     await approve(handle, 'competent');
     await approve(handle, 'hall');
-    await handle.result();
+    await settled(handle);
 
     const events = departmentActivityEvents(await handle.fetchHistory());
     const firstCompleted = events.findIndex((e) => e.kind === 'completed');
@@ -89,7 +89,7 @@ describe('hire: review then eight departments in parallel', () => {
     const handle = await submit({ applicationNo: 'FLAKY' });
     await approve(handle, 'competent');
     await approve(handle, 'hall');
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(failedOnce).toBe(true);
     expect(final.status).toBe('completed');
@@ -102,7 +102,7 @@ describe('hire: decisions that end or return the matter', () => {
   it('ends rejected with the reason when the competent department rejects, and no department runs', async () => {
     const handle = await submit();
     await handle.executeUpdate(decide, { args: [{ step: 'competent', decision: 'reject', reason: '岗位不在招聘计划内' }] });
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final).toMatchObject({ status: 'rejected', outcome: '岗位不在招聘计划内' });
     expect(final.departments.every((d) => d.status === 'pending')).toBe(true);
@@ -130,7 +130,7 @@ describe('hire: decisions that end or return the matter', () => {
     expect(resumed).toMatchObject({ status: 'reviewing', stage: 'hall', formVersion: 2, problems: [] });
 
     await approve(handle, 'hall');
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
     expect(final.status).toBe('completed');
     expect(final.decisions.map((d) => `${d.step}:${d.decision}`)).toEqual(['competent:approve', 'hall:return', 'hall:approve']);
     const wage = (await ledgerRows(handle.workflowId)).find((r) => r.department === 'wage')!;
@@ -141,7 +141,7 @@ describe('hire: decisions that end or return the matter', () => {
     const handle = await submit();
     const state = await handle.executeUpdate(withdraw, { args: [{ reason: '拟聘人员放弃聘用' }] });
     expect(state).toMatchObject({ status: 'withdrawn', outcome: '拟聘人员放弃聘用' });
-    expect((await handle.result()).status).toBe('withdrawn');
+    expect((await settled(handle)).status).toBe('withdrawn');
   });
 });
 
@@ -152,7 +152,7 @@ describe('hire: countersignature asked by the hall', () => {
     const asked = await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'countersign', reason: '拟聘岗位与所学专业不完全对口' }] });
     expect(asked).toMatchObject({ status: 'countersigning', stage: 'countersign-1', specialCase: { source: 'hall', reason: '拟聘岗位与所学专业不完全对口' } });
     for (const step of ['countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final.status).toBe('completed');
     expect(final.decisions.map((d) => `${d.step}:${d.decision}`)).toEqual([
@@ -188,7 +188,7 @@ describe('hire: messages at the wrong moment', () => {
     await handle.signal(decideSignal, { step: 'hall', decision: 'approve' });
     await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: { id: 'ops' } });
     await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actor: { id: 'ops' } });
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
     expect(final.status).toBe('completed');
     expect(final.decisions.map((d) => d.step)).toEqual(['competent', 'hall']);
   });
@@ -200,7 +200,7 @@ describe('hire: a department refuses its part', () => {
     const first = await submit({ unitSerial: '9', identitySuffix });
     await approve(first, 'competent');
     await approve(first, 'hall');
-    expect((await first.result()).status).toBe('completed');
+    expect((await settled(first)).status).toBe('completed');
   }
 
   it('puts the matter in exception; the hall returns it and only the refusing departments run again', async () => {
@@ -224,7 +224,7 @@ describe('hire: a department refuses its part', () => {
     const resumed = await handle.executeUpdate(resubmitForm, { args: [hireFormFor({ applicationNo: exception.applicationNo, identitySuffix: '123' })] });
     expect(resumed).toMatchObject({ status: 'reviewing', stage: 'hall' });
     await approve(handle, 'hall');
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final.status).toBe('completed');
     const rows = await ledgerRows(handle.workflowId);
@@ -241,7 +241,7 @@ describe('hire: a department refuses its part', () => {
     await waitForStatus(handle, 'exception');
 
     await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'reject', reason: '拟聘人员与原单位聘用关系未解除' }] });
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final.status).toBe('rejected');
     expect(final.departments.filter((d) => d.status === 'revoked').map((d) => d.code).sort()).toEqual(['employment', 'injury', 'sscard', 'wage']);

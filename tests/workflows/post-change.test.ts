@@ -11,7 +11,7 @@ import type { MatterState } from '../../schemas/matter';
 import { decide } from '../../workflows/messages';
 import { hireFormFor, postChangeFormFor } from '../../samples/forms';
 import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
-import { approve, startMatter } from '../support/matters';
+import { approve, settled, startMatter } from '../support/matters';
 
 let env: TestWorkflowEnvironment;
 let db: TestDatabase;
@@ -32,7 +32,7 @@ const ledgerOf = (matterId: string) => db.db.select().from(departmentLedger).whe
 
 async function completeWithApprovals(handle: Awaited<ReturnType<typeof startMatter>>, steps: string[]): Promise<MatterState> {
   for (const step of steps) await approve(handle, step);
-  return handle.result();
+  return settled(handle);
 }
 
 describe('post change', () => {
@@ -61,7 +61,7 @@ describe('post change', () => {
     expect(await approve(handle, 'hall')).toMatchObject({ status: 'countersigning', specialCase: { rule: 'senior-post' } });
     await approve(handle, 'countersign-1');
     await handle.executeUpdate(decide, { args: [{ step: 'countersign-2', decision: 'reject', reason: '聘期考核未达到正高级岗位条件' }] });
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final).toMatchObject({ status: 'rejected', outcome: '聘期考核未达到正高级岗位条件' });
     expect(final.decisions.map((d) => `${d.step}:${d.decision}`)).toEqual(['competent:approve', 'hall:approve', 'countersign-1:approve', 'countersign-2:reject']);

@@ -12,7 +12,7 @@ import type { MatterState } from '../../schemas/matter';
 import { decide, resubmitForm } from '../../workflows/messages';
 import { hireFormFor, transferFormFor, unitCode } from '../../samples/forms';
 import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
-import { approve, startMatter, waitForStatus } from '../support/matters';
+import { approve, settled, startMatter, waitForStatus } from '../support/matters';
 
 let env: TestWorkflowEnvironment;
 let db: TestDatabase;
@@ -41,7 +41,7 @@ async function hiredByReleasingUnit(form: TransferForm, applicationNo: string): 
   });
   await approve(handle, 'competent');
   await approve(handle, 'hall');
-  expect((await handle.result()).status).toBe('completed');
+  expect((await settled(handle)).status).toBe('completed');
   return handle.workflowId;
 }
 
@@ -57,7 +57,7 @@ describe('transfer', () => {
     expect(afterReleasing).toMatchObject({ status: 'reviewing', stage: 'competent', waitingFor: { organisations: [receiving] } });
     expect(await approve(handle, 'competent', receiving)).toMatchObject({ stage: 'hall' });
     await approve(handle, 'hall');
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final.status).toBe('completed');
     expect(final.decisions.map((d) => `${d.step}:${d.actor?.organisation}`)).toEqual([`competent:${releasing}`, `competent:${receiving}`, 'hall:hall-640300']);
@@ -91,7 +91,7 @@ describe('transfer', () => {
     expect(await handle.executeUpdate(resubmitForm, { args: [corrected] })).toMatchObject({ status: 'countersigning', stage: 'countersign-2', formVersion: 2 });
     await approve(handle, 'countersign-2');
     await approve(handle, 'countersign-3');
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final.status).toBe('completed');
     expect(final.decisions.map((d) => `${d.step}:${d.decision}`)).toEqual([
@@ -118,7 +118,7 @@ describe('transfer', () => {
     expect(exception.departments.filter((d) => d.status === 'failed').map((d) => d.code)).toEqual(['pension']);
 
     await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'reject', reason: '养老保险关系未转出' }] });
-    const final: MatterState = await handle.result();
+    const final: MatterState = await settled(handle);
 
     expect(final).toMatchObject({ status: 'rejected', outcome: '养老保险关系未转出' });
     expect(final.departments.filter((d) => d.status === 'revoked').map((d) => d.code).sort()).toEqual(['archive', 'injury', 'personnel', 'sscard', 'unemployment', 'wage']);

@@ -1,0 +1,59 @@
+/**
+ * 时限: deadlines worked out on the statutory calendar, and the yellow and red cards.
+ * Deadlines are computed here rather than in the workflow because administrators load a new
+ * year's arrangement without a deploy; a date in a year not loaded is reported, never guessed.
+ */
+import { ApplicationFailure } from '@temporalio/activity';
+import { loadCalendar } from '../calendar/store';
+import { isYearNotLoaded, type WorkingCalendar } from '../calendar/working-days';
+import type { Database } from '../db/client';
+import { slaCards } from '../db/schema';
+import type { MatterKind, SlaDeadlines } from '../schemas/matter';
+import type { SlaActivities } from './types';
+
+/** The failure type a year not loaded carries: the workflow marks the matter unscheduled instead of retrying for ever. */
+export const calendarGap = 'CalendarYearNotLoaded';
+
+export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; card: 'yellow' | 'red' }) => void = () => {}): SlaActivities {
+  const withCalendar = async (work: (calendar: WorkingCalendar) => SlaDeadlines): Promise<SlaDeadlines> => {
+    const calendar = await loadCalendar(db);
+    try {
+      return work(calendar);
+    } catch (error) {
+      if (isYearNotLoaded(error)) throw ApplicationFailure.nonRetryable(error.message, calendarGap, error.year);
+      throw error;
+    }
+  };
+  const yellowBefore = (calendar: WorkingCalendar, from: Date, due: Date, yellowAt: number) =>
+    calendar.subtractWorkingTime(due, calendar.workingTimeBetween(from, due) * (1 - yellowAt));
+  const deadlines = (due: Date, yellow: Date): SlaDeadlines => ({ due: due.toISOString(), yellowAt: yellow.toISOString() });
+
+  return {
+    async matterDeadline({ from, limitWorkingDays, remainingMs, yellowAt }) {
+      return withCalendar((calendar) => {
+        const start = new Date(from);
+        const due = remainingMs === undefined ? calendar.deadlineFor(start, limitWorkingDays) : calendar.addWorkingTime(start, remainingMs);
+        return deadlines(due, yellowBefore(calendar, start, due, yellowAt));
+      });
+    },
+    async stepDeadline({ from, hours, yellowAt }) {
+      return withCalendar((calendar) => {
+        const start = new Date(from);
+        const budget = hours * 3_600_000;
+        return deadlines(calendar.addWorkingTime(start, budget), calendar.addWorkingTime(start, budget * yellowAt));
+      });
+    },
+    async remainingWorkingTime({ at, due }) {
+      const calendar = await loadCalendar(db);
+      return calendar.remainingWorkingTime(new Date(at), new Date(due));
+    },
+    async recordSlaCard({ matterId, kind, card }) {
+      // The card's own moment and step identify it, so a retried activity records it once.
+      await db
+        .insert(slaCards)
+        .values({ matterId, kind, card: card.card, scope: card.scope, step: card.step, due: new Date(card.due), at: new Date(card.at), notified: card.notified })
+        .onConflictDoNothing();
+      onCard({ kind, card: card.card });
+    },
+  };
+}

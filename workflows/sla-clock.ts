@@ -1,0 +1,155 @@
+/**
+ * 时限监控: the matter's committed deadline and each step's budget, watched by durable
+ * Temporal timers. Before a deadline a yellow card, at it a red card, each recorded and sent
+ * up to the next responsible level; a decision in time cancels the pending cards, and a
+ * correction stops the matter's clock until the corrected form arrives.
+ */
+import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { SlaActivities } from '../activities/types';
+import type { SlaPolicy } from '../matters/types';
+import type { MatterState, Sla, SlaCard, SlaDeadlines, SlaState } from '../schemas/matter';
+import { activityOptions } from '../temporal.config';
+
+const planning = proxyLocalActivities<Pick<SlaActivities, 'matterDeadline' | 'stepDeadline' | 'remainingWorkingTime'>>(activityOptions.sla);
+const { recordSlaCard } = proxyActivities<Pick<SlaActivities, 'recordSlaCard'>>({ ...activityOptions.sla, taskQueue: activityOptions.certificate.taskQueue });
+
+/** What the clock needs of the matter it watches. */
+export interface ClockHost {
+  readonly state: MatterState;
+  change(patch: Partial<MatterState>): void;
+  record(): Promise<void>;
+}
+
+type Scope = SlaCard['scope'];
+
+export class SlaClock {
+  /** Each watch holds the generation it started in; a new generation cancels its timers. */
+  private generation: Record<Scope, number> = { matter: 0, step: 0 };
+
+  constructor(
+    private readonly host: ClockHost,
+    private readonly policy: SlaPolicy,
+  ) {}
+
+  /** Starts the matter's clock at submission, or again after a correction. */
+  async startMatter(from: string, remainingMs?: number): Promise<void> {
+    const planned = await this.plan(() =>
+      planning.matterDeadline({ from, limitWorkingDays: this.policy.limitWorkingDays, remainingMs, yellowAt: this.policy.yellowAt }),
+    );
+    if (!planned) return;
+    this.update({ matter: planned, remainingMs: undefined });
+    void this.watch('matter', planned, '办结时限');
+  }
+
+  /** 补正: the matter's clock stops; the office time left is kept for a clock that resumes. */
+  async pause(at: string): Promise<void> {
+    this.cancel('matter');
+    this.cancel('step');
+    const due = this.sla.matter?.due;
+    const remainingMs = due ? await planning.remainingWorkingTime({ at, due }) : undefined;
+    this.update({ step: null, remainingMs, state: this.sla.state === 'unscheduled' ? 'unscheduled' : 'paused' });
+  }
+
+  /** The corrected form arrived: restart from the next working day (the default) or resume with the time that remained. */
+  async resume(at: string): Promise<void> {
+    const remaining = this.policy.afterCorrection === 'resume' ? this.sla.remainingMs : undefined;
+    this.update({ state: this.stateWithout('step') });
+    await this.startMatter(at, remaining);
+  }
+
+  /** A step begins: its budget of office hours runs from now. */
+  async enterStep(step: string, stage: keyof SlaPolicy['stageHours'], title: string): Promise<void> {
+    this.cancel('step');
+    const from = new Date().toISOString();
+    const planned = await this.plan(() => planning.stepDeadline({ from, hours: this.policy.stageHours[stage], yellowAt: this.policy.yellowAt }));
+    if (!planned) return;
+    this.update({ step: { ...planned, step }, state: this.stateWithout('step') });
+    void this.watch('step', planned, title);
+  }
+
+  /** The matter ended: nothing is watched any more. */
+  stop(): void {
+    this.cancel('matter');
+    this.cancel('step');
+    this.update({ step: null });
+  }
+
+  private get sla(): Sla {
+    return this.host.state.sla;
+  }
+
+  private async watch(scope: Scope, deadlines: SlaDeadlines, title: string): Promise<void> {
+    const generation = this.generation[scope];
+    const current = () => this.generation[scope] === generation;
+    for (const card of ['yellow', 'red'] as const) {
+      const at = card === 'yellow' ? deadlines.yellowAt : deadlines.due;
+      const wait = Date.parse(at) - Date.now();
+      if (wait > 0) {
+        const superseded = await condition(() => !current(), wait, { summary: `${card === 'yellow' ? '黄牌' : '红牌'} · ${title} · ${shanghaiMinute(at)}` });
+        if (superseded) return;
+      }
+      if (!current()) return;
+      await this.show(card, scope, deadlines.due);
+    }
+  }
+
+  private async show(card: SlaCard['card'], scope: Scope, due: string): Promise<void> {
+    const { state } = this.host;
+    const shown: SlaCard = { card, scope, step: state.stage, due, at: new Date().toISOString(), notified: escalation(state, card) };
+    this.update({ cards: [...this.sla.cards, shown], state: worse(this.sla.state, card === 'red' ? 'overdue' : 'warned') });
+    await recordSlaCard.executeWithOptions(
+      { ...activityOptions.sla, taskQueue: activityOptions.certificate.taskQueue, summary: `${card === 'yellow' ? '黄牌' : '红牌'}通知 · ${shown.notified.join('、')}` },
+      [{ matterId: state.id, kind: state.kind, card: shown }],
+    );
+    await this.host.record();
+  }
+
+  /** Deadlines come from an activity on the loaded calendar; a year not loaded leaves the matter unscheduled and reported, never guessed. */
+  private async plan(compute: () => Promise<SlaDeadlines>): Promise<SlaDeadlines | undefined> {
+    try {
+      return await compute();
+    } catch (error) {
+      const cause = error instanceof ActivityFailure ? error.cause : error;
+      if (cause instanceof ApplicationFailure && cause.type === 'CalendarYearNotLoaded') {
+        this.update({ state: 'unscheduled', problem: cause.message });
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  private cancel(scope: Scope): void {
+    this.generation[scope]++;
+  }
+
+  /** The state once a scope's cards no longer count: a new step starts fresh, the matter's own cards stay. */
+  private stateWithout(scope: Scope): SlaState {
+    if (this.sla.state === 'unscheduled') return 'unscheduled';
+    const kept = this.sla.cards.filter((card) => card.scope !== scope);
+    if (kept.some((card) => card.card === 'red')) return 'overdue';
+    if (kept.some((card) => card.card === 'yellow')) return 'warned';
+    return 'on-time';
+  }
+
+  private update(patch: Partial<Sla>): void {
+    const next = { ...this.sla, ...patch };
+    if (this.sla.state === 'unscheduled' && patch.state !== undefined && patch.state !== 'unscheduled') next.state = 'unscheduled';
+    this.host.change({ sla: next });
+  }
+}
+
+const severity: Record<SlaState, number> = { 'on-time': 0, paused: 0, warned: 1, overdue: 2, unscheduled: 3 };
+const worse = (a: SlaState, b: SlaState): SlaState => (severity[b] > severity[a] ? b : a);
+
+/** 逐级上报: the responsible officer and their chief for a yellow card; the supervisor too for a red one. */
+function escalation(state: MatterState, card: SlaCard['card']): string[] {
+  const waiting = state.waitingFor;
+  const responsible = waiting ? waiting.organisations.map((organisation) => `${waiting.role}@${organisation}`) : [`departments@${state.region}`];
+  const chiefs = waiting ? waiting.organisations.map((organisation) => `chief@${organisation}`) : [`chief@departments-${state.region}`];
+  return card === 'yellow' ? [...responsible, ...chiefs] : [...responsible, ...chiefs, `supervisor@${state.region}`];
+}
+
+/** "10-09 17:30" in Asia/Shanghai, for timer summaries an administrator reads. */
+function shanghaiMinute(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(5, 16).replace('T', ' ');
+}
