@@ -18,7 +18,8 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function startTestStack(): Promise<TestStack> {
+/** `logs`, when given, receives every line the stack's logger writes, for tests that read them. */
+export async function startTestStack({ logs }: { logs?: NodeJS.WritableStream } = {}): Promise<TestStack> {
   quietRuntime();
   const db = await freshDatabase();
   const env = loadEnv({
@@ -30,9 +31,10 @@ export async function startTestStack(): Promise<TestStack> {
     DATABASE_URL: db.url,
     DATA_DIR: await mkdtemp(join(tmpdir(), 'yijianshi-e2e-')),
     CODEC_KEYS: testCodecKeys,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: logs ? 'info' : 'warn',
+    WORKER_METRICS_ADDRESS: 'off',
   });
-  const stack = await startStack({ env, logger: createLogger('warn'), workflowBundle: workflowBundle() });
+  const stack = await startStack({ env, logger: logs ? createLogger('info', logs) : createLogger('warn'), workflowBundle: workflowBundle() });
   return {
     stack,
     db,
