@@ -1,6 +1,7 @@
 /**
  * All activities a worker registers, bound to their dependencies.
  */
+import type { OfficeHours } from '../calendar/working-days';
 import type { WageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
 import { certificateActivities } from './certificates';
@@ -20,9 +21,11 @@ import type { Activities, DepartmentActivities, DepartmentTask } from './types';
 export interface ActivityDependencies {
   db: Database;
   wageScale: WageScale;
+  /** Office hours for deadlines; the standard 09:00–17:30 unless configured. */
+  officeHours?: OfficeHours;
 }
 
-export function createActivities({ db, wageScale }: ActivityDependencies): Activities {
+export function createActivities({ db, wageScale, officeHours }: ActivityDependencies): Activities {
   const departments = counted({
     ...personnelActivities(db),
     ...wageActivities(db, wageScale),
@@ -36,7 +39,7 @@ export function createActivities({ db, wageScale }: ActivityDependencies): Activ
   return {
     ...recordActivities(db),
     ...certificateActivities(db),
-    ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card)),
+    ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
     ...departments,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { loadCalendar } from '../calendar/store';
-import { isYearNotLoaded, type WorkingCalendar } from '../calendar/working-days';
+import { isYearNotLoaded, type OfficeHours, type WorkingCalendar } from '../calendar/working-days';
 import type { Database } from '../db/client';
 import { slaCards } from '../db/schema';
 import type { MatterKind, SlaDeadlines } from '../schemas/matter';
@@ -14,9 +14,9 @@ import type { SlaActivities } from './types';
 /** The failure type a year not loaded carries: the workflow marks the matter unscheduled instead of retrying for ever. */
 export const calendarGap = 'CalendarYearNotLoaded';
 
-export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; card: 'yellow' | 'red' }) => void = () => {}): SlaActivities {
+export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; card: 'yellow' | 'red' }) => void = () => {}, hours?: OfficeHours): SlaActivities {
   const withCalendar = async (work: (calendar: WorkingCalendar) => SlaDeadlines): Promise<SlaDeadlines> => {
-    const calendar = await loadCalendar(db);
+    const calendar = await loadCalendar(db, hours);
     try {
       return work(calendar);
     } catch (error) {
@@ -44,7 +44,7 @@ export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; c
       });
     },
     async remainingWorkingTime({ at, due }) {
-      const calendar = await loadCalendar(db);
+      const calendar = await loadCalendar(db, hours);
       return calendar.remainingWorkingTime(new Date(at), new Date(due));
     },
     async recordSlaCard({ matterId, kind, card }) {

@@ -22,6 +22,12 @@ const envSchema = z.object({
   TEMPORAL_UI_PORT: port.default(8233).describe('dev server UI port'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().describe('an existing PostgreSQL; none is started'),
   PG_PORT: port.default(54329).describe('embedded PostgreSQL port'),
+  OFFICE_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM-HH:MM')
+    .default('09:00-17:30')
+    .transform((value) => ({ opens: value.slice(0, 5), closes: value.slice(6) }))
+    .describe('office hours in Asia/Shanghai: deadlines fall due at the close'),
   PG_DATA_DIR: z.string().min(1).optional().describe('embedded PostgreSQL data; default .data/postgres, or /var/lib/yijianshi/… as root'),
   CODEC_KEYS: z.string().min(1).optional().describe('"keyId:base64Key,…": the first seals, all open'),
   CODEC_ADMIN_TOKENS: list(z.string().min(16, 'codec admin tokens are at least 16 characters'))

@@ -24,7 +24,7 @@ const workers = await createWorkers({
   connection,
   namespace: env.TEMPORAL_NAMESPACE,
   dataConverter: dataConverterFor(env),
-  activities: createActivities({ db: database.db, wageScale: loadWageScale() }),
+  activities: createActivities({ db: database.db, wageScale: loadWageScale(), officeHours: env.OFFICE_HOURS }),
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
 logger.info('workers running');

@@ -467,7 +467,10 @@ class Matter<Form> implements ClockHost {
   /** Projects the state to PostgreSQL, with the form whenever a new version of it has not been written yet. */
   async record(): Promise<void> {
     const newForm = this.state.formVersion > this.recordedFormVersion;
-    await recordMatter({ ...this.state }, newForm ? this.form : undefined);
+    await recordMatter.executeWithOptions({ ...activityOptions.record, summary: `登记进度 · ${this.state.status} · ${this.state.stage}` }, [
+      { ...this.state },
+      newForm ? this.form : undefined,
+    ]);
     this.recordedFormVersion = this.state.formVersion;
   }
 }

@@ -34,7 +34,9 @@ export class SlaClock {
   /** Starts the matter's clock at submission, or again after a correction. */
   async startMatter(from: string, remainingMs?: number): Promise<void> {
     const planned = await this.plan(() =>
-      planning.matterDeadline({ from, limitWorkingDays: this.policy.limitWorkingDays, remainingMs, yellowAt: this.policy.yellowAt }),
+      planning.matterDeadline.executeWithOptions({ ...activityOptions.sla, summary: `计算办结时限 · ${this.policy.limitWorkingDays} 个工作日` }, [
+        { from, limitWorkingDays: this.policy.limitWorkingDays, remainingMs, yellowAt: this.policy.yellowAt },
+      ]),
     );
     if (!planned) return;
     this.update({ matter: planned, remainingMs: undefined });
@@ -46,7 +48,7 @@ export class SlaClock {
     this.cancel('matter');
     this.cancel('step');
     const due = this.sla.matter?.due;
-    const remainingMs = due ? await planning.remainingWorkingTime({ at, due }) : undefined;
+    const remainingMs = due ? await planning.remainingWorkingTime.executeWithOptions({ ...activityOptions.sla, summary: '补正暂停计时 · 剩余办理时间' }, [{ at, due }]) : undefined;
     this.update({ step: null, remainingMs, state: this.sla.state === 'unscheduled' ? 'unscheduled' : 'paused' });
   }
 
@@ -61,7 +63,10 @@ export class SlaClock {
   async enterStep(step: string, stage: keyof SlaPolicy['stageHours'], title: string): Promise<void> {
     this.cancel('step');
     const from = new Date().toISOString();
-    const planned = await this.plan(() => planning.stepDeadline({ from, hours: this.policy.stageHours[stage], yellowAt: this.policy.yellowAt }));
+    const hours = this.policy.stageHours[stage];
+    const planned = await this.plan(() =>
+      planning.stepDeadline.executeWithOptions({ ...activityOptions.sla, summary: `计算环节时限 · ${title} · ${hours} 小时` }, [{ from, hours, yellowAt: this.policy.yellowAt }]),
+    );
     if (!planned) return;
     this.update({ step: { ...planned, step }, state: this.stateWithout('step') });
     void this.watch('step', planned, title);
