@@ -21,7 +21,7 @@ export function maskName(name: string): string {
   return characters.slice(0, kept).join('') + '*'.repeat(characters.length - kept);
 }
 
-/** 640302199603150518 → 640302********0518: the region of issue and the last four stay. */
+/** 640302YYYYMMDDSSSC → 640302********SSSC: the region of issue and the last four stay. */
 export function maskIdentityNumber(identityNumber: string): string {
   const value = identityNumber.trim().toUpperCase();
   if (value.length <= 10) return '*'.repeat(value.length);

@@ -4,7 +4,7 @@
  * at the same time. Committed limit: 2 working days.
  */
 import { hireForm, type HireForm } from '../schemas/forms/hire';
-import { countersignLevels } from './countersign';
+import { competentReview, hallReview, personnelDivisionCountersign, unitKeys } from './common-steps';
 import type { MatterDefinition } from './types';
 
 export const hire: MatterDefinition<HireForm> = {
@@ -12,22 +12,15 @@ export const hire: MatterDefinition<HireForm> = {
   workflowType: 'hire',
   title: '事业单位聘用工作人员',
   form: hireForm,
-  keys: (form) => ({ unitCode: form.unit.code, applicationNo: form.applicationNo, region: form.unit.region }),
-  reviewChain: [
-    { step: 'competent', title: '主管部门审核', role: 'competent-reviewer', organisations: (form) => [form.unit.competentDepartment.code] },
-    { step: 'hall', title: '政务大厅审核', role: 'hall-officer', organisations: (form) => [`hall-${form.unit.region}`] },
-  ],
-  countersign: {
-    levels: countersignLevels,
-    organisation: (form) => `personnel-division-${form.unit.region}`,
-    rules: [
-      {
-        id: 'direct-assessment',
-        reason: '直接考核招聘高层次人才 / direct-assessment hire of high-level talent',
-        applies: (form) => form.recruitment.method === 'direct-assessment',
-      },
-    ],
-  },
+  keys: unitKeys,
+  reviewChain: [competentReview, hallReview],
+  countersign: personnelDivisionCountersign([
+    {
+      id: 'direct-assessment',
+      reason: '直接考核招聘高层次人才 / direct-assessment hire of high-level talent',
+      applies: (form) => form.recruitment.method === 'direct-assessment',
+    },
+  ]),
   departments: [
     { department: 'personnel', task: '聘用备案' },
     { department: 'wage', task: '起薪核定' },

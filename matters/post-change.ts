@@ -4,7 +4,7 @@
  * wage, at the same time. Committed limit: 1 working day.
  */
 import { postChangeForm, type PostChangeForm } from '../schemas/forms/post-change';
-import { countersignLevels } from './countersign';
+import { competentReview, hallReview, personnelDivisionCountersign, unitKeys } from './common-steps';
 import type { MatterDefinition } from './types';
 
 /** 正高 (专技 1–4) and 管理 1–4 are posts whose appointment the personnel division signs for. */
@@ -15,22 +15,15 @@ export const postChange: MatterDefinition<PostChangeForm> = {
   workflowType: 'postChange',
   title: '事业单位工作人员岗位变动及工资',
   form: postChangeForm,
-  keys: (form) => ({ unitCode: form.unit.code, applicationNo: form.applicationNo, region: form.unit.region }),
-  reviewChain: [
-    { step: 'competent', title: '主管部门审核', role: 'competent-reviewer', organisations: (form) => [form.unit.competentDepartment.code] },
-    { step: 'hall', title: '政务大厅审核', role: 'hall-officer', organisations: (form) => [`hall-${form.unit.region}`] },
-  ],
-  countersign: {
-    levels: countersignLevels,
-    organisation: (form) => `personnel-division-${form.unit.region}`,
-    rules: [
-      {
-        id: 'senior-post',
-        reason: '聘入正高级专业技术岗位或管理岗位一至四级 / appointment to a 正高 professional post or management levels 1–4',
-        applies: (form) => seniorPost(form.newPost) && !seniorPost(form.currentPost),
-      },
-    ],
-  },
+  keys: unitKeys,
+  reviewChain: [competentReview, hallReview],
+  countersign: personnelDivisionCountersign([
+    {
+      id: 'senior-post',
+      reason: '聘入正高级专业技术岗位或管理岗位一至四级 / appointment to a 正高 professional post or management levels 1–4',
+      applies: (form) => seniorPost(form.newPost) && !seniorPost(form.currentPost),
+    },
+  ]),
   departments: [
     { department: 'personnel', task: '岗位聘用备案' },
     { department: 'wage', task: '岗位变动工资核定' },

@@ -5,7 +5,7 @@
  * same time. Committed limit: 2 working days.
  */
 import { transferForm, type TransferForm } from '../schemas/forms/transfer';
-import { countersignLevels } from './countersign';
+import { competentReview, hallReview, personnelDivisionCountersign, unitKeys } from './common-steps';
 import type { MatterDefinition } from './types';
 
 /** GB/T 2260 province prefix of 宁夏回族自治区: the region whose institutions the reform covers. */
@@ -16,27 +16,23 @@ export const transfer: MatterDefinition<TransferForm> = {
   workflowType: 'transfer',
   title: '事业单位工作人员调动、聘用及工资',
   form: transferForm,
-  keys: (form) => ({ unitCode: form.unit.code, applicationNo: form.applicationNo, region: form.unit.region }),
+  keys: unitKeys,
   reviewChain: [
     {
-      step: 'competent',
+      ...competentReview,
       title: '调入、调出单位主管部门审核',
-      role: 'competent-reviewer',
+      // The releasing unit's competent department reviews too when it is another one, in parallel.
       organisations: (form) => [...new Set([form.unit.competentDepartment.code, ...(form.releasingUnit.competentDepartment ? [form.releasingUnit.competentDepartment.code] : [])])],
     },
-    { step: 'hall', title: '政务大厅审核', role: 'hall-officer', organisations: (form) => [`hall-${form.unit.region}`] },
+    hallReview,
   ],
-  countersign: {
-    levels: countersignLevels,
-    organisation: (form) => `personnel-division-${form.unit.region}`,
-    rules: [
-      {
-        id: 'from-outside-institutions',
-        reason: '从区外或非事业单位调入 / transfer from outside the region’s public institutions',
-        applies: (form) => form.releasingUnit.sector !== 'public-institution' || !form.releasingUnit.region.startsWith(regionProvince),
-      },
-    ],
-  },
+  countersign: personnelDivisionCountersign([
+    {
+      id: 'from-outside-institutions',
+      reason: '从区外或非事业单位调入 / transfer from outside the region’s public institutions',
+      applies: (form) => form.releasingUnit.sector !== 'public-institution' || !form.releasingUnit.region.startsWith(regionProvince),
+    },
+  ]),
   departments: [
     { department: 'personnel', task: '调动备案' },
     { department: 'wage', task: '调动工资核定' },

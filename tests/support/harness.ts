@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type Worker, type WorkerOptions } from '@temporalio/worker';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createActivities } from '../../activities';
 import type { Activities } from '../../activities/types';
 import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
@@ -109,3 +109,21 @@ export async function startWorkers(
   };
 }
 
+
+/**
+ * A workflow suite's world, set up before its tests and torn down after: the time-skipping
+ * server, a fresh database and the workers with the real activities (optionally wrapped).
+ */
+export function workflowSuite(options: Parameters<typeof startWorkers>[2] = {}): { readonly env: TestWorkflowEnvironment; readonly db: TestDatabase } {
+  const suite = {} as { env: TestWorkflowEnvironment; db: TestDatabase; workers?: RunningWorkers };
+  beforeAll(async () => {
+    [suite.env, suite.db] = await Promise.all([timeSkippingEnvironment(), freshDatabase()]);
+    suite.workers = await startWorkers(suite.env, suite.db, options);
+  });
+  afterAll(async () => {
+    await suite.workers?.stop();
+    await suite.env?.teardown();
+    await suite.db?.drop();
+  });
+  return suite;
+}

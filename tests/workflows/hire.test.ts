@@ -3,53 +3,39 @@
  * real PostgreSQL: every path a reviewer or a department can take.
  */
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { departmentLedger } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
-import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
+import { workflowSuite } from '../support/harness';
 import { departmentActivityEvents, updateEvents } from '../support/history';
 import { hireFormFor, type HireFormOverrides } from '../../samples/forms';
 import { approve, settled, startMatter, waitForStatus } from '../support/matters';
 
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
-let workers: RunningWorkers;
 let failedOnce = false;
-
-beforeAll(async () => {
-  [env, db] = await Promise.all([timeSkippingEnvironment(), freshDatabase()]);
-  workers = await startWorkers(env, db, {
-    // The pension office commits its row, then the connection drops before it answers.
-    activities: (real) => ({
-      ...real,
-      pensionHandle: async (task) => {
-        const receipt = await real.pensionHandle(task);
-        if (task.matterId.endsWith('FLAKY') && !failedOnce) {
-          failedOnce = true;
-          throw new Error('connection reset after commit');
-        }
-        return receipt;
-      },
-    }),
-  });
-});
-
-afterAll(async () => {
-  await workers?.stop();
-  await env?.teardown();
-  await db?.drop();
+const suite = workflowSuite({
+  // The pension office commits its row, then the connection drops before it answers.
+  activities: (real) => ({
+    ...real,
+    pensionHandle: async (task) => {
+      const receipt = await real.pensionHandle(task);
+      if (task.matterId.endsWith('FLAKY') && !failedOnce) {
+        failedOnce = true;
+        throw new Error('connection reset after commit');
+      }
+      return receipt;
+    },
+  }),
 });
 
 let counter = 0;
 function submit(overrides: HireFormOverrides = {}): Promise<WorkflowHandle> {
-  return startMatter(env.client, 'hire', hireFormFor({ applicationNo: `T${++counter}-${overrides.applicationNo ?? 'A'}`, ...overrides }));
+  return startMatter(suite.env.client, 'hire', hireFormFor({ applicationNo: `T${++counter}-${overrides.applicationNo ?? 'A'}`, ...overrides }));
 }
 
 async function ledgerRows(matterId: string) {
-  return db.db.select().from(departmentLedger).where(eq(departmentLedger.matterId, matterId));
+  return suite.db.db.select().from(departmentLedger).where(eq(departmentLedger.matterId, matterId));
 }
 
 describe('hire: review then eight departments in parallel', () => {
@@ -218,7 +204,7 @@ describe('hire: a department refuses its part', () => {
     expect(returned.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['pension', 'personnel', 'archive', 'unemployment']));
 
     // Meanwhile the earlier registrations end (the person left the other unit).
-    await db.db.update(departmentLedger).set({ revokedAt: new Date() }).where(and(isNull(departmentLedger.revokedAt), ne(departmentLedger.matterId, handle.workflowId)));
+    await suite.db.db.update(departmentLedger).set({ revokedAt: new Date() }).where(and(isNull(departmentLedger.revokedAt), ne(departmentLedger.matterId, handle.workflowId)));
     const doneBefore = (await ledgerRows(handle.workflowId)).map((r) => r.department).sort();
 
     const resumed = await handle.executeUpdate(resubmitForm, { args: [hireFormFor({ applicationNo: exception.applicationNo, identitySuffix: '123' })] });

@@ -3,32 +3,18 @@
  * offices on PostgreSQL: the new appointment replaces the old one on the books, the wage
  * office computes the new wage and its difference, and a promotion into 正高 is countersigned.
  */
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { departmentLedger } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
 import { decide } from '../../workflows/messages';
 import { hireFormFor, postChangeFormFor } from '../../samples/forms';
-import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
+import { workflowSuite } from '../support/harness';
 import { approve, settled, startMatter } from '../support/matters';
 
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
-let workers: RunningWorkers;
+const suite = workflowSuite();
 
-beforeAll(async () => {
-  [env, db] = await Promise.all([timeSkippingEnvironment(), freshDatabase()]);
-  workers = await startWorkers(env, db);
-});
-
-afterAll(async () => {
-  await workers?.stop();
-  await env?.teardown();
-  await db?.drop();
-});
-
-const ledgerOf = (matterId: string) => db.db.select().from(departmentLedger).where(eq(departmentLedger.matterId, matterId));
+const ledgerOf = (matterId: string) => suite.db.db.select().from(departmentLedger).where(eq(departmentLedger.matterId, matterId));
 
 async function completeWithApprovals(handle: Awaited<ReturnType<typeof startMatter>>, steps: string[]): Promise<MatterState> {
   for (const step of steps) await approve(handle, step);
@@ -37,10 +23,10 @@ async function completeWithApprovals(handle: Awaited<ReturnType<typeof startMatt
 
 describe('post change', () => {
   it('records the new appointment in place of the hire and the new wage with its difference', async () => {
-    const hire = await startMatter(env.client, 'hire', hireFormFor({ applicationNo: 'PC-1-HIRE', identitySuffix: '311' }));
+    const hire = await startMatter(suite.env.client, 'hire', hireFormFor({ applicationNo: 'PC-1-HIRE', identitySuffix: '311' }));
     expect((await completeWithApprovals(hire, ['competent', 'hall'])).status).toBe('completed');
 
-    const handle = await startMatter(env.client, 'post-change', postChangeFormFor({ applicationNo: 'PC-1', identitySuffix: '311' }));
+    const handle = await startMatter(suite.env.client, 'post-change', postChangeFormFor({ applicationNo: 'PC-1', identitySuffix: '311' }));
     const final = await completeWithApprovals(handle, ['competent', 'hall']);
 
     expect(final.status).toBe('completed');
@@ -56,7 +42,7 @@ describe('post change', () => {
   it('into 正高 is countersigned by every level of the personnel division; a level that rejects ends it', async () => {
     const form = postChangeFormFor({ applicationNo: 'PC-2', identitySuffix: '313' });
     const toSenior = { ...form, newPost: { category: 'professional' as const, level: 4, title: '主任医师' }, wage: { ...form.wage, newSalaryGrade: 30 } };
-    const handle = await startMatter(env.client, 'post-change', toSenior);
+    const handle = await startMatter(suite.env.client, 'post-change', toSenior);
     await approve(handle, 'competent');
     expect(await approve(handle, 'hall')).toMatchObject({ status: 'countersigning', specialCase: { rule: 'senior-post' } });
     await approve(handle, 'countersign-1');

@@ -3,37 +3,23 @@
  * calendar, yellow and red cards from durable timers, a decision in time cancelling them, a
  * correction stopping the clock, and a deadline in a year not loaded reported, not guessed.
  */
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { slaCards } from '../../db/schema';
 import { hireFormFor } from '../../samples/forms';
 import type { MatterState } from '../../schemas/matter';
 import { taskQueues } from '../../temporal.config';
 import { decide, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
-import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
+import { workflowSuite } from '../support/harness';
 import { approve, settled } from '../support/matters';
 
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
-let workers: RunningWorkers;
-
-beforeAll(async () => {
-  [env, db] = await Promise.all([timeSkippingEnvironment(), freshDatabase()]);
-  workers = await startWorkers(env, db);
-});
-
-afterAll(async () => {
-  await workers?.stop();
-  await env?.teardown();
-  await db?.drop();
-});
+const suite = workflowSuite();
 
 let counter = 0;
 /** A hire submitted at `submittedAt` (the API stamps it; here the test chooses). */
 function submit(submittedAt?: string) {
   const form = hireFormFor({ applicationNo: `SLA-${++counter}`, identitySuffix: String(600 + counter) });
-  return env.client.workflow.start('hire', {
+  return suite.env.client.workflow.start('hire', {
     workflowId: `${form.unit.code}-${form.applicationNo}`,
     taskQueue: taskQueues.matters,
     args: [{ form, ...(submittedAt ? { submittedAt } : {}) }],
@@ -41,14 +27,14 @@ function submit(submittedAt?: string) {
 }
 
 async function serverNow(): Promise<Date> {
-  const { time } = await env.connection.testService!.getCurrentTime({});
+  const { time } = await suite.env.connection.testService!.getCurrentTime({});
   return new Date(Number(time!.seconds) * 1000 + Math.floor((time!.nanos ?? 0) / 1e6));
 }
 
 /** Moves virtual time to `instant` (Asia/Shanghai wall time given with its offset). */
 async function sleepUntil(instant: string): Promise<void> {
   const wait = Date.parse(instant) - (await serverNow()).getTime();
-  if (wait > 0) await env.sleep(wait);
+  if (wait > 0) await suite.env.sleep(wait);
 }
 
 /** Withdrawn, not terminated: the time-skipping server stops skipping while an activity of a terminated matter is still counted as running. */
@@ -102,7 +88,7 @@ describe('yellow and red cards', () => {
       return current.sla;
     });
     await sleepUntil(planned.matter!.due);
-    await env.sleep(60_000);
+    await suite.env.sleep(60_000);
     const state = await stateOnceCards(handle, 4);
 
     const shown = state.sla.cards.map((card) => `${card.scope}:${card.card}`);
@@ -117,7 +103,7 @@ describe('yellow and red cards', () => {
     expect(matterRed!.notified).toContain('supervisor@640300');
     expect(state.sla.state).toBe('overdue');
 
-    const recorded = await db.db.select().from(slaCards).where(eq(slaCards.matterId, handle.workflowId));
+    const recorded = await suite.db.db.select().from(slaCards).where(eq(slaCards.matterId, handle.workflowId));
     expect(recorded.map((card) => `${card.scope}:${card.card}`).sort()).toEqual(['matter:red', 'matter:yellow', 'step:red', 'step:yellow']);
     await closeMatter(handle);
   });
@@ -127,11 +113,11 @@ describe('yellow and red cards', () => {
     await approve(handle, 'competent');
     await approve(handle, 'hall');
     const final = await settled(handle);
-    await env.sleep(7 * 24 * 3_600_000);
+    await suite.env.sleep(7 * 24 * 3_600_000);
 
     expect(final.status).toBe('completed');
     expect(final.sla).toMatchObject({ state: 'on-time', cards: [] });
-    expect(await db.db.select().from(slaCards).where(eq(slaCards.matterId, handle.workflowId))).toHaveLength(0);
+    expect(await suite.db.db.select().from(slaCards).where(eq(slaCards.matterId, handle.workflowId))).toHaveLength(0);
   });
 
   it('stops the clock while the unit corrects: a week of correction does not make the matter overdue', async () => {
@@ -140,7 +126,7 @@ describe('yellow and red cards', () => {
     expect(returned.sla).toMatchObject({ state: 'paused', step: null });
     const before = returned.sla.matter!.due;
 
-    await env.sleep(7 * 24 * 3_600_000);
+    await suite.env.sleep(7 * 24 * 3_600_000);
     const resubmittedAt = await serverNow();
     const form = hireFormFor({ applicationNo: returned.applicationNo, identitySuffix: String(600 + counter) });
     const resumed = await handle.executeUpdate(resubmitForm, { args: [form] });

@@ -3,38 +3,24 @@
  * a real PostgreSQL: parallel competent review, countersignature level by level, and the
  * releasing unit's registrations moving to the receiving unit (or staying, when it fails).
  */
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { departmentLedger, matters } from '../../db/schema';
 import type { TransferForm } from '../../schemas/forms/transfer';
 import type { MatterState } from '../../schemas/matter';
 import { decide, resubmitForm } from '../../workflows/messages';
 import { hireFormFor, transferFormFor, unitCode } from '../../samples/forms';
-import { freshDatabase, startWorkers, timeSkippingEnvironment, type RunningWorkers, type TestDatabase } from '../support/harness';
+import { workflowSuite } from '../support/harness';
 import { approve, settled, startMatter, waitForStatus } from '../support/matters';
 
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
-let workers: RunningWorkers;
+const suite = workflowSuite();
 
-beforeAll(async () => {
-  [env, db] = await Promise.all([timeSkippingEnvironment(), freshDatabase()]);
-  workers = await startWorkers(env, db);
-});
-
-afterAll(async () => {
-  await workers?.stop();
-  await env?.teardown();
-  await db?.drop();
-});
-
-const ledgerOf = (matterId: string) => db.db.select().from(departmentLedger).where(eq(departmentLedger.matterId, matterId));
+const ledgerOf = (matterId: string) => suite.db.db.select().from(departmentLedger).where(eq(departmentLedger.matterId, matterId));
 
 /** The person was hired by the releasing unit earlier, so its offices hold their registrations. */
 async function hiredByReleasingUnit(form: TransferForm, applicationNo: string): Promise<string> {
   const hire = hireFormFor({ applicationNo });
-  const handle = await startMatter(env.client, 'hire', {
+  const handle = await startMatter(suite.env.client, 'hire', {
     ...hire,
     unit: { ...hire.unit, code: form.releasingUnit.code, name: form.releasingUnit.name },
     person: form.person,
@@ -49,7 +35,7 @@ describe('transfer', () => {
   it('is reviewed by both competent departments in parallel, then the hall, and moves the registrations from the releasing unit', async () => {
     const form = transferFormFor({ applicationNo: 'TR-1', identitySuffix: '211' });
     const hireId = await hiredByReleasingUnit(form, 'TR-1-HIRE');
-    const handle = await startMatter(env.client, 'transfer', form);
+    const handle = await startMatter(suite.env.client, 'transfer', form);
 
     const receiving = form.unit.competentDepartment.code;
     const releasing = form.releasingUnit.competentDepartment!.code;
@@ -73,7 +59,7 @@ describe('transfer', () => {
   it('from outside the region’s institutions is countersigned level by level, and a level that returns it resumes there after correction', async () => {
     const form = transferFormFor({ applicationNo: 'TR-2', identitySuffix: '213' });
     const fromEnterprise: TransferForm = { ...form, releasingUnit: { code: unitCode('91640100MA0000123'), name: '宁夏某科技有限公司', region: '640100', sector: 'enterprise' } };
-    const handle = await startMatter(env.client, 'transfer', fromEnterprise);
+    const handle = await startMatter(suite.env.client, 'transfer', fromEnterprise);
 
     expect(await approve(handle, 'competent')).toMatchObject({ stage: 'hall' });
     const atCountersign = await approve(handle, 'hall');
@@ -110,7 +96,7 @@ describe('transfer', () => {
     const hireId = await hiredByReleasingUnit(form, 'TR-3-HIRE');
     await enrolledInPensionAt(unitCode('12640100MB0009999'), form);
 
-    const handle = await startMatter(env.client, 'transfer', form);
+    const handle = await startMatter(suite.env.client, 'transfer', form);
     await approve(handle, 'competent');
     await approve(handle, 'competent');
     await approve(handle, 'hall');
@@ -125,7 +111,7 @@ describe('transfer', () => {
     const own = await ledgerOf(handle.workflowId);
     expect(own).toHaveLength(6);
     expect(own.every((r) => r.revokedAt !== null)).toBe(true);
-    const releasingInForce = await db.db.select().from(departmentLedger).where(and(eq(departmentLedger.matterId, hireId), isNull(departmentLedger.endedByMatter)));
+    const releasingInForce = await suite.db.db.select().from(departmentLedger).where(and(eq(departmentLedger.matterId, hireId), isNull(departmentLedger.endedByMatter)));
     expect(releasingInForce).toHaveLength(8);
   });
 });
@@ -134,11 +120,11 @@ describe('transfer', () => {
 async function enrolledInPensionAt(unit: string, form: TransferForm): Promise<void> {
   const id = `${unit}-LEGACY`;
   const now = new Date();
-  await db.db.insert(matters).values({
+  await suite.db.db.insert(matters).values({
     id, kind: 'hire', unitCode: unit, applicationNo: 'LEGACY', region: '640100', status: 'completed', stage: 'completed',
     waitingFor: null, specialCase: null, departments: [], decisions: [], problems: [], form: {}, formVersion: 1, submittedAt: now, updatedAt: now, version: 1,
   });
-  await db.db.insert(departmentLedger).values({
+  await suite.db.db.insert(departmentLedger).values({
     department: 'pension', matterId: id, idempotencyKey: `${id}/pension/v1`, receipt: 'YLLEGACY0001', unitCode: unit, personIdNumber: form.person.identityNumber, details: {},
   });
 }
