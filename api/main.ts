@@ -1,12 +1,13 @@
 /**
  * Production API entry (`npm run api`): the HTTP API against the configured Temporal cluster
- * and PostgreSQL, applying migrations first. Replicas scale out behind a load balancer.
+ * and PostgreSQL, applying migrations and the calendar seed first. Replicas scale out behind a load balancer.
  */
 import { codecServerOptions } from '../config/codec-server';
 import { connectClient, dataConverterFor } from '../config/connections';
 import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
-import { connectDatabase, migrateDatabase } from '../db/client';
+import { connectDatabase } from '../db/client';
+import { prepareDatabase } from '../db/prepare';
 import { buildApi } from './server';
 
 const env = loadEnv();
@@ -14,7 +15,7 @@ const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone API');
 
 const database = connectDatabase(env.DATABASE_URL, logger);
-await migrateDatabase(database);
+await prepareDatabase(database);
 const dataConverter = dataConverterFor(env);
 const client = await connectClient(env, dataConverter);
 // In production the codec server exists only for configured administrators, never on a generated token.

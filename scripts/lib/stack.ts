@@ -15,8 +15,8 @@ import { codecAdminTokens, codecServerOptions, localUiCodecEndpoint } from '../.
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../../config/connections';
 import type { Env } from '../../config/env';
 import { loadWageScale } from '../../config/wage-scale';
-import { ensureCalendarSeeded } from '../../calendar/store';
-import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
+import { connectDatabase, type DatabaseHandle } from '../../db/client';
+import { prepareDatabase } from '../../db/prepare';
 import { createWorkers, installRuntimeLogging, runWorkers } from '../../worker/create-workers';
 import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
@@ -92,8 +92,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     const database = connectDatabase(databaseUrl, logger);
     stoppers.push(database.close);
-    await migrateDatabase(database);
-    await ensureCalendarSeeded(database.db);
+    await prepareDatabase(database);
 
     installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
     const dataConverter = dataConverterFor(env);
