@@ -1,12 +1,15 @@
 /**
- * The matter projection: what lists, searches and closed matters are read from.
+ * The matter projection: what lists, searches and closed matters are read from, and the
+ * audit events each snapshot attests (`./audit`).
  * Written only by the workflow (as a local activity, so it costs no extra round trip).
  */
 import { sql } from 'drizzle-orm';
+import { appendAuditEvents } from '../db/audit';
 import type { Database } from '../db/client';
 import { matters } from '../db/schema';
 import { matterClosed, type ClosedStatus } from '../observability/metrics';
 import { terminalStatuses, type MatterStatus } from '../schemas/matter';
+import { auditEventsOf } from './audit';
 import type { RecordActivities } from './types';
 
 const isClosed = (status: MatterStatus): status is ClosedStatus => terminalStatuses.includes(status);
@@ -47,6 +50,9 @@ export function recordActivities(db: Database): RecordActivities {
         .returning({ id: matters.id });
       // The closing state is written once (a retry of the same version writes nothing), so the closure counts once.
       if (written.length > 0 && isClosed(state.status)) matterClosed(state.kind, state.status);
+      // Every event the snapshot attests, in one statement; those already recorded are skipped by key.
+      // Written whether or not the projection was (a retry after a failure here must still add them).
+      await appendAuditEvents(db, auditEventsOf(state));
     },
   };
 }

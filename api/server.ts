@@ -13,6 +13,7 @@ import type { DatabaseHandle } from '../db/client';
 import { apiMetrics } from '../observability/metrics';
 import { installErrorHandler } from './errors';
 import { MatterService } from './matter-service';
+import { auditRoutes } from './routes/audit';
 import { calendarRoutes } from './routes/calendar';
 import { certificateRoutes } from './routes/certificates';
 import { codecRoutes, type CodecServerOptions } from './routes/codec';
@@ -78,5 +79,6 @@ export async function buildApi({ client, database, logger, codecServer }: ApiDep
   if (codecServer) await app.register(codecRoutes, codecServer);
   await app.register(calendarRoutes, { db: database.db });
   await app.register(supervisionRoutes, { db: database.db });
+  await app.register(auditRoutes, { db: database.db });
   return app;
 }

@@ -148,3 +148,39 @@ export const slaCards = pgTable(
   },
   (t) => [primaryKey({ name: 'sla_cards_identity', columns: [t.matterId, t.scope, t.step, t.card, t.due] })],
 );
+
+/**
+ * 审计: who did what to which matter, when — submissions, decisions, corrections, department
+ * registrations, cards, closure (derived from the projected state, so the workflow stays as
+ * it is) and what the API itself sees, such as certificate downloads. Append-only: the
+ * application has no path that updates or deletes a row, and a trigger in the database
+ * refuses UPDATE, DELETE and TRUNCATE. Each event's key is derived from what it records, so
+ * a retried or replayed recording adds nothing.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    eventKey: text('event_key').notNull(),
+    /** Null for an event that concerns no matter. */
+    matterId: text('matter_id'),
+    /** When it happened (the workflow's moment for matter events). */
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actor: text('actor').notNull(),
+    organisation: text('organisation'),
+    role: text('role'),
+    action: text('action').notNull(),
+    step: text('step'),
+    outcome: text('outcome'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** When the row was written. */
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [
+    uniqueIndex('audit_events_key').on(t.eventKey),
+    index('audit_events_matter').on(t.matterId, t.at, t.id),
+    index('audit_events_at').on(t.at, t.id),
+    index('audit_events_actor').on(t.actor, t.at),
+    index('audit_events_action').on(t.action, t.at),
+  ],
+);

@@ -2,17 +2,19 @@
  * /api/v1/matters/:id/certificates — the certificates (凭证) a matter has been issued, and each
  * one's PDF as stored at issue, so a download today has the bytes and hash it had then.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { certificateKind, certificateKinds, certificateTitle, type CertificateKind } from '../../certificates/kinds';
 import { fromStored, renderCertificate, type StoredCertificate } from '../../certificates/render';
+import { appendAuditEvents } from '../../db/audit';
 import type { Database } from '../../db/client';
 import { certificates, matters } from '../../db/schema';
 import type { MatterKind } from '../../schemas/matter';
 import { errorBody, HttpError } from '../errors';
 import { notFound } from '../matter-service';
+import { requestActor } from './audit';
 
 const matterParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 const certificateParams = matterParams.extend({ kind: certificateKind });
@@ -75,6 +77,7 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
       schema: {
         tags: ['certificates'],
         summary: '下载凭证 / download a certificate as PDF',
+        description: 'Every download is recorded in the audit trail, by the account named in `x-actor` (`anonymous` without one).',
         params: certificateParams,
         produces: ['application/pdf', 'application/json'],
         response: {
@@ -100,6 +103,19 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
         );
       }
       const { file, sha256 } = row.file && row.sha256 ? { file: row.file, sha256: row.sha256 } : await renderOnce(db, id, kind, row.content);
+      // Each download is its own event (a HEAD is none); the audit trail has it before the bytes go out.
+      if (request.method === 'GET') {
+        await appendAuditEvents(db, [
+          {
+            eventKey: `${id}/certificate/${kind}/${randomUUID()}`,
+            matterId: id,
+            at: new Date(),
+            actor: requestActor(request),
+            action: 'certificate-downloaded',
+            details: { kind, sha256, requestId: request.id },
+          },
+        ]);
+      }
       const filename = `${certificateTitle(kind, row.matterKind as MatterKind)}-${id}.pdf`;
       return reply
         .header('content-type', 'application/pdf')

@@ -1,0 +1,133 @@
+/**
+ * 审计: the audit events a matter's state attests, derived from each projected snapshot so the
+ * workflow needs no change. Every event's key is fixed by what it records (the matter, the
+ * decision's index, the form version, the department's receipt, the card's moment), so the
+ * same event derived again from a later snapshot, a retry or a replay is recorded once.
+ */
+import type { AuditEventInput } from '../db/audit';
+import { terminalStatuses, type DecisionKind, type DecisionRecord, type DepartmentCode, type MatterState, type Problem, type Role } from '../schemas/matter';
+
+const decisionAction: Record<DecisionKind, { action: string; outcome: string | null }> = {
+  approve: { action: 'decided', outcome: 'approved' },
+  reject: { action: 'decided', outcome: 'rejected' },
+  return: { action: 'returned-for-correction', outcome: null },
+  countersign: { action: 'countersign-requested', outcome: null },
+};
+
+const departmentAction = { done: 'department-registered', failed: 'department-refused', revoked: 'department-revoked' } as const;
+
+/** The role a review step waits for: a decision taken there is taken in that capacity unless its actor says otherwise. */
+function stepRole(step: string): Role {
+  if (step === 'competent') return 'competent-reviewer';
+  if (step === 'hall') return 'hall-officer';
+  return 'countersigner';
+}
+
+export function auditEventsOf(state: MatterState): AuditEventInput[] {
+  const { id } = state;
+  const event = (eventKey: string, fields: Omit<AuditEventInput, 'eventKey' | 'matterId'>): AuditEventInput => ({ eventKey, matterId: id, ...fields });
+  const unit = { actor: 'unit', organisation: state.unitCode, role: 'unit-clerk' };
+  // What a snapshot shows for the first time happened at (or just before) the moment it was taken; in the closing one, by the closure.
+  const seenAt = new Date(state.completedAt ?? state.updatedAt);
+
+  const events: AuditEventInput[] = [
+    event(`${id}/submitted`, {
+      at: new Date(state.submittedAt),
+      ...unit,
+      action: 'submitted',
+      details: { kind: state.kind, applicationNo: state.applicationNo, region: state.region },
+    }),
+  ];
+
+  state.decisions.forEach((decision, index) => events.push(event(`${id}/decision/${index}`, decisionEvent(decision))));
+
+  for (let version = 2; version <= state.formVersion; version++) {
+    events.push(event(`${id}/form/${version}`, { at: seenAt, ...unit, action: 'corrected', details: { formVersion: version } }));
+  }
+
+  for (const department of state.departments) {
+    if (department.status !== 'done' && department.status !== 'failed' && department.status !== 'revoked') continue;
+    if (department.status === 'failed' && !freshRefusal(state, department.code)) continue;
+    // A registration is named by its receipt (one per department and form version); a refusal by the form version it refused.
+    const instance = department.status !== 'failed' && department.receipt ? department.receipt : `v${state.formVersion}`;
+    const office = `${department.code}-${state.region}`;
+    events.push(
+      event(`${id}/department/${department.code}/${department.status}/${instance}`, {
+        at: seenAt,
+        actor: office,
+        organisation: office,
+        role: 'department-officer',
+        action: departmentAction[department.status],
+        step: department.code,
+        outcome: department.status,
+        details: { department: department.name, receipt: department.receipt, reason: department.reason },
+      }),
+    );
+  }
+
+  for (const card of state.sla.cards) {
+    events.push(
+      event(`${id}/card/${card.scope}/${card.step}/${card.card}/${card.due}`, {
+        at: new Date(card.at),
+        actor: 'system',
+        action: 'sla-card',
+        step: card.step,
+        outcome: card.card,
+        details: { scope: card.scope, due: card.due, notified: card.notified },
+      }),
+    );
+  }
+
+  if (terminalStatuses.includes(state.status)) {
+    const last = state.decisions.at(-1);
+    // Withdrawn by the unit, rejected by whoever rejected, completed when the last department finished.
+    const by: Pick<AuditEventInput, 'actor' | 'organisation' | 'role'> =
+      state.status === 'withdrawn' ? unit : state.status === 'rejected' && last?.decision === 'reject' ? decisionEvent(last) : { actor: 'system' };
+    events.push(
+      event(`${id}/closed`, {
+        at: new Date(state.completedAt ?? state.updatedAt),
+        actor: by.actor,
+        organisation: by.organisation ?? null,
+        role: by.role ?? null,
+        action: state.status,
+        outcome: state.status,
+        details: { outcome: state.outcome },
+      }),
+    );
+  }
+  return events;
+}
+
+function decisionEvent(decision: DecisionRecord): Omit<AuditEventInput, 'eventKey' | 'matterId'> {
+  return {
+    at: new Date(decision.at),
+    actor: decision.actor?.id ?? 'unknown',
+    organisation: decision.actor?.organisation ?? null,
+    role: decision.actor?.role ?? stepRole(decision.step),
+    step: decision.step,
+    ...decisionAction[decision.decision],
+    details: { reason: decision.reason, problems: decision.problems },
+  };
+}
+
+/**
+ * Whether a department shown as refused is shown at the form version it refused. A refusal
+ * stays on the matter until that department runs again, and a correction meanwhile raises the
+ * form version; so the refusal is taken from the snapshots that still carry its own version —
+ * the exception, the correction the hall asked for it, or a withdrawal before any correction —
+ * and not from later ones, which would record it a second time under another version.
+ */
+function freshRefusal(state: MatterState, code: DepartmentCode): boolean {
+  const names = (problems: Problem[] | undefined) => problems?.some((problem) => problem.field === code) ?? false;
+  switch (state.status) {
+    case 'exception':
+      return true;
+    case 'correcting':
+      return names(state.problems);
+    case 'withdrawn':
+      // Withdrawn while correcting keeps the problems; withdrawn while departments were at work has had no correction for it.
+      return state.problems.length > 0 ? names(state.problems) : !state.decisions.some((decision) => decision.decision === 'return' && names(decision.problems));
+    default:
+      return false;
+  }
+}
