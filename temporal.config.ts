@@ -76,4 +76,17 @@ export const activityOptions = {
     scheduleToCloseTimeout: '1 hour',
     retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
   },
+  /** A receiver may be down for hours; every attempt waits longer, and after a day the delivery is marked failed for replay. */
+  webhook: {
+    taskQueue: taskQueues.matters,
+    startToCloseTimeout: '30 seconds',
+    scheduleToCloseTimeout: '24 hours',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+  },
+  /** Marking a delivery failed touches our own database only. */
+  webhookBookkeeping: {
+    taskQueue: taskQueues.matters,
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
 } as const;

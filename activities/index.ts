@@ -1,6 +1,7 @@
 /**
  * All activities a worker registers, bound to their dependencies.
  */
+import type { Client } from '@temporalio/client';
 import type { OfficeHours } from '../calendar/working-days';
 import type { WageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
@@ -15,6 +16,7 @@ import { unemploymentActivities } from './departments/unemployment';
 import { wageActivities } from './departments/wage';
 import { recordActivities } from './record';
 import { slaActivities } from './sla';
+import { webhookActivities } from './webhooks';
 import { departmentFailed, slaCardRaised } from '../observability/metrics';
 import type { Activities, DepartmentActivities, DepartmentTask } from './types';
 
@@ -23,9 +25,11 @@ export interface ActivityDependencies {
   wageScale: WageScale;
   /** Office hours for deadlines; the standard 09:00–17:30 unless configured. */
   officeHours?: OfficeHours;
+  /** Starts the webhook deliveries the projection enqueues; without one they are only enqueued. */
+  client?: Client;
 }
 
-export function createActivities({ db, wageScale, officeHours }: ActivityDependencies): Activities {
+export function createActivities({ db, wageScale, officeHours, client }: ActivityDependencies): Activities {
   const departments = counted({
     ...personnelActivities(db),
     ...wageActivities(db, wageScale),
@@ -37,7 +41,8 @@ export function createActivities({ db, wageScale, officeHours }: ActivityDepende
     ...employmentActivities(db),
   });
   return {
-    ...recordActivities(db),
+    ...recordActivities(db, client),
+    ...webhookActivities(db),
     ...certificateActivities(db),
     ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
     ...departments,

@@ -2,19 +2,23 @@
  * The matter projection: what lists, searches and closed matters are read from, and the
  * audit events each snapshot attests (`./audit`).
  * Written only by the workflow (as a local activity, so it costs no extra round trip).
+ * Status changes are known here too, so the webhook deliveries are enqueued here (`../webhooks`).
  */
+import type { Client } from '@temporalio/client';
 import { sql } from 'drizzle-orm';
 import { appendAuditEvents } from '../db/audit';
 import type { Database } from '../db/client';
 import { matters } from '../db/schema';
 import { matterClosed, type ClosedStatus } from '../observability/metrics';
 import { terminalStatuses, type MatterStatus } from '../schemas/matter';
+import { enqueueWebhooks } from '../webhooks/enqueue';
 import { auditEventsOf } from './audit';
 import type { RecordActivities } from './types';
 
 const isClosed = (status: MatterStatus): status is ClosedStatus => terminalStatuses.includes(status);
 
-export function recordActivities(db: Database): RecordActivities {
+/** Without a client (recording histories) webhook deliveries are enqueued but not started. */
+export function recordActivities(db: Database, client?: Client): RecordActivities {
   return {
     async recordMatter(state, form) {
       const row = {
@@ -53,6 +57,7 @@ export function recordActivities(db: Database): RecordActivities {
       // Every event the snapshot attests, in one statement; those already recorded are skipped by key.
       // Written whether or not the projection was (a retry after a failure here must still add them).
       await appendAuditEvents(db, auditEventsOf(state));
+      await enqueueWebhooks(db, client, state);
     },
   };
 }

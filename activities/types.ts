@@ -48,7 +48,14 @@ export interface CertificateActivities {
   issueCertificates(request: CertificateRequest): Promise<CertificateKind[]>;
 }
 
-export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities;
+export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities & WebhookActivities;
+
+export interface WebhookActivities {
+  /** POSTs the delivery's payload, signed; throws (to be retried) unless the receiver answers 2xx. */
+  deliverWebhook(request: { deliveryId: string }): Promise<void>;
+  /** Marks a delivery whose retries ran out as failed, with the last error. */
+  markWebhookFailed(request: { deliveryId: string; error: string }): Promise<void>;
+}
 
 export interface SlaActivities {
   /** The matter's deadline from a submission (counting its working days), or from a resumption with the office time that remained. */

@@ -21,6 +21,7 @@ import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { matterRoutes } from './routes/matters';
 import { metricsRoutes } from './routes/metrics';
 import { supervisionRoutes } from './routes/supervision';
+import { webhookRoutes } from './routes/webhooks';
 
 export interface ApiDependencies {
   client: Client;
@@ -80,5 +81,6 @@ export async function buildApi({ client, database, logger, codecServer }: ApiDep
   await app.register(calendarRoutes, { db: database.db });
   await app.register(supervisionRoutes, { db: database.db });
   await app.register(auditRoutes, { db: database.db });
+  await app.register(webhookRoutes, { db: database.db, client });
   return app;
 }

@@ -7,8 +7,16 @@ import { auditEvents } from './schema';
 
 export type AuditEventInput = Omit<typeof auditEvents.$inferInsert, 'id' | 'recordedAt'>;
 
-/** One statement however many events; those already recorded (same key) are left as they were. */
-export async function appendAuditEvents(db: Database, events: readonly AuditEventInput[]): Promise<void> {
-  if (events.length === 0) return;
-  await db.insert(auditEvents).values([...events]).onConflictDoNothing({ target: auditEvents.eventKey });
+/**
+ * One statement however many events; those already recorded (same key) are left as they were.
+ * Answers the keys this call actually added, i.e. what happened for the first time.
+ */
+export async function appendAuditEvents(db: Database, events: readonly AuditEventInput[]): Promise<string[]> {
+  if (events.length === 0) return [];
+  const added = await db
+    .insert(auditEvents)
+    .values([...events])
+    .onConflictDoNothing({ target: auditEvents.eventKey })
+    .returning({ eventKey: auditEvents.eventKey });
+  return added.map((row) => row.eventKey);
 }

@@ -4,7 +4,7 @@
  * Temporal owns the process.
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { StoredCertificate } from '../certificates/render';
 import type { DecisionRecord, DepartmentProgress, MatterState, Problem, Sla } from '../schemas/matter';
 
@@ -182,5 +182,60 @@ export const auditEvents = pgTable(
     index('audit_events_at').on(t.at, t.id),
     index('audit_events_actor').on(t.actor, t.at),
     index('audit_events_action').on(t.action, t.at),
+  ],
+);
+
+/**
+ * A backend team's subscription to the status changes of one organisation's matters (its unit
+ * code), or of every matter (`*`). Deactivated, never deleted: its deliveries keep pointing at it.
+ */
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisation: text('organisation').notNull(),
+    url: text('url').notNull(),
+    /** The HMAC key the receiver verifies signatures with; shown once, when subscribing. */
+    secret: text('secret').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('webhook_subscriptions_organisation').on(t.organisation, t.active)],
+);
+
+/** The status a delivery reports, with no personal data: receivers fetch the matter if they may. */
+export interface WebhookPayload {
+  id: string;
+  kind: string;
+  unitCode: string;
+  status: string;
+  stage: string;
+  at: string;
+}
+
+/**
+ * One status change for one subscription. Its id is the delivery id receivers deduplicate by;
+ * the event key makes a retried projection find the row it enqueued instead of adding another.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    subscriptionId: uuid('subscription_id').notNull().references(() => webhookSubscriptions.id),
+    matterId: text('matter_id').notNull(),
+    eventKey: text('event_key').notNull(),
+    event: text('event').notNull(),
+    payload: jsonb('payload').$type<WebhookPayload>().notNull(),
+    /** pending (queued or being retried) · delivered · failed (retries exhausted; can be replayed). */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event').on(t.subscriptionId, t.eventKey),
+    index('webhook_deliveries_status').on(t.status, t.createdAt),
+    index('webhook_deliveries_matter').on(t.matterId, t.createdAt),
   ],
 );

@@ -3,7 +3,7 @@
  * configured Temporal cluster and PostgreSQL. Scale it out by running more of these.
  */
 import { createActivities } from '../activities';
-import { connectWorkerConnection, dataConverterFor } from '../config/connections';
+import { connectClient, connectWorkerConnection, dataConverterFor } from '../config/connections';
 import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
 import { loadWageScale } from '../config/wage-scale';
@@ -20,14 +20,18 @@ installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined :
 if (env.WORKER_APP_METRICS_ADDRESS !== 'off') await serveMetrics(env.WORKER_APP_METRICS_ADDRESS);
 const database = connectDatabase(env.DATABASE_URL, logger);
 const connection = await connectWorkerConnection(env);
+const dataConverter = dataConverterFor(env);
+// The projection starts webhook deliveries as it records status changes.
+const client = await connectClient(env, dataConverter);
 const workers = await createWorkers({
   connection,
   namespace: env.TEMPORAL_NAMESPACE,
-  dataConverter: dataConverterFor(env),
-  activities: createActivities({ db: database.db, wageScale: loadWageScale(), officeHours: env.OFFICE_HOURS }),
+  dataConverter,
+  activities: createActivities({ db: database.db, wageScale: loadWageScale(), officeHours: env.OFFICE_HOURS, client }),
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
 logger.info('workers running');
 await runWorkers(workers);
 await connection.close();
+await client.connection.close();
 await database.close();

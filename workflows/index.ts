@@ -22,3 +22,6 @@ export async function transfer(input: MatterInput) {
 export async function postChange(input: MatterInput) {
   return runMatter(postChangeDefinition, input);
 }
+
+/** Delivers one status change to one webhook subscriber. */
+export { webhookDelivery } from './webhook-delivery';

@@ -101,7 +101,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const workerConnection = await connectWorkerConnection(env);
     stoppers.push(() => workerConnection.close());
 
-    const real = createActivities({ db: database.db, wageScale: loadWageScale(), officeHours: env.OFFICE_HOURS });
+    const real = createActivities({ db: database.db, wageScale: loadWageScale(), officeHours: env.OFFICE_HOURS, client });
     const workers = await createWorkers({
       connection: workerConnection,
       namespace: env.TEMPORAL_NAMESPACE,

@@ -90,7 +90,7 @@ export async function startWorkers(
   db: DatabaseHandle,
   options: { activities?: (real: Activities) => Activities; worker?: Partial<WorkerOptions> } = {},
 ): Promise<RunningWorkers> {
-  const real = createActivities({ db: db.db, wageScale: loadWageScale() });
+  const real = createActivities({ db: db.db, wageScale: loadWageScale(), client: env.client });
   const workers: Worker[] = await createWorkers({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',

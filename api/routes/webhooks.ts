@@ -1,0 +1,201 @@
+/**
+ * Webhooks for backend teams: subscribe an organisation's (or every) matter's status changes,
+ * see every delivery with its outcome, replay one that failed. There is no sign-in yet, so
+ * anyone who reaches the API may subscribe; the payloads carry no personal data for that reason.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { and, count, desc, eq, ne, type SQL } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import { webhookDeliveries, webhookSubscriptions } from '../../db/schema';
+import { matterStatus } from '../../schemas/matter';
+import { hostOf, startDelivery } from '../../webhooks/start';
+import { errorBody, HttpError } from '../errors';
+
+const organisation = z
+  .string()
+  .regex(/^(\*|[0-9A-HJ-NPQRTUWXY]{18})$/, 'a unit code (统一社会信用代码) or *')
+  .describe('单位代码，或 * 订阅全部 / the unit code whose matters to report, or * for every matter');
+
+const webhookUrl = z
+  .url({ protocol: /^https?$/, error: 'an http or https URL' })
+  .max(2000)
+  .describe('接收地址 / where deliveries are POSTed (http or https)');
+
+const subscription = z.object({
+  id: z.uuid(),
+  organisation: z.string(),
+  url: z.string(),
+  active: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+
+const deliveryStatus = z.enum(['pending', 'delivered', 'failed']);
+
+const delivery = z.object({
+  id: z.uuid().describe('投递编号，接收方据此去重 / the delivery id receivers deduplicate by'),
+  subscriptionId: z.uuid(),
+  matterId: z.string(),
+  event: matterStatus,
+  payload: z.record(z.string(), z.unknown()),
+  status: deliveryStatus,
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  deliveredAt: z.iso.datetime().nullable(),
+});
+
+const idParams = z.object({ id: z.uuid() });
+
+const notFound = (what: string, id: string) => new HttpError(404, 'not_found', `未找到 ${what} ${id} / no ${what} ${id}`);
+
+export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client }> = async (app, { db, client }) => {
+  app.post(
+    '/api/v1/webhooks/subscriptions',
+    {
+      schema: {
+        tags: ['webhooks'],
+        summary: '订阅状态变更 / subscribe to status changes; the signing secret is shown this once',
+        body: z.object({ organisation, url: webhookUrl }),
+        response: { 201: z.object({ id: z.uuid(), organisation: z.string(), url: z.string(), secret: z.string() }), 400: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const secret = randomBytes(32).toString('hex');
+      const [created] = await db
+        .insert(webhookSubscriptions)
+        .values({ ...request.body, secret })
+        .returning({ id: webhookSubscriptions.id, organisation: webhookSubscriptions.organisation, url: webhookSubscriptions.url });
+      return reply.code(201).send({ ...created!, secret });
+    },
+  );
+
+  app.get(
+    '/api/v1/webhooks/subscriptions',
+    {
+      schema: {
+        tags: ['webhooks'],
+        summary: '订阅列表 / subscriptions, newest first (without their secrets)',
+        querystring: z.object({ organisation: z.string().optional(), active: z.stringbool().optional() }),
+        response: { 200: z.object({ items: z.array(subscription) }), 400: errorBody },
+      },
+    },
+    async (request) => {
+      const conditions: SQL[] = [];
+      if (request.query.organisation) conditions.push(eq(webhookSubscriptions.organisation, request.query.organisation));
+      if (request.query.active !== undefined) conditions.push(eq(webhookSubscriptions.active, request.query.active));
+      const rows = await db
+        .select({
+          id: webhookSubscriptions.id,
+          organisation: webhookSubscriptions.organisation,
+          url: webhookSubscriptions.url,
+          active: webhookSubscriptions.active,
+          createdAt: webhookSubscriptions.createdAt,
+        })
+        .from(webhookSubscriptions)
+        .where(and(...conditions))
+        .orderBy(desc(webhookSubscriptions.createdAt));
+      return { items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })) };
+    },
+  );
+
+  app.delete(
+    '/api/v1/webhooks/subscriptions/:id',
+    {
+      schema: {
+        tags: ['webhooks'],
+        summary: '停用订阅 / deactivate a subscription; deliveries already queued still go out',
+        params: idParams,
+        response: { 204: z.null(), 400: errorBody, 404: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const updated = await db
+        .update(webhookSubscriptions)
+        .set({ active: false })
+        .where(eq(webhookSubscriptions.id, request.params.id))
+        .returning({ id: webhookSubscriptions.id });
+      if (updated.length === 0) throw notFound('subscription', request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/webhooks/deliveries',
+    {
+      schema: {
+        tags: ['webhooks'],
+        summary: '投递记录 / deliveries with their outcome, newest first',
+        querystring: z.object({
+          status: deliveryStatus.optional(),
+          matterId: z.string().min(1).max(120).optional(),
+          subscriptionId: z.uuid().optional(),
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+        response: {
+          200: z.object({ items: z.array(delivery), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+          400: errorBody,
+        },
+      },
+    },
+    async (request) => {
+      const { status, matterId, subscriptionId, page, pageSize } = request.query;
+      const conditions: SQL[] = [];
+      if (status) conditions.push(eq(webhookDeliveries.status, status));
+      if (matterId) conditions.push(eq(webhookDeliveries.matterId, matterId));
+      if (subscriptionId) conditions.push(eq(webhookDeliveries.subscriptionId, subscriptionId));
+      const where = and(...conditions);
+      const [rows, [totals]] = await Promise.all([
+        db
+          .select()
+          .from(webhookDeliveries)
+          .where(where)
+          .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        db.select({ total: count() }).from(webhookDeliveries).where(where),
+      ]);
+      const items = rows.map(({ eventKey: _key, ...row }) => ({
+        ...row,
+        event: row.event as z.infer<typeof matterStatus>,
+        status: row.status as z.infer<typeof deliveryStatus>,
+        payload: { ...row.payload },
+        createdAt: row.createdAt.toISOString(),
+        deliveredAt: row.deliveredAt?.toISOString() ?? null,
+      }));
+      return { items, total: totals?.total ?? 0, page, pageSize };
+    },
+  );
+
+  app.post(
+    '/api/v1/webhooks/deliveries/:id/replay',
+    {
+      schema: {
+        tags: ['webhooks'],
+        summary: '重新投递 / send a delivery again (a failed one, or a delivered one the receiver lost)',
+        params: idParams,
+        response: { 202: z.object({ id: z.uuid(), status: deliveryStatus }), 400: errorBody, 404: errorBody, 409: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      // One statement decides who replays: a second request (or the first run still retrying) sees it pending.
+      const [replayed] = await db
+        .update(webhookDeliveries)
+        .set({ status: 'pending', lastError: null, deliveredAt: null })
+        .where(and(eq(webhookDeliveries.id, id), ne(webhookDeliveries.status, 'pending')))
+        .returning({ event: webhookDeliveries.event, subscriptionId: webhookDeliveries.subscriptionId });
+      if (!replayed) {
+        const [existing] = await db.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.id, id));
+        if (!existing) throw notFound('delivery', id);
+        throw new HttpError(409, 'delivery_pending', '该投递正在进行中 / the delivery is pending or being retried already');
+      }
+      const [target] = await db.select({ url: webhookSubscriptions.url }).from(webhookSubscriptions).where(eq(webhookSubscriptions.id, replayed.subscriptionId));
+      await startDelivery(client, { deliveryId: id, event: replayed.event, host: hostOf(target!.url) }, Date.now());
+      return reply.code(202).send({ id, status: 'pending' as const });
+    },
+  );
+};

@@ -1,0 +1,150 @@
+/**
+ * Webhooks on the real stack: a receiver that is down for its first requests still gets every
+ * status change of a hire matter, once per delivery id, signed; the deliveries list shows the
+ * retries, and a replay sends the same delivery again.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { hireFormFor } from '../../samples/forms';
+import { verifyWebhook } from '../../webhooks/signature';
+import { startTestStack, type TestStack } from '../support/stack';
+
+interface Received {
+  path: string;
+  deliveryId: string;
+  signed: boolean;
+  answered: number;
+  body: { id: string; kind: string; unitCode: string; status: string; stage: string; at: string };
+}
+
+let running: TestStack;
+let receiver: Server;
+let receiverUrl: string;
+const received: Received[] = [];
+const secrets = new Map<string, string>();
+/** Down for a while: the first requests find the receiver unavailable. */
+let outageLeft = 2;
+
+beforeAll(async () => {
+  receiver = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const raw = Buffer.concat(chunks).toString();
+      const answered = outageLeft-- > 0 ? 503 : 200;
+      received.push({
+        path: request.url ?? '',
+        deliveryId: String(request.headers['x-yijianshi-delivery']),
+        signed: verifyWebhook(secrets.get(request.url ?? '') ?? '', String(request.headers['x-yijianshi-timestamp']), raw, String(request.headers['x-yijianshi-signature'])),
+        answered,
+        body: JSON.parse(raw),
+      });
+      response.writeHead(answered).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  running = await startTestStack();
+});
+
+afterAll(async () => {
+  await running?.stop();
+  await new Promise((resolve) => receiver?.close(resolve));
+});
+
+const call: TestStack['call'] = (...args) => running.call(...args);
+
+async function subscribe(organisation: string, path: string): Promise<string> {
+  const created = await call('POST', '/api/v1/webhooks/subscriptions', { organisation, url: `${receiverUrl}${path}` });
+  expect(created.status).toBe(201);
+  expect(created.body.secret).toMatch(/^[0-9a-f]{64}$/);
+  secrets.set(path, created.body.secret);
+  return created.body.id;
+}
+
+describe('webhooks', () => {
+  it('refuses a subscription to a URL that is not http or https, or an organisation that is no unit code', async () => {
+    const refused = await call('POST', '/api/v1/webhooks/subscriptions', { organisation: 'nobody', url: 'ftp://example.org/hook' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.problems.map((p: { field: string }) => p.field)).toEqual(expect.arrayContaining(['body.organisation', 'body.url']));
+  });
+
+  it('delivers every status change of a matter once, signed, after the receiver was down', async () => {
+    const form = hireFormFor({ applicationNo: 'E2E-HOOK-1', identitySuffix: '431' });
+    const subscriptionId = await subscribe(form.unit.code, '/unit');
+    const otherUnit = hireFormFor({ unitSerial: '9' }).unit.code;
+    await subscribe(otherUnit, '/other');
+
+    const listed = await call('GET', '/api/v1/webhooks/subscriptions');
+    expect(listed.body.items.map((item: { id: string }) => item.id)).toContain(subscriptionId);
+    expect(JSON.stringify(listed.body)).not.toContain(secrets.get('/unit'));
+
+    const submitted = await call('POST', '/api/v1/matters/hire', form);
+    expect(submitted.status).toBe(202);
+    const id: string = submitted.body.id;
+    for (const step of ['competent', 'hall']) {
+      expect((await call('POST', `/api/v1/matters/${id}/decisions`, { step, decision: 'approve' })).status).toBe(200);
+    }
+    expect((await running.stack.client.workflow.getHandle(id).result()).status).toBe('completed');
+
+    const accepted = () => received.filter((request) => request.answered === 200 && request.path === '/unit');
+    // The outage delays whichever deliveries hit it, so they arrive in any order.
+    await vi.waitFor(() => expect(accepted().map((request) => request.body.status).sort()).toEqual(['completed', 'handling', 'reviewing']), {
+      timeout: 30_000,
+      interval: 200,
+    });
+
+    expect(new Set(accepted().map((request) => request.deliveryId)).size).toBe(3);
+    expect(received.every((request) => request.signed)).toBe(true);
+    const outage = received.filter((request) => request.answered === 503);
+    expect(outage).toHaveLength(2);
+    // A retry carries the delivery id of the first attempt, so the receiver can deduplicate.
+    const acceptedIds = accepted().map((request) => request.deliveryId);
+    expect(outage.every((request) => acceptedIds.includes(request.deliveryId))).toBe(true);
+    expect(received.filter((request) => request.path === '/other')).toEqual([]);
+    // Status and stage only: no name, no identity number.
+    expect(Object.keys(accepted()[0]!.body).sort()).toEqual(['at', 'id', 'kind', 'stage', 'status', 'unitCode']);
+    expect(accepted().every((request) => request.body.id === id && request.body.unitCode === form.unit.code)).toBe(true);
+    expect(JSON.stringify(received)).not.toContain(form.person.identityNumber);
+
+    const deliveries = await vi.waitFor(
+      async () => {
+        const list = await call('GET', `/api/v1/webhooks/deliveries?matterId=${encodeURIComponent(id)}`);
+        expect(list.body.items.map((item: { status: string }) => item.status)).toEqual(['delivered', 'delivered', 'delivered']);
+        return list.body;
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+    expect(deliveries.total).toBe(3);
+    for (const item of deliveries.items as { id: string; event: string; attempts: number; lastError: string | null }[]) {
+      const failedAttempts = outage.filter((request) => request.deliveryId === item.id).length;
+      expect(item.attempts).toBe(failedAttempts + 1);
+      expect(item.lastError).toBeNull();
+      expect(accepted().find((request) => request.deliveryId === item.id)?.body.status).toBe(item.event);
+    }
+    expect(deliveries.items.some((item: { attempts: number }) => item.attempts > 1)).toBe(true);
+  });
+
+  it('replays a delivery under the same delivery id', async () => {
+    const { body } = await call('GET', '/api/v1/webhooks/deliveries?status=delivered&pageSize=1');
+    const [delivery] = body.items;
+    const before = received.filter((request) => request.deliveryId === delivery.id && request.answered === 200).length;
+
+    const replayed = await call('POST', `/api/v1/webhooks/deliveries/${delivery.id}/replay`);
+    expect(replayed.status).toBe(202);
+    await vi.waitFor(() => expect(received.filter((request) => request.deliveryId === delivery.id && request.answered === 200)).toHaveLength(before + 1), {
+      timeout: 15_000,
+      interval: 200,
+    });
+    await vi.waitFor(
+      async () => {
+        const list = await call('GET', `/api/v1/webhooks/deliveries?matterId=${encodeURIComponent(delivery.matterId)}&status=delivered`);
+        expect(list.body.items.map((item: { id: string }) => item.id)).toContain(delivery.id);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+
+    expect((await call('POST', '/api/v1/webhooks/deliveries/00000000-0000-4000-8000-000000000000/replay')).status).toBe(404);
+  });
+});
