@@ -10,60 +10,49 @@ import type { PostChangeForm } from '../schemas/forms/post-change';
 import type { TransferForm } from '../schemas/forms/transfer';
 import { identityNumberCheckDigit, unitCodeCheckChar } from '../schemas/domain';
 
-export interface HireFormOverrides {
+export interface FormOverrides {
   applicationNo?: string;
-  /** A digit that makes a different employing unit. */
+  /** A digit that makes a different filing unit. */
   unitSerial?: string;
   /** Three digits that make a different person born on the sample's birth date. */
   identitySuffix?: string;
+  /** The salary grade the matter sets (after the change, for a post change). */
   salaryGrade?: number;
 }
 
-export function hireFormFor(overrides: HireFormOverrides = {}): HireForm {
-  const form = readSample('hire') as HireForm;
-  if (overrides.applicationNo) form.applicationNo = overrides.applicationNo;
-  if (overrides.unitSerial) form.unit.code = unitCode(`12640300MB0001${overrides.unitSerial.padStart(3, '0')}`);
-  if (overrides.identitySuffix) withIdentitySuffix(form.person, overrides.identitySuffix);
+export function hireFormFor(overrides: FormOverrides = {}): HireForm {
+  const form = varied<HireForm>('hire', overrides, hireUnits);
   if (overrides.salaryGrade) form.wage.salaryGrade = overrides.salaryGrade;
   return form;
 }
 
-export interface TransferFormOverrides {
-  applicationNo?: string;
-  /** A digit that makes a different receiving unit (the releasing unit stays the sample's). */
-  unitSerial?: string;
-  /** Three digits that make a different person born on the sample's birth date. */
-  identitySuffix?: string;
-  salaryGrade?: number;
-}
-
-export function transferFormFor(overrides: TransferFormOverrides = {}): TransferForm {
-  const form = readSample('transfer') as TransferForm;
-  if (overrides.applicationNo) form.applicationNo = overrides.applicationNo;
-  // A series apart from hireFormFor's, so a transfer never lands on a hire test's unit by accident.
-  if (overrides.unitSerial) form.unit.code = unitCode(`12640300MB0002${overrides.unitSerial.padStart(3, '0')}`);
-  if (overrides.identitySuffix) withIdentitySuffix(form.person, overrides.identitySuffix);
+export function transferFormFor(overrides: FormOverrides = {}): TransferForm {
+  // A unit series apart from hireFormFor's, so a transfer never lands on a hire test's unit by
+  // accident; the releasing unit stays the sample's.
+  const form = varied<TransferForm>('transfer', overrides, '12640300MB0002');
   if (overrides.salaryGrade) form.wage.salaryGrade = overrides.salaryGrade;
   return form;
 }
 
-export interface PostChangeFormOverrides {
-  applicationNo?: string;
-  /** A digit that makes a different unit — the same one hireFormFor makes from that digit. */
-  unitSerial?: string;
-  /** Three digits that make a different person — the same one hireFormFor makes from those digits. */
-  identitySuffix?: string;
-  /** The salary grade after the change. */
-  salaryGrade?: number;
-}
-
-/** The sample is the hire sample's person in the hire sample's unit, so the same overrides chain a hire and its post change. */
-export function postChangeFormFor(overrides: PostChangeFormOverrides = {}): PostChangeForm {
-  const form = readSample('post-change') as PostChangeForm;
-  if (overrides.applicationNo) form.applicationNo = overrides.applicationNo;
-  if (overrides.unitSerial) form.unit.code = unitCode(`12640300MB0001${overrides.unitSerial.padStart(3, '0')}`);
-  if (overrides.identitySuffix) withIdentitySuffix(form.person, overrides.identitySuffix);
+/** The sample is the hire sample's person in the hire sample's unit, and the same overrides make the same ones, so a hire and its post change chain. */
+export function postChangeFormFor(overrides: FormOverrides = {}): PostChangeForm {
+  const form = varied<PostChangeForm>('post-change', overrides, hireUnits);
   if (overrides.salaryGrade) form.wage.newSalaryGrade = overrides.salaryGrade;
+  return form;
+}
+
+const hireUnits = '12640300MB0001';
+
+/** A fresh copy of a sample with the overrides every kind shares applied. */
+function varied<Form extends { applicationNo: string; unit: { code: string }; person: { identityNumber: string; gender: 'male' | 'female' } }>(
+  kind: 'hire' | 'transfer' | 'post-change',
+  overrides: FormOverrides,
+  unitSeries: string,
+): Form {
+  const form = readSample(kind) as Form;
+  if (overrides.applicationNo) form.applicationNo = overrides.applicationNo;
+  if (overrides.unitSerial) form.unit.code = unitCode(`${unitSeries}${overrides.unitSerial.padStart(3, '0')}`);
+  if (overrides.identitySuffix) withIdentitySuffix(form.person, overrides.identitySuffix);
   return form;
 }
 

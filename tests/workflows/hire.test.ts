@@ -10,7 +10,7 @@ import type { MatterState } from '../../schemas/matter';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
 import { workflowSuite } from '../support/harness';
 import { departmentActivityEvents, updateEvents } from '../support/history';
-import { hireFormFor, type HireFormOverrides } from '../../samples/forms';
+import { hireFormFor, type FormOverrides } from '../../samples/forms';
 import { approve, settled, startMatter, waitForStatus } from '../support/matters';
 
 let failedOnce = false;
@@ -30,7 +30,7 @@ const suite = workflowSuite({
 });
 
 let counter = 0;
-function submit(overrides: HireFormOverrides = {}): Promise<WorkflowHandle> {
+function submit(overrides: FormOverrides = {}): Promise<WorkflowHandle> {
   return startMatter(suite.env.client, 'hire', hireFormFor({ applicationNo: `T${++counter}-${overrides.applicationNo ?? 'A'}`, ...overrides }));
 }
 
