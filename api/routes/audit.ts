@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { auditEvents, matters } from '../../db/schema';
+import { offsetOf, pageOf, paging } from '../paging';
 import { errorBody } from '../errors';
 import { notFound } from '../matter-service';
 
@@ -64,9 +65,7 @@ const auditQuery = z.object({
   action: z.string().min(1).max(64).optional(),
   from: moment.optional().describe('起 (含) / at or after'),
   to: moment.optional().describe('止 (含) / at or before'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
+}).extend(paging.shape);
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
@@ -99,7 +98,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
         summary: '审计查询 / audit events across matters, newest first',
         querystring: auditQuery,
         response: {
-          200: z.object({ items: z.array(auditEvent), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+          200: pageOf(auditEvent),
           400: errorBody,
         },
       },
@@ -120,7 +119,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
           .where(where)
           .orderBy(desc(auditEvents.at), desc(auditEvents.id))
           .limit(pageSize)
-          .offset((page - 1) * pageSize),
+          .offset(offsetOf({ page, pageSize })),
         db.select({ total: count() }).from(auditEvents).where(where),
       ]);
       return { items: rows.map(toItem), total: totals?.total ?? 0, page, pageSize };

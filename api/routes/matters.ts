@@ -8,6 +8,7 @@ import { issuesToFieldErrors, regionCode, unitCode } from '../../schemas/domain'
 import { matterDefinitions } from '../../matters';
 import { decisionInput, matterKind, matterState, matterStatus, withdrawalInput } from '../../schemas/matter';
 import { matterStarted } from '../../observability/metrics';
+import { pageOf, paging } from '../paging';
 import { errorBody, invalidInput } from '../errors';
 import { notFound, type MatterService } from '../matter-service';
 
@@ -20,16 +21,9 @@ const listQuery = z.object({
   region: regionCode.optional(),
   from: z.iso.date().optional().describe('提交日期起 (含) / submitted on or after, Asia/Shanghai'),
   to: z.iso.date().optional().describe('提交日期止 (含) / submitted on or before, Asia/Shanghai'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
+}).extend(paging.shape);
 
-const matterList = z.object({
-  items: z.array(matterState),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
-});
+const matterList = pageOf(matterState);
 
 const errors = { 400: errorBody, 404: errorBody, 409: errorBody };
 

@@ -10,14 +10,13 @@ import type { Database } from '../../db/client';
 import { matters, slaCards } from '../../db/schema';
 import { regionCode } from '../../schemas/domain';
 import { matterKind, sla, terminalStatuses } from '../../schemas/matter';
+import { offsetOf, pageOf, paging } from '../paging';
 import { errorBody } from '../errors';
 
 const lateQuery = z.object({
   kind: matterKind.optional(),
   region: regionCode.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
+}).extend(paging.shape);
 
 const lateMatter = z.object({
   id: z.string(),
@@ -54,7 +53,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
         tags: ['supervision'],
         summary: '超时、预警和无法排期的在办事项 / open matters overdue, warned or unscheduled',
         querystring: lateQuery,
-        response: { 200: z.object({ items: z.array(lateMatter), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }), 400: errorBody },
+        response: { 200: pageOf(lateMatter), 400: errorBody },
       },
     },
     async (request) => {
@@ -72,7 +71,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
           .where(where)
           .orderBy(asc(matters.slaDue))
           .limit(pageSize)
-          .offset((page - 1) * pageSize),
+          .offset(offsetOf({ page, pageSize })),
         db.select({ total: count() }).from(matters).where(where),
       ]);
       return { items: rows.map((row) => ({ ...row, kind: matterKind.parse(row.kind), sla: row.sla! })), total: totals?.total ?? 0, page, pageSize };

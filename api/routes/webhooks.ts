@@ -12,6 +12,7 @@ import type { Database } from '../../db/client';
 import { webhookDeliveries, webhookSubscriptions } from '../../db/schema';
 import { matterStatus } from '../../schemas/matter';
 import { hostOf, startDelivery } from '../../webhooks/start';
+import { offsetOf, pageOf, paging } from '../paging';
 import { errorBody, HttpError } from '../errors';
 
 const organisation = z
@@ -132,11 +133,9 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
           status: deliveryStatus.optional(),
           matterId: z.string().min(1).max(120).optional(),
           subscriptionId: z.uuid().optional(),
-          page: z.coerce.number().int().min(1).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
-        }),
+        }).extend(paging.shape),
         response: {
-          200: z.object({ items: z.array(delivery), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+          200: pageOf(delivery),
           400: errorBody,
         },
       },
@@ -155,7 +154,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
           .where(where)
           .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
           .limit(pageSize)
-          .offset((page - 1) * pageSize),
+          .offset(offsetOf({ page, pageSize })),
         db.select({ total: count() }).from(webhookDeliveries).where(where),
       ]);
       const items = rows.map(({ eventKey: _key, ...row }) => ({
