@@ -7,12 +7,14 @@ import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { matters } from '../db/schema';
+import { matterDefinitions } from '../matters';
 import { openingState } from '../matters/opening-state';
 import type { MatterDefinition } from '../matters/types';
 import { terminalStatuses, type DecisionInput, type MatterKind, type MatterState, type MatterStatus, type WithdrawalInput } from '../schemas/matter';
 import { searchAttributes, taskQueues } from '../temporal.config';
 import { decide, matterStateQuery, messageRejections, resubmitForm, withdraw } from '../workflows/messages';
 import { HttpError } from './errors';
+import { offsetOf } from './paging';
 
 export interface MatterFilter {
   kind?: MatterKind;
@@ -92,7 +94,7 @@ export class MatterService {
         where,
         orderBy: [desc(matters.submittedAt), desc(matters.id)],
         limit: filter.pageSize,
-        offset: (filter.page - 1) * filter.pageSize,
+        offset: offsetOf(filter),
       }),
       this.db.select({ total: count() }).from(matters).where(where),
     ]);
@@ -165,7 +167,8 @@ function stateOfRow(row: typeof matters.$inferSelect): MatterState {
     decisions: row.decisions,
     formVersion: row.formVersion,
     problems: row.problems,
-    sla: row.sla ?? { state: 'on-time', limitWorkingDays: 0, matter: null, step: null, cards: [] },
+    // Rows projected before time limits existed carry none; their matter's limit is still its definition's.
+    sla: row.sla ?? { state: 'on-time', limitWorkingDays: matterDefinitions[row.kind as MatterKind].sla.limitWorkingDays, matter: null, step: null, cards: [] },
     ...(row.outcome ? { outcome: row.outcome } : {}),
     submittedAt: row.submittedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
