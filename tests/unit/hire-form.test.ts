@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { problemFields } from '../support/fields';
 import { basicWage, loadWageScale } from '../../config/wage-scale';
-import { issuesToFieldErrors } from '../../schemas/domain';
 import { hireForm } from '../../schemas/forms/hire';
 import { hireFormFor } from '../../samples/forms';
 
-const fieldsOf = (input: unknown) => {
-  const result = hireForm.safeParse(input);
-  return result.success ? [] : issuesToFieldErrors(result.error).map((p) => p.field);
-};
+const fieldsOf = (input: unknown) => problemFields(hireForm, input);
 
 describe('the hire form', () => {
   it('accepts the sample', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { issuesToFieldErrors } from '../../schemas/domain';
+import { problemFields } from '../support/fields';
 import { postChangeForm } from '../../schemas/forms/post-change';
 import { hireFormFor, postChangeFormFor } from '../../samples/forms';
 
-const fieldsOf = (input: unknown) => {
-  const result = postChangeForm.safeParse(input);
-  return result.success ? [] : issuesToFieldErrors(result.error).map((p) => p.field);
-};
+const fieldsOf = (input: unknown) => problemFields(postChangeForm, input);
 
 /** The sample with another change and posts, the rest untouched. */
 const withChange = (kind: string, currentPost: object, newPost: object) => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { issuesToFieldErrors } from '../../schemas/domain';
+import { problemFields } from '../support/fields';
 import { anyRegionCode } from '../../schemas/forms/common';
 import { transferForm } from '../../schemas/forms/transfer';
 import { hireFormFor, transferFormFor } from '../../samples/forms';
 
-const fieldsOf = (input: unknown) => {
-  const result = transferForm.safeParse(input);
-  return result.success ? [] : issuesToFieldErrors(result.error).map((p) => p.field);
-};
+const fieldsOf = (input: unknown) => problemFields(transferForm, input);
 
 describe('the transfer form', () => {
   it('accepts the sample, and the builder’s variations of it', () => {
