@@ -8,6 +8,9 @@ import { defaultNamespace } from '../temporal.config';
 
 export const projectRoot = resolve(import.meta.dirname, '..');
 
+/** Known to everyone who has the code: it lets `npm run token` work on any clone, and production refuses it. */
+export const localAuthSecret = 'yijianshi-local-development-secret-not-for-production';
+
 const port = z.coerce.number().int().min(1).max(65535);
 const listenAddressOrOff = z.union([z.literal('off'), z.string().regex(/^[^\s:]+:\d+$/, 'host:port or off')]);
 
@@ -42,6 +45,19 @@ const envSchema = z.object({
   WORKER_APP_METRICS_ADDRESS: listenAddressOrOff
     .default('127.0.0.1:9465')
     .describe('where a standalone worker (npm run worker) serves the business counters it increments'),
+  AUTH_SECRET: z
+    .string()
+    .min(32, 'at least 32 characters')
+    .default(localAuthSecret)
+    .describe('HS256 secret the API verifies bearer tokens with (and `npm run token` signs with); the default is for the local machine only'),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional().describe("the identity provider's JWKS: tokens are verified against it instead of AUTH_SECRET"),
+  AUTH_ISSUER: z.string().min(1).default('yijianshi').describe('the iss tokens must carry'),
+  AUTH_AUDIENCE: z.string().min(1).default('yijianshi-api').describe('the aud tokens must carry'),
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600).describe('lifetime of the tokens the API issues to service accounts'),
+  NODE_ENV: z.string().optional(),
+}).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_JWKS_URL || env.AUTH_SECRET !== localAuthSecret, {
+  path: ['AUTH_SECRET'],
+  message: 'production needs AUTH_JWKS_URL or its own AUTH_SECRET, not the local default',
 });
 
 /** A comma-separated variable as a list; an empty value is an empty list (to turn a default off). */

@@ -26,6 +26,8 @@ export function openingState<Form>(definition: MatterDefinition<Form>, form: For
     formVersion: 1,
     problems: [],
     sla: { state: 'on-time', limitWorkingDays: definition.sla.limitWorkingDays, matter: null, step: null, cards: [] },
+    parties: definition.parties(form),
+    refusedMessages: [],
     submittedAt,
     updatedAt: submittedAt,
     version: 0,

@@ -37,6 +37,8 @@ export interface MatterDefinition<Form = unknown> {
   form: z.ZodType<Form>;
   /** The keys the matter is known and filtered by; never personal data. */
   keys(form: Form): { unitCode: string; applicationNo: string; region: string };
+  /** The units and competent departments party to the matter: who may see it besides its region's offices. */
+  parties(form: Form): string[];
   reviewChain: readonly ReviewStepDefinition<Form>[];
   countersign: CountersignPolicy<Form>;
   departments: readonly DepartmentPart[];

@@ -49,23 +49,35 @@ export type Actor = z.infer<typeof actor>;
 export const decisionKind = z.enum(['approve', 'reject', 'return', 'countersign']);
 export type DecisionKind = z.infer<typeof decisionKind>;
 
-/** A reviewer's decision as sent by the API or an operator; the reason is required where the notice asks for one. */
-export const decisionInput = z
-  .object({
-    step: reviewStep,
-    decision: decisionKind.describe('approve 通过 · reject 不予通过 · return 退回补正 · countersign 提请加签'),
-    reason: z.string().min(1).max(1000).optional().describe('理由 / reason'),
-    problems: z.array(problem).max(50).optional().describe('一次性告知的全部问题 / every problem at once (return)'),
-    actor: actor.optional(),
+const decisionFields = z.object({
+  step: reviewStep,
+  decision: decisionKind.describe('approve 通过 · reject 不予通过 · return 退回补正 · countersign 提请加签'),
+  reason: z.string().min(1).max(1000).optional().describe('理由 / reason'),
+  problems: z.array(problem).max(50).optional().describe('一次性告知的全部问题 / every problem at once (return)'),
+});
+
+function requireReasons(input: z.infer<typeof decisionFields>, ctx: z.RefinementCtx): void {
+  if ((input.decision === 'reject' || input.decision === 'countersign') && !input.reason) {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: '不予通过或提请加签须说明理由 / a reason is required' });
+  }
+  if (input.decision === 'return' && !input.problems?.length) {
+    ctx.addIssue({ code: 'custom', path: ['problems'], message: '退回补正须一次性列明全部问题 / list every problem to correct' });
+  }
+}
+
+/**
+ * A reviewer's decision as the workflow receives it (an Update from the API, or a Signal from
+ * an operator): the actor says who decides, in which organisation and role, and the workflow
+ * accepts it only from the role and organisation the step waits for.
+ */
+export const decisionInput = decisionFields.extend({ actor: actor.optional() }).superRefine(requireReasons);
+/** The same decision as a caller sends it over HTTP: the actor is the authenticated caller, never the body. */
+export const decisionRequest = decisionFields
+  .extend({
+    organisation: z.string().min(1).max(64).optional().describe('代表的机构，调动事项两个主管部门均可决定时选择 / the organisation decided for, when the caller may act for more than one awaited'),
   })
-  .superRefine((input, ctx) => {
-    if ((input.decision === 'reject' || input.decision === 'countersign') && !input.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: '不予通过或提请加签须说明理由 / a reason is required' });
-    }
-    if (input.decision === 'return' && !input.problems?.length) {
-      ctx.addIssue({ code: 'custom', path: ['problems'], message: '退回补正须一次性列明全部问题 / list every problem to correct' });
-    }
-  });
+  .superRefine(requireReasons);
+export type DecisionRequest = z.infer<typeof decisionRequest>;
 export type DecisionInput = z.infer<typeof decisionInput>;
 
 export const decisionRecord = z.object({
@@ -78,10 +90,10 @@ export const decisionRecord = z.object({
 });
 export type DecisionRecord = z.infer<typeof decisionRecord>;
 
-export const withdrawalInput = z.object({
+export const withdrawalRequest = z.object({
   reason: z.string().min(1).max(1000).describe('撤回理由 / why the unit withdraws'),
-  actor: actor.optional(),
 });
+export const withdrawalInput = withdrawalRequest.extend({ actor: actor.optional() });
 export type WithdrawalInput = z.infer<typeof withdrawalInput>;
 
 export const waitingFor = z.object({
@@ -136,6 +148,16 @@ export const sla = z.object({
 });
 export type Sla = z.infer<typeof sla>;
 
+/** A message that reached the matter by a path around the API (a raw Signal) and was not taken. */
+export const refusedMessage = z.object({
+  message: z.enum(['decision', 'withdrawal', 'correction']),
+  step: z.string().optional(),
+  actor: actor.optional(),
+  reason: z.string(),
+  at: z.iso.datetime(),
+});
+export type RefusedMessage = z.infer<typeof refusedMessage>;
+
 /** What a matter is at any moment: the workflow's query answer and the database projection. */
 export const matterState = z.object({
   id: z.string(),
@@ -152,6 +174,12 @@ export const matterState = z.object({
   formVersion: z.number().int().min(1),
   problems: z.array(problem).describe('待补正的问题 / open correction requests'),
   sla,
+  parties: z
+    .array(z.string())
+    .describe('与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices'),
+  refusedMessages: z
+    .array(refusedMessage)
+    .describe('因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20'),
   outcome: z.string().optional().describe('办结、不予通过或撤回的说明 / closing reason'),
   submittedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

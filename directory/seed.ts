@@ -1,0 +1,111 @@
+/**
+ * The pilot's organisations and people (区直 and 吴忠市), seeded into PostgreSQL on the local
+ * default and in tests, and the logins `npm run token -- <login>` signs for. Unit and department
+ * codes are synthetic (valid check characters, no real organisation); the 吴忠 units are the
+ * samples' own, so the sample matters can be driven by the people below.
+ */
+import { departmentNames } from '../matters/departments';
+import { departmentCode, type Role } from '../schemas/matter';
+import type { Membership, OrganisationKind, Principal } from '../schemas/principal';
+import { departmentOf, hallOf, personnelDivisionOf, platformOrganisation, supervisionOf } from './codes';
+
+export interface SeedOrganisation {
+  code: string;
+  name: string;
+  kind: OrganisationKind;
+  region: string;
+  /** For a unit: the competent department it answers to. */
+  competentDepartment?: string;
+}
+
+export interface SeedAccount {
+  login: string;
+  name: string;
+  kind: Principal['kind'];
+  memberships: { organisation: string; roles: Role[] }[];
+  /** Service accounts only: the client secret of the local default (production creates its own). */
+  localSecret?: string;
+}
+
+const regions = { '640000': '宁夏回族自治区（区直）', '640300': '吴忠市' } as const;
+type PilotRegion = keyof typeof regions;
+
+const regionOffices = (region: PilotRegion, short: string): SeedOrganisation[] => [
+  { code: hallOf(region), name: `${short}政务服务中心“一件事”综合窗口`, kind: 'hall', region },
+  { code: personnelDivisionOf(region), name: `${short}人力资源和社会保障${region === '640000' ? '厅事业单位人事管理处' : '局事业单位人事管理科'}`, kind: 'division', region },
+  { code: supervisionOf(region), name: `${short}政务服务管理局督查室`, kind: 'supervision', region },
+  ...departmentCode.options.map((code) => ({ code: departmentOf(code, region), name: `${short}${departmentNames[code]}经办机构`, kind: 'department' as const, region })),
+];
+
+export const seedOrganisations: readonly SeedOrganisation[] = [
+  ...regionOffices('640000', '自治区'),
+  ...regionOffices('640300', '吴忠市'),
+  { code: platformOrganisation, name: '“一件事”平台运维', kind: 'platform', region: '640000' },
+  { code: '11640000MB00001277', name: '宁夏回族自治区卫生健康委员会', kind: 'competent', region: '640000' },
+  { code: '12640000MB00010402', name: '宁夏回族自治区第五人民医院', kind: 'unit', region: '640000', competentDepartment: '11640000MB00001277' },
+  { code: '11640300MB0000456P', name: '吴忠市卫生健康委员会', kind: 'competent', region: '640300' },
+  { code: '11640300MB0000312H', name: '吴忠市教育局', kind: 'competent', region: '640300' },
+  { code: '11640302MB0000218B', name: '吴忠市利通区教育局', kind: 'competent', region: '640300' },
+  { code: '12640300MB00012348', name: '吴忠市第一人民医院', kind: 'unit', region: '640300', competentDepartment: '11640300MB0000456P' },
+  { code: '12640300MB0002101D', name: '吴忠高级中学', kind: 'unit', region: '640300', competentDepartment: '11640300MB0000312H' },
+  { code: '12640302MB0003105X', name: '吴忠市利通区第二中学', kind: 'unit', region: '640300', competentDepartment: '11640302MB0000218B' },
+];
+
+const wzHospital = '12640300MB00012348';
+const wzSchool = '12640300MB0002101D';
+
+export const seedAccounts: readonly SeedAccount[] = [
+  { login: 'wz.hospital.clerk', name: '吴忠市第一人民医院人事专员', kind: 'person', memberships: [{ organisation: wzHospital, roles: ['unit-clerk'] }] },
+  { login: 'wz.school.clerk', name: '吴忠高级中学人事专员', kind: 'person', memberships: [{ organisation: wzSchool, roles: ['unit-clerk'] }] },
+  { login: 'wz.health.reviewer', name: '吴忠市卫健委审核员', kind: 'person', memberships: [{ organisation: '11640300MB0000456P', roles: ['competent-reviewer'] }] },
+  { login: 'wz.education.reviewer', name: '吴忠市教育局审核员', kind: 'person', memberships: [{ organisation: '11640300MB0000312H', roles: ['competent-reviewer'] }] },
+  { login: 'lt.education.reviewer', name: '利通区教育局审核员', kind: 'person', memberships: [{ organisation: '11640302MB0000218B', roles: ['competent-reviewer'] }] },
+  { login: 'wz.hall.officer', name: '吴忠市综合窗口受理员', kind: 'person', memberships: [{ organisation: hallOf('640300'), roles: ['hall-officer'] }] },
+  { login: 'wz.hall.officer2', name: '吴忠市综合窗口受理员（二）', kind: 'person', memberships: [{ organisation: hallOf('640300'), roles: ['hall-officer'] }] },
+  { login: 'wz.division.clerk', name: '吴忠市人事管理科经办人', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640300'), roles: ['countersigner'] }] },
+  { login: 'wz.division.chief', name: '吴忠市人事管理科科长', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640300'), roles: ['countersigner'] }] },
+  { login: 'wz.pension.officer', name: '吴忠市养老保险经办员', kind: 'person', memberships: [{ organisation: departmentOf('pension', '640300'), roles: ['department-officer'] }] },
+  { login: 'wz.supervisor', name: '吴忠市督查员', kind: 'person', memberships: [{ organisation: supervisionOf('640300'), roles: ['supervisor'] }] },
+  { login: 'qz.hospital.clerk', name: '自治区第五人民医院人事专员', kind: 'person', memberships: [{ organisation: '12640000MB00010402', roles: ['unit-clerk'] }] },
+  { login: 'qz.health.reviewer', name: '自治区卫健委审核员', kind: 'person', memberships: [{ organisation: '11640000MB00001277', roles: ['competent-reviewer'] }] },
+  { login: 'qz.hall.officer', name: '自治区综合窗口受理员', kind: 'person', memberships: [{ organisation: hallOf('640000'), roles: ['hall-officer'] }] },
+  { login: 'qz.division.clerk', name: '自治区人事管理处经办人', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640000'), roles: ['countersigner'] }] },
+  { login: 'qz.supervisor', name: '自治区督查员', kind: 'person', memberships: [{ organisation: supervisionOf('640000'), roles: ['supervisor'] }] },
+  { login: 'admin', name: '平台管理员', kind: 'person', memberships: [{ organisation: platformOrganisation, roles: ['admin'] }] },
+  {
+    login: 'demo.operator',
+    name: '演示操作员（吴忠样例全流程）',
+    kind: 'person',
+    // One login that can take every sample matter from submission to the end, for demos and the
+    // fresh-clone check; each decision is still checked against the role its step waits for.
+    memberships: [
+      { organisation: wzHospital, roles: ['unit-clerk'] },
+      { organisation: wzSchool, roles: ['unit-clerk'] },
+      { organisation: '11640300MB0000456P', roles: ['competent-reviewer'] },
+      { organisation: '11640300MB0000312H', roles: ['competent-reviewer'] },
+      { organisation: '11640302MB0000218B', roles: ['competent-reviewer'] },
+      { organisation: hallOf('640300'), roles: ['hall-officer'] },
+      { organisation: personnelDivisionOf('640300'), roles: ['countersigner'] },
+    ],
+  },
+  {
+    login: 'svc.wz-hospital-hr',
+    name: '吴忠市第一人民医院人事系统',
+    kind: 'service',
+    memberships: [{ organisation: wzHospital, roles: ['unit-clerk'] }],
+    localSecret: 'wz-hospital-hr-local-secret',
+  },
+];
+
+/** A seeded account as token claims, its memberships completed from the seeded organisations. */
+export function seedPrincipal(login: string): Principal | undefined {
+  const account = seedAccounts.find((a) => a.login === login);
+  if (!account) return undefined;
+  return { sub: account.login, name: account.name, kind: account.kind, memberships: account.memberships.map(seedMembership) };
+}
+
+function seedMembership({ organisation, roles }: SeedAccount['memberships'][number]): Membership {
+  const org = seedOrganisations.find((o) => o.code === organisation);
+  if (!org) throw new Error(`seed account names an unknown organisation ${organisation}`);
+  return { organisation, kind: org.kind, region: org.region, roles };
+}
