@@ -1,7 +1,8 @@
 /**
  * The calendar in PostgreSQL and over HTTP: seeded once however often start-up runs, a new
  * year loaded by an administrator without a deploy and audited, and counting that answers
- * 422 with the year to load rather than guessing.
+ * 422 with the year to load rather than guessing. Any signed-in caller reads; only
+ * administrators load, and the audit names the token's login.
  */
 import { Client } from '@temporalio/client';
 import { asc, eq } from 'drizzle-orm';
@@ -12,15 +13,21 @@ import { seedYears } from '../../calendar/seed';
 import { ensureCalendarSeeded, getYear, InvalidArrangement, loadCalendar, missingUpcomingYears, putYear } from '../../calendar/store';
 import { createLogger } from '../../config/logger';
 import { calendarChanges } from '../../db/schema';
+import { bearer, memberToken, testAuth, tokenFor } from '../support/auth';
 import { freshDatabase, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
+/** Reads the calendar: any signed-in caller may. */
+let reader: string;
+let admin: string;
 
 beforeAll(async () => {
   db = await freshDatabase({ calendar: false });
   // The calendar routes need no Temporal; a lazy client never connects.
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent') });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  reader = await tokenFor('wz.hospital.clerk');
+  admin = await tokenFor('admin');
 });
 
 afterAll(async () => {
@@ -29,9 +36,9 @@ afterAll(async () => {
 });
 
 const changesOf = (year: number) => db.db.select().from(calendarChanges).where(eq(calendarChanges.year, year)).orderBy(asc(calendarChanges.id));
-const add = (from: string, days: number) => api.inject({ method: 'GET', url: `/api/v1/calendar/add?from=${from}&days=${days}` });
-const put = (year: number, body: unknown, actor?: string) =>
-  api.inject({ method: 'PUT', url: `/api/v1/calendar/${year}`, payload: body as object, headers: actor ? { 'x-actor': actor } : {} });
+const get = (url: string) => api.inject({ method: 'GET', url, headers: bearer(reader) });
+const add = (from: string, days: number) => get(`/api/v1/calendar/add?from=${from}&days=${days}`);
+const put = (year: number, body: unknown, token = admin) => api.inject({ method: 'PUT', url: `/api/v1/calendar/${year}`, payload: body as object, headers: bearer(token) });
 
 const synthetic2027 = { holidays: ['2027-01-01'], makeupWorkdays: ['2027-01-09'], source: 'synthetic test arrangement' };
 
@@ -59,17 +66,23 @@ describe('seeding', () => {
 
 describe('GET /api/v1/calendar/:year', () => {
   it('answers the stored arrangement', async () => {
-    const response = await api.inject({ method: 'GET', url: '/api/v1/calendar/2026' });
+    const response = await get('/api/v1/calendar/2026');
     expect(response.statusCode).toBe(200);
     const seed = seedYears.find((s) => s.year === 2026)!;
     expect(response.json()).toMatchObject({ year: 2026, holidays: seed.holidays, makeupWorkdays: seed.makeupWorkdays, source: seed.source, loadedBy: 'system:seed' });
   });
 
   it('answers 404 for a year not loaded and 400 for something that is not a year', async () => {
-    const missing = await api.inject({ method: 'GET', url: '/api/v1/calendar/2027' });
+    const missing = await get('/api/v1/calendar/2027');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ error: 'calendar_year_not_loaded' });
-    expect((await api.inject({ method: 'GET', url: '/api/v1/calendar/20x7' })).statusCode).toBe(400);
+    expect((await get('/api/v1/calendar/20x7')).statusCode).toBe(400);
+  });
+
+  it('answers 401 without a token', async () => {
+    const response = await api.inject({ method: 'GET', url: '/api/v1/calendar/2026' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ error: 'unauthenticated' });
   });
 });
 
@@ -95,7 +108,7 @@ describe('GET /api/v1/calendar/add', () => {
 
 describe('PUT /api/v1/calendar/:year', () => {
   it('refuses an invalid arrangement with every field problem, storing and auditing nothing', async () => {
-    const response = await put(2027, { holidays: ['2027-01-01', '2027-01-01', '2028-01-03', '2027-02-30'], makeupWorkdays: ['2027-01-04', '2027-01-01'] }, 'admin:test');
+    const response = await put(2027, { holidays: ['2027-01-01', '2027-01-01', '2028-01-03', '2027-02-30'], makeupWorkdays: ['2027-01-04', '2027-01-01'] });
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.error).toBe('invalid_input');
@@ -111,30 +124,42 @@ describe('PUT /api/v1/calendar/:year', () => {
     expect((await put(2027, { holidays: '2027-01-01', makeupWorkdays: [] })).statusCode).toBe(400);
   });
 
-  it('loads a new year, audited with the actor, and counting crosses into it', async () => {
-    const response = await put(2027, synthetic2027, 'admin:test');
+  it('refuses anyone but an administrator, storing and auditing nothing', async () => {
+    const unsigned = await api.inject({ method: 'PUT', url: '/api/v1/calendar/2027', payload: synthetic2027 });
+    expect(unsigned.statusCode).toBe(401);
+    for (const login of ['wz.hospital.clerk', 'wz.supervisor']) {
+      const refused = await put(2027, synthetic2027, await tokenFor(login));
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({ error: 'forbidden' });
+    }
+    expect(await getYear(db.db, 2027)).toBeUndefined();
+    expect(await changesOf(2027)).toEqual([]);
+  });
+
+  it("loads a new year, audited with the administrator's login, and counting crosses into it", async () => {
+    const response = await put(2027, synthetic2027);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ year: 2027, ...synthetic2027, loadedBy: 'admin:test' });
-    expect((await api.inject({ method: 'GET', url: '/api/v1/calendar/2027' })).json()).toMatchObject(synthetic2027);
+    expect(response.json()).toMatchObject({ year: 2027, ...synthetic2027, loadedBy: 'admin' });
+    expect((await get('/api/v1/calendar/2027')).json()).toMatchObject(synthetic2027);
 
     const [change, ...more] = await changesOf(2027);
     expect(more).toEqual([]);
-    expect(change).toMatchObject({ year: 2027, before: null, after: synthetic2027, changedBy: 'admin:test' });
+    expect(change).toMatchObject({ year: 2027, before: null, after: synthetic2027, changedBy: 'admin' });
 
     // Thu 12-31, then New Year's Day off and a weekend: Mon 01-04, Tue 01-05.
     expect((await add('2026-12-30', 3)).json()).toEqual({ date: '2027-01-05' });
     expect((await add('2027-01-08', 1)).json()).toEqual({ date: '2027-01-09' }); // the synthetic make-up Saturday
   });
 
-  it('keeps what a correction replaced, and names an anonymous actor so', async () => {
+  it('keeps what a correction replaced, and names the administrator who corrected it', async () => {
     const corrected = { holidays: ['2027-01-01', '2027-02-08', '2027-02-05'], makeupWorkdays: ['2027-01-09'] };
-    const response = await put(2027, corrected);
+    const response = await put(2027, corrected, await memberToken('admin', 'platform', 'platform', '640000', 'second.admin'));
     expect(response.statusCode).toBe(200);
     // Stored in date order whatever order they were typed in.
-    expect(response.json()).toMatchObject({ holidays: ['2027-01-01', '2027-02-05', '2027-02-08'], source: null, loadedBy: 'anonymous' });
+    expect(response.json()).toMatchObject({ holidays: ['2027-01-01', '2027-02-05', '2027-02-08'], source: null, loadedBy: 'second.admin' });
     const changes = await changesOf(2027);
     expect(changes).toHaveLength(2);
-    expect(changes[1]).toMatchObject({ before: synthetic2027, after: { holidays: ['2027-01-01', '2027-02-05', '2027-02-08'] }, changedBy: 'anonymous' });
+    expect(changes[1]).toMatchObject({ before: synthetic2027, after: { holidays: ['2027-01-01', '2027-02-05', '2027-02-08'] }, changedBy: 'second.admin' });
   });
 
   it('answers 422 for 2028 once counting runs past the end of 2027', async () => {
@@ -156,7 +181,7 @@ describe('monitoring', () => {
   });
 
   it('GET /api/v1/calendar/health answers loaded and missing years', async () => {
-    const response = await api.inject({ method: 'GET', url: '/api/v1/calendar/health' });
+    const response = await get('/api/v1/calendar/health');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ loadedYears: [2024, 2025, 2026, 2027], missingUpcomingYears: await missingUpcomingYears(db.db, new Date()) });
   });
