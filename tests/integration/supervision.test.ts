@@ -1,6 +1,7 @@
 /**
  * Supervision on a real PostgreSQL: the late list and the on-time statistics read the matter
- * projection and the recorded cards.
+ * projection and the recorded cards. A supervisor sees the matters of their own region, an
+ * administrator every region, anyone else nothing.
  */
 import { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
@@ -9,10 +10,15 @@ import { buildApi } from '../../api/server';
 import { createLogger } from '../../config/logger';
 import { matters, slaCards } from '../../db/schema';
 import type { Sla } from '../../schemas/matter';
+import { bearer, testAuth, tokenFor } from '../support/auth';
 import { freshDatabase, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
+/** Every region. */
+let admin: string;
+/** 吴忠 (640300) only. */
+let supervisor: string;
 
 const due = '2026-10-09T09:30:00.000Z';
 const sla = (state: Sla['state']): Sla => ({ state, limitWorkingDays: 2, matter: { due, yellowAt: '2026-10-09T03:07:30.000Z' }, step: null, cards: [] });
@@ -39,7 +45,9 @@ beforeAll(async () => {
   await matter('DONE-ONTIME', { status: 'completed', sla: sla('on-time') });
   await matter('DONE-TRANSFER', { kind: 'transfer', status: 'completed', region: '640100', sla: sla('on-time') });
   await db.db.insert(slaCards).values([card('DONE-LATE', 'matter', 'red'), card('DONE-LATE', 'step', 'yellow'), card('DONE-LATE', 'step', 'red'), card('LATE-1', 'step', 'red', 'competent')]);
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent') });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  admin = await tokenFor('admin');
+  supervisor = await tokenFor('wz.supervisor');
 });
 
 afterAll(async () => {
@@ -47,16 +55,35 @@ afterAll(async () => {
   await db?.drop();
 });
 
+const get = (url: string, token: string) => api.inject({ url, headers: bearer(token) });
+const ids = (page: { items: { id: string }[] }) => page.items.map((m) => m.id).sort();
+
 describe('supervision', () => {
   it('lists open matters that are overdue or warned, most urgent first, filterable by region', async () => {
-    const all = (await api.inject({ url: '/api/v1/supervision/overdue' })).json();
-    expect(all.items.map((m: { id: string }) => m.id).sort()).toEqual(['LATE-1', 'LATE-2']);
-    const yinchuan = (await api.inject({ url: '/api/v1/supervision/overdue?region=640100' })).json();
-    expect(yinchuan.items.map((m: { id: string }) => m.id)).toEqual(['LATE-2']);
+    const all = (await get('/api/v1/supervision/overdue', admin)).json();
+    expect(ids(all)).toEqual(['LATE-1', 'LATE-2']);
+    const yinchuan = (await get('/api/v1/supervision/overdue?region=640100', admin)).json();
+    expect(ids(yinchuan)).toEqual(['LATE-2']);
+  });
+
+  it("shows a supervisor their own region's matters only", async () => {
+    expect(ids((await get('/api/v1/supervision/overdue', supervisor)).json())).toEqual(['LATE-1']);
+    expect(ids((await get('/api/v1/supervision/overdue?region=640100', supervisor)).json())).toEqual([]);
+    const stats = (await get('/api/v1/supervision/sla-statistics?from=2026-09-01&to=2026-09-30', supervisor)).json();
+    expect(stats.byKind).toEqual([{ kind: 'hire', closed: 2, onTime: 1, overdue: 1, onTimeRate: 0.5 }]);
+    expect(stats.byRegion).toEqual([{ region: '640300', closed: 2, onTime: 1, overdue: 1, onTimeRate: 0.5 }]);
+  });
+
+  it('refuses a caller who supervises nothing (403) and one without a token (401)', async () => {
+    const clerk = await tokenFor('wz.hospital.clerk');
+    for (const url of ['/api/v1/supervision/overdue', '/api/v1/supervision/sla-statistics?from=2026-09-01&to=2026-09-30']) {
+      expect((await get(url, clerk)).statusCode).toBe(403);
+      expect((await api.inject({ url })).statusCode).toBe(401);
+    }
   });
 
   it('gives the on-time rate by kind and region, and the cards shown at each step', async () => {
-    const response = await api.inject({ url: '/api/v1/supervision/sla-statistics?from=2026-09-01&to=2026-09-30' });
+    const response = await get('/api/v1/supervision/sla-statistics?from=2026-09-01&to=2026-09-30', admin);
     expect(response.statusCode).toBe(200);
     const stats = response.json();
     expect(stats.byKind).toEqual(
@@ -70,7 +97,7 @@ describe('supervision', () => {
   });
 
   it('refuses a period without dates, naming the fields', async () => {
-    const response = await api.inject({ url: '/api/v1/supervision/sla-statistics' });
+    const response = await get('/api/v1/supervision/sla-statistics', supervisor);
     expect(response.statusCode).toBe(400);
     expect(response.json().problems.map((p: { field: string }) => p.field)).toEqual(expect.arrayContaining(['querystring.from', 'querystring.to']));
   });
