@@ -14,6 +14,7 @@ import { departmentFailed, matterClosed, matterStarted, slaCardRaised } from '..
 import { serveMetrics } from '../../observability/serve';
 import { freePort } from '../../scripts/lib/ports';
 import type { MatterKind, MatterStatus } from '../../schemas/matter';
+import { bearer, testAuth, tokenFor } from '../support/auth';
 import { freshDatabase, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
@@ -21,7 +22,7 @@ let api: FastifyInstance;
 
 beforeAll(async () => {
   db = await freshDatabase();
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent') });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
 });
 
 afterAll(async () => {
@@ -123,20 +124,25 @@ describe('/metrics', () => {
   });
 
   it('measures request latency by route pattern, never by raw URL', async () => {
+    const token = await tokenFor('wz.hall.officer');
     await api.inject({ method: 'GET', url: '/healthz' });
+    await api.inject({ method: 'GET', url: '/api/v1/matters/NO-SUCH-MATTER/certificates', headers: bearer(token) });
     await api.inject({ method: 'GET', url: '/api/v1/matters/NO-SUCH-MATTER/certificates' });
     await api.inject({ method: 'GET', url: '/no/such/route/640302199603150518' });
     const text = await scrape();
     expect(sample(text, 'http_request_duration_seconds_count{method="GET",route="/healthz",status="200"}')).toBe(1);
     expect(sample(text, 'http_request_duration_seconds_count{method="GET",route="/api/v1/matters/:id/certificates",status="404"}')).toBe(1);
+    // Refused at the door, still counted under its route.
+    expect(sample(text, 'http_request_duration_seconds_count{method="GET",route="/api/v1/matters/:id/certificates",status="401"}')).toBe(1);
     expect(sample(text, 'http_request_duration_seconds_count{method="GET",route="unmatched",status="404"}')).toBe(1);
     expect(text).not.toContain('NO-SUCH-MATTER');
     expect(text).not.toContain('640302199603150518');
+    expect(text).not.toContain(token);
   });
 
   it('still answers when PostgreSQL cannot be read, saying so', async () => {
     const gone = connectDatabase(db.url.replace(/\/[^/?]+(\?|$)/, '/no_such_database$1'), { warn: () => {} }, 1);
-    const broken = await buildApi({ client: new Client(), database: gone, logger: createLogger('silent') });
+    const broken = await buildApi({ client: new Client(), database: gone, logger: createLogger('silent'), auth: testAuth });
     try {
       const response = await broken.inject({ method: 'GET', url: '/metrics' });
       expect(response.statusCode).toBe(200);
