@@ -1,7 +1,8 @@
 /**
  * The audit trail on a real PostgreSQL: derived from the projected snapshots of a matter as the
- * workflow records them (each twice, as a retry would), read back as the matter's timeline and
- * by supervisors across matters, and refused any change by the database itself.
+ * workflow records them (each twice, as a retry would), read back as the matter's timeline by
+ * its parties and by supervisors across their region's matters, and refused any change by the
+ * database itself.
  */
 import { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
@@ -15,10 +16,15 @@ import { hire } from '../../matters/hire';
 import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
 import type { DecisionRecord, DepartmentProgress, MatterState, Role, WaitingFor } from '../../schemas/matter';
+import { bearer, testAuth, tokenFor, unitClerkToken } from '../support/auth';
 import { freshDatabase, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
+/** The filing unit's clerk: a party to the matter. */
+let clerk: string;
+/** Supervises 吴忠 (640300), the matter's region. */
+let supervisor: string;
 
 const form = hireFormFor({ applicationNo: 'AUDIT-1' });
 const id = `${form.unit.code}-${form.applicationNo}`;
@@ -156,7 +162,9 @@ beforeAll(async () => {
   // A later snapshot recorded again at the end (a replay or a late retry) adds nothing either.
   const [first] = lifecycle();
   await recordMatter(first!.state, first!.form);
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent') });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  clerk = await unitClerkToken(form.unit.code);
+  supervisor = await tokenFor('wz.supervisor');
 });
 
 afterAll(async () => {
@@ -164,11 +172,12 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const timeline = async (): Promise<Event[]> => (await api.inject({ url: `/api/v1/matters/${id}/timeline` })).json().items;
+const get = (url: string, token: string) => api.inject({ url, headers: bearer(token) });
+const timeline = async (): Promise<Event[]> => (await get(`/api/v1/matters/${id}/timeline`, clerk)).json().items;
 
 describe('audit trail', () => {
   it('records every step of a matter once, in order, with who took it', async () => {
-    const response = await api.inject({ url: `/api/v1/matters/${id}/timeline` });
+    const response = await get(`/api/v1/matters/${id}/timeline`, clerk);
     expect(response.statusCode).toBe(200);
     const items: Event[] = response.json().items;
     expect(items.map((e) => [e.action, e.actor, e.step])).toEqual(expected);
@@ -187,13 +196,18 @@ describe('audit trail', () => {
     expect(JSON.stringify(items)).not.toContain(form.person.identityNumber);
   });
 
-  it('answers 404 for a matter it does not know', async () => {
-    const response = await api.inject({ url: '/api/v1/matters/NO-SUCH-MATTER/timeline' });
+  it('answers 404 for a matter it does not know, and for one the caller is no party to', async () => {
+    const response = await get('/api/v1/matters/NO-SUCH-MATTER/timeline', clerk);
     expect(response.statusCode).toBe(404);
     expect(response.json().error).toBe('not_found');
+    const otherUnit = await unitClerkToken(hireFormFor({ unitSerial: '9' }).unit.code);
+    const hidden = await get(`/api/v1/matters/${id}/timeline`, otherUnit);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().error).toBe('not_found');
+    expect((await api.inject({ url: `/api/v1/matters/${id}/timeline` })).statusCode).toBe(401);
   });
 
-  it('records each certificate download, by the x-actor header or as anonymous', async () => {
+  it('records each certificate download by the login of the token it was made with', async () => {
     await db.db.insert(certificates).values({
       matterId: id,
       kind: 'completion-notice',
@@ -203,17 +217,20 @@ describe('audit trail', () => {
       issuedAt: new Date(),
     });
     const url = `/api/v1/matters/${id}/certificates/completion-notice`;
-    expect((await api.inject({ url, headers: { 'x-actor': 'unit-clerk-01' } })).statusCode).toBe(200);
-    expect((await api.inject({ url })).statusCode).toBe(200);
-    expect((await api.inject({ method: 'HEAD', url })).statusCode).toBe(200);
+    expect((await get(url, clerk)).statusCode).toBe(200);
+    expect((await get(url, await tokenFor('wz.hall.officer'))).statusCode).toBe(200);
+    expect((await api.inject({ method: 'HEAD', url, headers: bearer(clerk) })).statusCode).toBe(200);
     const downloads = (await timeline()).filter((e) => e.action === 'certificate-downloaded');
-    expect(downloads.map((e) => e.actor)).toEqual(['unit-clerk-01', 'anonymous']);
+    expect(downloads.map((e) => [e.actor, e.organisation])).toEqual([
+      [`clerk@${form.unit.code}`, form.unit.code],
+      ['wz.hall.officer', hall],
+    ]);
     expect(downloads[0]!.details).toMatchObject({ kind: 'completion-notice', sha256: 'stored-hash' });
   });
 
   it('lets supervisors query across matters by action, actor and time', async () => {
     const query = async (qs: string) => {
-      const response = await api.inject({ url: `/api/v1/supervision/audit?${qs}` });
+      const response = await get(`/api/v1/supervision/audit?${qs}`, supervisor);
       expect(response.statusCode).toBe(200);
       return response.json() as { items: Event[]; total: number };
     };
@@ -238,8 +255,15 @@ describe('audit trail', () => {
     const paged = await query('pageSize=5&page=2');
     expect(paged.items.map((e) => e.id)).toEqual(all.items.slice(5, 10).map((e) => e.id));
 
-    const invalid = await api.inject({ url: '/api/v1/supervision/audit?from=yesterday' });
+    const invalid = await get('/api/v1/supervision/audit?from=yesterday', supervisor);
     expect(invalid.statusCode).toBe(400);
+  });
+
+  it("shows a supervisor of another region none of the matter's events, and refuses a unit clerk", async () => {
+    const elsewhere = await get(`/api/v1/supervision/audit?matterId=${encodeURIComponent(id)}`, await tokenFor('qz.supervisor'));
+    expect(elsewhere.statusCode).toBe(200);
+    expect(elsewhere.json().total).toBe(0);
+    expect((await get('/api/v1/supervision/audit', clerk)).statusCode).toBe(403);
   });
 
   it('cannot be changed: the database refuses UPDATE, DELETE and TRUNCATE, and no route writes it', async () => {
@@ -253,9 +277,10 @@ describe('audit trail', () => {
     const auditRoutes = api.printRoutes({ commonPrefix: false }).split('\n').filter((line) => /audit|timeline/.test(line));
     expect(auditRoutes).toHaveLength(2);
     for (const line of auditRoutes) expect(line).toMatch(/ \((GET|HEAD)(, (GET|HEAD))*\)$/);
+    const admin = bearer(await tokenFor('admin'));
     for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {
-      expect((await api.inject({ method: method as 'PUT', url: `/api/v1/matters/${id}/timeline` })).statusCode).toBe(404);
-      expect((await api.inject({ method: method as 'PUT', url: '/api/v1/supervision/audit' })).statusCode).toBe(404);
+      expect((await api.inject({ method: method as 'PUT', url: `/api/v1/matters/${id}/timeline`, headers: admin })).statusCode).toBe(404);
+      expect((await api.inject({ method: method as 'PUT', url: '/api/v1/supervision/audit', headers: admin })).statusCode).toBe(404);
     }
   });
 });
