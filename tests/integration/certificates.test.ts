@@ -1,6 +1,7 @@
 /**
  * Issuing certificates against a real PostgreSQL: from the recorded matter and the department
- * ledger to stored PDFs, once only, and out through the HTTP routes the unit downloads from.
+ * ledger to stored PDFs, once only, and out through the HTTP routes the unit downloads from
+ * (its parties' and region offices' only).
  */
 import { createHash } from 'node:crypto';
 import { Client } from '@temporalio/client';
@@ -13,12 +14,16 @@ import { buildApi } from '../../api/server';
 import { certificateKinds, type CertificateKind } from '../../certificates/kinds';
 import { createLogger } from '../../config/logger';
 import { certificates, departmentLedger, matters } from '../../db/schema';
+import { hire } from '../../matters/hire';
 import type { DepartmentProgress } from '../../schemas/matter';
 import { hireFormFor } from '../../samples/forms';
+import { bearer, testAuth, unitClerkToken } from '../support/auth';
 import { freshDatabase, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
+/** The filing unit's clerk, who downloads what the matter earned. */
+let clerk: string;
 
 const form = hireFormFor({ applicationNo: 'CERT-1' });
 const matterId = `${form.unit.code}-${form.applicationNo}`;
@@ -55,6 +60,7 @@ beforeAll(async () => {
       { step: 'hall', decision: 'approve', at: hallApproval },
     ],
     problems: [],
+    parties: hire.parties(form),
     form,
     formVersion: 1,
     submittedAt: new Date('2026-11-27T02:00:00.000Z'),
@@ -81,7 +87,8 @@ beforeAll(async () => {
     ledgerRow('employment', 'JY00000000CE01'),
   ]);
   // The certificate routes need no Temporal; a lazy client never connects.
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent') });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  clerk = await unitClerkToken(form.unit.code);
 });
 
 afterAll(async () => {
@@ -161,8 +168,10 @@ describe('issueCertificates', () => {
 });
 
 describe('certificate routes', () => {
+  const get = (url: string, token = clerk) => api.inject({ method: 'GET', url, headers: bearer(token) });
+
   it('lists the certificates issued, in the order a matter earns them', async () => {
-    const response = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates` });
+    const response = await get(`/api/v1/matters/${matterId}/certificates`);
     expect(response.statusCode).toBe(200);
     const { items } = response.json();
     expect(items.map((item: { kind: string }) => item.kind)).toEqual(certificateKinds.filter((kind) => kind !== 'pension-receipt'));
@@ -176,10 +185,10 @@ describe('certificate routes', () => {
   });
 
   it('renders the PDF on first download, keeps it, and serves the same bytes as an attachment named by its Chinese title', async () => {
-    const listed = (await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates` })).json();
+    const listed = (await get(`/api/v1/matters/${matterId}/certificates`)).json();
     const wage = listed.items.find((item: { kind: string }) => item.kind === 'wage-approval');
     expect(wage.sha256).toBeNull();
-    const response = await api.inject({ method: 'GET', url: wage.href });
+    const response = await get(wage.href);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('工资核定表')}-${matterId}.pdf`);
@@ -187,14 +196,14 @@ describe('certificate routes', () => {
     expect(response.rawPayload.length).toBeLessThan(80_000);
 
     const hash = createHash('sha256').update(response.rawPayload).digest('hex');
-    const relisted = (await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates` })).json();
+    const relisted = (await get(`/api/v1/matters/${matterId}/certificates`)).json();
     expect(relisted.items.find((item: { kind: string }) => item.kind === 'wage-approval').sha256).toBe(hash);
-    const again = await api.inject({ method: 'GET', url: wage.href });
+    const again = await get(wage.href);
     expect(again.rawPayload.equals(response.rawPayload)).toBe(true);
   });
 
   it('prints the wage amounts from the ledger and the masked person', async () => {
-    const response = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates/wage-approval` });
+    const response = await get(`/api/v1/matters/${matterId}/certificates/wage-approval`);
     const text = await textOf(response.rawPayload);
     expect(text).toContain('工资核定表');
     expect(text).toContain(matterId);
@@ -209,19 +218,29 @@ describe('certificate routes', () => {
 
 
   it('answers 404 with a bilingual message for a certificate not issued, and for an unknown matter', async () => {
-    const notIssued = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates/pension-receipt` });
+    const notIssued = await get(`/api/v1/matters/${matterId}/certificates/pension-receipt`);
     expect(notIssued.statusCode).toBe(404);
     expect(notIssued.json()).toMatchObject({ error: 'certificate_not_issued', message: expect.stringMatching(/参保登记回执.*\/ .*pension-receipt/) });
 
     for (const url of ['/api/v1/matters/nope-0/certificates', '/api/v1/matters/nope-0/certificates/completion-notice']) {
-      const unknown = await api.inject({ method: 'GET', url });
+      const unknown = await get(url);
       expect(unknown.statusCode).toBe(404);
       expect(unknown.json()).toMatchObject({ error: 'not_found' });
     }
   });
 
+  it("hides a matter's certificates from a unit that is no party to it (404), and answers 401 without a token", async () => {
+    const otherUnit = await unitClerkToken(hireFormFor({ unitSerial: '9' }).unit.code);
+    for (const url of [`/api/v1/matters/${matterId}/certificates`, `/api/v1/matters/${matterId}/certificates/completion-notice`]) {
+      const hidden = await get(url, otherUnit);
+      expect(hidden.statusCode).toBe(404);
+      expect(hidden.json()).toMatchObject({ error: 'not_found' });
+      expect((await api.inject({ method: 'GET', url })).statusCode).toBe(401);
+    }
+  });
+
   it('refuses a kind that is no certificate', async () => {
-    const response = await api.inject({ method: 'GET', url: `/api/v1/matters/${matterId}/certificates/diploma` });
+    const response = await get(`/api/v1/matters/${matterId}/certificates/diploma`);
     expect(response.statusCode).toBe(400);
     expect(response.json().problems.map((p: { field: string }) => p.field)).toEqual(['params.kind']);
   });
