@@ -1,8 +1,9 @@
 /**
  * 审计: the audit events a matter's state attests, derived from each projected snapshot so the
  * workflow needs no change. Every event's key is fixed by what it records (the matter, the
- * decision's index, the form version, the department's receipt, the card's moment), so the
- * same event derived again from a later snapshot, a retry or a replay is recorded once.
+ * decision's index, the form version, the department's receipt, the card's moment, the refused
+ * message's moment and sender), so the same event derived again from a later snapshot, a retry
+ * or a replay is recorded once.
  */
 import type { AuditEventInput } from '../db/audit';
 import { terminalStatuses, type DecisionKind, type DecisionRecord, type DepartmentCode, type MatterState, type Problem, type Role } from '../schemas/matter';
@@ -40,6 +41,23 @@ export function auditEventsOf(state: MatterState): AuditEventInput[] {
   ];
 
   state.decisions.forEach((decision, index) => events.push(event(`${id}/decision/${index}`, decisionEvent(decision))));
+
+  // Keyed by what the message was, not by its place in the list: the state keeps only the latest ones.
+  for (const refused of state.refusedMessages) {
+    const actor = refused.actor?.id ?? 'unknown';
+    events.push(
+      event(`${id}/refused/${refused.at}/${refused.message}/${refused.step ?? '-'}/${actor}`, {
+        at: new Date(refused.at),
+        actor,
+        organisation: refused.actor?.organisation ?? 'unknown',
+        role: refused.actor?.role ?? 'unknown',
+        action: 'message-refused',
+        step: refused.step ?? null,
+        outcome: 'denied',
+        details: { message: refused.message, reason: refused.reason },
+      }),
+    );
+  }
 
   for (let version = 2; version <= state.formVersion; version++) {
     events.push(event(`${id}/form/${version}`, { at: seenAt, ...unit, action: 'corrected', details: { formVersion: version } }));

@@ -1,13 +1,14 @@
 /**
  * The audit events a snapshot attests: a department's refusal is recorded under the form
- * version it refused, from whichever snapshot shows it first, and never again under a later one.
+ * version it refused, from whichever snapshot shows it first, and never again under a later one;
+ * a message the matter refused is recorded once, whichever later snapshot still lists it.
  */
 import { describe, expect, it } from 'vitest';
 import { auditEventsOf } from '../../activities/audit';
 import { hire } from '../../matters/hire';
 import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
-import type { DecisionRecord, MatterState } from '../../schemas/matter';
+import type { DecisionRecord, MatterState, RefusedMessage } from '../../schemas/matter';
 
 const form = hireFormFor({ applicationNo: 'AUDIT-U' });
 const opening = openingState(hire, form, 'M-1', '2026-11-30T01:00:00.000Z');
@@ -62,5 +63,36 @@ describe('audit events of a snapshot', () => {
     expect(events.filter((e) => e.action === 'department-registered').map((e) => e.eventKey)).toContain('M-1/department/wage/done/wage-1');
     expect(events.find((e) => e.eventKey === 'M-1/decision/2')).toMatchObject({ action: 'decided', outcome: 'rejected', actor: 'hall-chief', role: 'hall-officer', step: 'hall' });
     expect(events.at(-1)).toMatchObject({ eventKey: 'M-1/closed', action: 'rejected', actor: 'hall-chief', organisation: 'hall-640300' });
+  });
+
+  it('records each refused message under its moment, kind, step and sender, wherever it sits in the kept list', () => {
+    const byClerk: RefusedMessage = {
+      message: 'decision',
+      step: 'competent',
+      actor: { id: 'clerk-1', role: 'unit-clerk', organisation: opening.unitCode },
+      reason: 'step competent waits for role competent-reviewer',
+      at,
+    };
+    const anonymous: RefusedMessage = { message: 'withdrawal', reason: 'only a unit-clerk withdraws', at: '2026-11-30T03:00:00.000Z' };
+    const refused = (state: MatterState) => auditEventsOf(state).filter((e) => e.action === 'message-refused');
+
+    const first = refused({ ...opening, refusedMessages: [byClerk, anonymous] });
+    expect(first).toEqual([
+      {
+        eventKey: `M-1/refused/${at}/decision/competent/clerk-1`,
+        matterId: 'M-1',
+        at: new Date(at),
+        actor: 'clerk-1',
+        organisation: opening.unitCode,
+        role: 'unit-clerk',
+        action: 'message-refused',
+        step: 'competent',
+        outcome: 'denied',
+        details: { message: 'decision', reason: byClerk.reason },
+      },
+      expect.objectContaining({ eventKey: 'M-1/refused/2026-11-30T03:00:00.000Z/withdrawal/-/unknown', actor: 'unknown', organisation: 'unknown', role: 'unknown', step: null }),
+    ]);
+    // The oldest dropped from the kept list: the one still listed keeps its key.
+    expect(refused({ ...opening, refusedMessages: [anonymous] }).map((e) => e.eventKey)).toEqual([first[1]!.eventKey]);
   });
 });
