@@ -11,6 +11,7 @@ import {
   ApplicationFailure,
   condition,
   log,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setCurrentDetails,
@@ -27,15 +28,18 @@ import { openingState } from '../matters/opening-state';
 import type { DepartmentPart, MatterDefinition } from '../matters/types';
 import { issuesToFieldErrors, type FieldError } from '../schemas/domain';
 import {
+  actor as actorSchema,
   decisionInput,
   withdrawalInput,
+  type Actor,
   type DecisionInput,
   type DecisionRecord,
   type MatterState,
   type Problem,
+  type RefusedMessage,
   type WithdrawalInput,
 } from '../schemas/matter';
-import { decisionRefusal, resubmissionRefusal, withdrawalRefusal, type Refusal } from './message-checks';
+import { decisionRefusal, resubmissionRefusal, unitActorRefusal, withdrawalRefusal, type Refusal } from './message-checks';
 import { SlaClock, type ClockHost } from './sla-clock';
 import { reviewPlan, ruleSpecialCase, type PlannedStep } from './review-plan';
 import {
@@ -61,10 +65,16 @@ type ReviewOutcome =
 
 type StepOutcome = Exclude<ReviewOutcome, { kind: 'returned' }> | { kind: 'returned'; problems: Problem[] } | { kind: 'countersign'; reason: string };
 
+/** How many refused messages the state keeps: enough to see a pattern, bounded however many arrive; the audit trail keeps them all. */
+const keptRefusals = 20;
+
 export async function runMatter<Form>(definition: MatterDefinition<Form>, input: MatterInput): Promise<MatterState> {
   const matter = new Matter(definition, input);
   matter.setup();
-  return matter.run();
+  const state = await matter.run();
+  // A refused withdrawal signal is recorded by its handler; the matter must not close over that record.
+  if (matter.checksActors) await condition(() => matter.refusalsRecorded());
+  return state;
 }
 
 class Matter<Form> implements ClockHost {
@@ -81,11 +91,20 @@ class Matter<Form> implements ClockHost {
   private shownStage = '';
   /** True while the flow waits for a person or for the departments: a message's effect is then complete. */
   private idle = false;
+  /**
+   * Whether messages must come from the role and organisation they are meant for. Decided once,
+   * at the start: matters started before messages carried their sender took them from anyone,
+   * and their histories must replay as they ran.
+   */
+  readonly checksActors: boolean;
+  /** Refused messages whose projection is still being written. */
+  private refusalsInFlight = 0;
 
   constructor(
     private readonly definition: MatterDefinition<Form>,
     input: MatterInput,
   ) {
+    this.checksActors = patched('authorised-messages');
     // The API validated the form already; parsing again guards starts from other paths (CLI, UI).
     const parsed = definition.form.safeParse(input.form);
     if (!parsed.success) {
@@ -114,7 +133,7 @@ class Matter<Form> implements ClockHost {
           if (this.inbox.length > 0) throw rejection('另一决定正在处理中 / another decision is being applied', messageRejections.wrongStep);
           const parsed = decisionInput.safeParse(input);
           if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
-          refuseIf(decisionRefusal(this.state, parsed.data));
+          refuseIf(decisionRefusal(this.state, parsed.data, this.checksActors));
         },
       },
     );
@@ -131,7 +150,7 @@ class Matter<Form> implements ClockHost {
         this.correctedForm = this.definition.form.parse(form);
         return this.stateOnceActedOn(() => this.correctedForm === undefined);
       },
-      { validator: (form) => this.checkResubmission(form) },
+      { validator: (form: unknown, actor?: Actor) => this.checkResubmission(form, actor) },
     );
 
     setHandler(
@@ -142,13 +161,19 @@ class Matter<Form> implements ClockHost {
       },
       { validator: (input) => this.checkWithdrawal(input) },
     );
-    setHandler(withdrawSignal, (input) => {
-      try {
-        this.checkWithdrawal(input);
-        this.acceptWithdrawal(input);
-      } catch (error) {
-        log.warn('ignored withdrawal signal', { reason: error instanceof Error ? error.message : String(error) });
+    setHandler(withdrawSignal, async (input) => {
+      const parsed = withdrawalInput.safeParse(input);
+      if (!parsed.success) {
+        log.warn('ignored withdrawal signal', { reason: describeProblems(issuesToFieldErrors(parsed.error)) });
+        return;
       }
+      const refusal = this.withdrawalRefusal(parsed.data.actor);
+      if (!refusal) {
+        this.acceptWithdrawal(parsed.data);
+        return;
+      }
+      log.warn('ignored withdrawal signal', { reason: refusal.message });
+      if (this.checksActors) await this.recordRefusal({ message: 'withdrawal', actor: parsed.data.actor, reason: refusal.message, at: new Date().toISOString() });
     });
   }
 
@@ -354,14 +379,13 @@ class Matter<Form> implements ClockHost {
       await this.awaitInput(() => this.inbox.length > 0 || this.withdrawal !== undefined);
       if (this.withdrawal) return undefined;
       const received = this.inbox.shift()!;
-      const refusal = decisionRefusal(this.state, received);
+      const refusal = decisionRefusal(this.state, received, this.checksActors);
       if (refusal) {
         log.warn('ignored decision signal', { reason: refusal.message });
+        if (this.checksActors) await this.recordRefusal({ message: 'decision', step: received.step, actor: received.actor, reason: refusal.message, at: received.at });
         continue;
       }
-      // A decision that names no organisation is taken for the first one still awaited.
-      const organisation = received.actor?.organisation ?? this.state.waitingFor!.organisations[0]!;
-      const decision: DecisionRecord = { ...received, actor: { id: received.actor?.id ?? 'unknown', ...received.actor, organisation } };
+      const decision = this.checksActors ? received : withGuessedOrganisation(received, this.state.waitingFor!.organisations[0]!);
       this.change({ decisions: [...this.state.decisions, decision] });
       return decision;
     }
@@ -374,8 +398,13 @@ class Matter<Form> implements ClockHost {
     return { ...input, at: new Date().toISOString() };
   }
 
-  private checkResubmission(form: unknown): void {
+  private checkResubmission(form: unknown, actor: Actor | undefined): void {
     refuseIf(resubmissionRefusal(this.state, this.correctedForm !== undefined));
+    if (this.checksActors) {
+      const sender = actorSchema.optional().safeParse(actor);
+      if (!sender.success) throw invalid(issuesToFieldErrors(sender.error));
+      refuseIf(unitActorRefusal(this.state, sender.data));
+    }
     const parsed = this.definition.form.safeParse(form);
     if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
     const keys = this.definition.keys(parsed.data);
@@ -387,7 +416,23 @@ class Matter<Form> implements ClockHost {
   private checkWithdrawal(input: WithdrawalInput): void {
     const parsed = withdrawalInput.safeParse(input);
     if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
-    refuseIf(withdrawalRefusal(this.state, this.withdrawal !== undefined));
+    refuseIf(this.withdrawalRefusal(parsed.data.actor));
+  }
+
+  private withdrawalRefusal(actor: Actor | undefined): Refusal | undefined {
+    return withdrawalRefusal(this.state, this.withdrawal !== undefined) ?? (this.checksActors ? unitActorRefusal(this.state, actor) : undefined);
+  }
+
+  /** A refused signal leaves no event of its own in history; the state and, through the projection, the audit trail keep it. */
+  private async recordRefusal(refused: RefusedMessage): Promise<void> {
+    this.change({ refusedMessages: [...this.state.refusedMessages, refused].slice(-keptRefusals) });
+    this.refusalsInFlight++;
+    await this.record();
+    this.refusalsInFlight--;
+  }
+
+  refusalsRecorded(): boolean {
+    return this.refusalsInFlight === 0;
   }
 
   private acceptWithdrawal(input: WithdrawalInput): void {
@@ -473,6 +518,11 @@ class Matter<Form> implements ClockHost {
     ]);
     this.recordedFormVersion = this.state.formVersion;
   }
+}
+
+/** How matters started before decisions carried their sender took one that named no organisation: for the first still awaited. */
+function withGuessedOrganisation(received: DecisionRecord, firstAwaited: string): DecisionRecord {
+  return { ...received, actor: { id: received.actor?.id ?? 'unknown', ...received.actor, organisation: received.actor?.organisation ?? firstAwaited } };
 }
 
 function refuseIf(refusal: Refusal | undefined): void {

@@ -3,7 +3,7 @@
  * operator signals both ask here, so a decision from any path meets the same rules.
  * Pure functions of the state; a refusal says why in both languages.
  */
-import type { DecisionInput, MatterState, MatterStatus } from '../schemas/matter';
+import type { Actor, DecisionInput, MatterState, MatterStatus, WaitingFor } from '../schemas/matter';
 import { messageRejections } from './messages';
 
 export interface Refusal {
@@ -14,7 +14,12 @@ export interface Refusal {
 const decidable: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception'];
 const withdrawable: readonly MatterStatus[] = ['reviewing', 'countersigning', 'correcting', 'handling', 'exception'];
 
-export function decisionRefusal(state: MatterState, input: DecisionInput): Refusal | undefined {
+/**
+ * `checkActor` is false only for matters started before decisions carried their sender: those
+ * took a decision from anyone, naming an organisation or not, and must replay as they ran.
+ * A wrong step is told first, so a late decision is still "already decided" (409), not 403.
+ */
+export function decisionRefusal(state: MatterState, input: DecisionInput, checkActor: boolean): Refusal | undefined {
   const waiting = state.waitingFor;
   if (!decidable.includes(state.status) || !waiting || waiting.step !== input.step) {
     return {
@@ -22,12 +27,17 @@ export function decisionRefusal(state: MatterState, input: DecisionInput): Refus
       type: messageRejections.wrongStep,
     };
   }
-  const organisation = input.actor?.organisation;
-  if (organisation && !waiting.organisations.includes(organisation)) {
-    return {
-      message: `${organisation} 不是本环节待决定的机构 / ${organisation} is not awaited at step ${input.step} (awaiting ${waiting.organisations.join(', ')})`,
-      type: messageRejections.wrongStep,
-    };
+  if (checkActor) {
+    const refusal = deciderRefusal(waiting, input.actor);
+    if (refusal) return refusal;
+  } else {
+    const organisation = input.actor?.organisation;
+    if (organisation && !waiting.organisations.includes(organisation)) {
+      return {
+        message: `${organisation} 不是本环节待决定的机构 / ${organisation} is not awaited at step ${input.step} (awaiting ${waiting.organisations.join(', ')})`,
+        type: messageRejections.wrongStep,
+      };
+    }
   }
   if (input.decision === 'countersign' && (state.status !== 'reviewing' || input.step !== 'hall' || state.specialCase)) {
     return { message: '只有政务大厅审核时可提请加签 / only the hall, reviewing, can ask for countersignature', type: messageRejections.notAllowed };
@@ -36,6 +46,29 @@ export function decisionRefusal(state: MatterState, input: DecisionInput): Refus
     return { message: '部门异常须退回补正或不予通过 / a department exception is resolved by return or reject', type: messageRejections.notAllowed };
   }
   return undefined;
+}
+
+/** Only the role the step waits for, in one of the organisations still awaited, decides it. */
+function deciderRefusal(waiting: WaitingFor, actor: Actor | undefined): Refusal | undefined {
+  if (actor?.role === waiting.role && actor.organisation !== undefined && waiting.organisations.includes(actor.organisation)) return undefined;
+  return {
+    message: `本环节须由 ${waiting.organisations.join('、')} 的 ${waiting.role} 决定 / step ${waiting.step} waits for role ${waiting.role} of ${waiting.organisations.join(', ')} (sent as ${describeActor(actor)})`,
+    type: messageRejections.notAuthorised,
+  };
+}
+
+/** Only the filing unit's clerk corrects or withdraws its matter. */
+export function unitActorRefusal(state: MatterState, actor: Actor | undefined): Refusal | undefined {
+  if (actor?.role === 'unit-clerk' && actor.organisation === state.unitCode) return undefined;
+  return {
+    message: `只有申报单位 ${state.unitCode} 的经办人可补正或撤回 / only a unit-clerk of ${state.unitCode} corrects or withdraws this matter (sent as ${describeActor(actor)})`,
+    type: messageRejections.notAuthorised,
+  };
+}
+
+/** Role and organisation only: the actor's id is an account name, kept out of messages that end up in logs. */
+function describeActor(actor: Actor | undefined): string {
+  return actor ? `${actor.role ?? 'no role'} of ${actor.organisation ?? 'no organisation'}` : 'no actor';
 }
 
 export function withdrawalRefusal(state: MatterState, alreadyWithdrawn: boolean): Refusal | undefined {

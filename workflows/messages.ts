@@ -5,23 +5,29 @@
  * an operator act from Temporal UI or the CLI.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { DecisionInput, MatterState, WithdrawalInput } from '../schemas/matter';
+import type { Actor, DecisionInput, MatterState, WithdrawalInput } from '../schemas/matter';
 
 export const matterStateQuery = defineQuery<MatterState>('matterState');
 
 export const decide = defineUpdate<MatterState, [DecisionInput]>('decide');
 export const decideSignal = defineSignal<[DecisionInput]>('decideSignal');
 
-/** The corrected form after a return; validated against the matter's own form schema. */
-export const resubmitForm = defineUpdate<MatterState, [unknown]>('resubmitForm');
+/**
+ * The corrected form after a return, validated against the matter's own form schema, and who
+ * sends it: the filing unit's clerk. The actor is a second, optional argument because matters
+ * started before it existed were corrected with the form alone.
+ */
+export const resubmitForm = defineUpdate<MatterState, [unknown, Actor?]>('resubmitForm');
 
 export const withdraw = defineUpdate<MatterState, [WithdrawalInput]>('withdraw');
 export const withdrawSignal = defineSignal<[WithdrawalInput]>('withdrawSignal');
 
-/** Failure types a rejected message carries, so the API can answer 409 or 400 without parsing text. */
+/** Failure types a rejected message carries, so the API can answer 409, 403 or 400 without parsing text. */
 export const messageRejections = {
   wrongStep: 'WrongStep',
   notAllowed: 'NotAllowed',
+  /** The sender's role or organisation is not the one the step waits for. */
+  notAuthorised: 'NotAuthorised',
   invalidInput: 'InvalidInput',
 } as const;
 

@@ -1,10 +1,13 @@
-/** Driving matters on a test server the way the API does: start by business key, decide, wait. */
+/**
+ * Driving matters on a test server the way the API does: start by business key; decide,
+ * correct and withdraw as the caller the API would have authenticated; wait.
+ */
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { vi } from 'vitest';
 import { matterDefinitions } from '../../matters';
-import type { MatterKind, MatterState } from '../../schemas/matter';
+import type { Actor, DecisionInput, MatterKind, MatterState } from '../../schemas/matter';
 import { taskQueues } from '../../temporal.config';
-import { decide, matterStateQuery } from '../../workflows/messages';
+import { decide, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
 
 export function startMatter<Form extends { unit: { code: string }; applicationNo: string }>(client: Client, kind: MatterKind, form: Form): Promise<WorkflowHandle> {
   return client.workflow.start(matterDefinitions[kind].workflowType, {
@@ -14,8 +17,39 @@ export function startMatter<Form extends { unit: { code: string }; applicationNo
   });
 }
 
+/**
+ * The reviewer the matter waits for now, as the API builds it from the caller's token: the
+ * awaited role, in `organisation` or else the first organisation still awaited. A decision for
+ * another step is sent as this reviewer too, so it meets the step check, not the role check.
+ */
+export async function awaitedReviewer(handle: WorkflowHandle, step: string, organisation?: string): Promise<Actor> {
+  const { waitingFor } = await handle.query(matterStateQuery);
+  if (!waitingFor) throw new Error(`matter ${handle.workflowId} waits for no one`);
+  return { id: `${step}-officer`, role: waitingFor.role, organisation: organisation ?? waitingFor.organisations[0] };
+}
+
+/** A decision by the reviewer the matter waits for (see `awaitedReviewer`). */
+export async function decideAs(handle: WorkflowHandle, input: Omit<DecisionInput, 'actor'>, organisation?: string): Promise<MatterState> {
+  const actor = await awaitedReviewer(handle, input.step, organisation);
+  return handle.executeUpdate(decide, { args: [{ ...input, actor }] });
+}
+
 export function approve(handle: WorkflowHandle, step: string, organisation?: string): Promise<MatterState> {
-  return handle.executeUpdate(decide, { args: [{ step, decision: 'approve', actor: { id: `${step}-officer`, ...(organisation ? { organisation } : {}) } }] });
+  return decideAs(handle, { step, decision: 'approve' }, organisation);
+}
+
+/** The filing unit's clerk, the one sender a correction or withdrawal is taken from. */
+export const unitClerkOf = (unitCode: string): Actor => ({ id: 'unit-clerk', role: 'unit-clerk', organisation: unitCode });
+
+/** The corrected form, sent by the clerk of the unit that files it. */
+export function resubmitAs(handle: WorkflowHandle, form: { unit: { code: string } }): Promise<MatterState> {
+  return handle.executeUpdate(resubmitForm, { args: [form, unitClerkOf(form.unit.code)] });
+}
+
+/** The filing unit withdraws its matter; also how a test closes a matter it is done with. */
+export async function withdrawAs(handle: WorkflowHandle, reason = 'test over'): Promise<MatterState> {
+  const { unitCode } = await handle.query(matterStateQuery);
+  return handle.executeUpdate(withdraw, { args: [{ reason, actor: unitClerkOf(unitCode) }] });
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Review routing as pure logic: which steps a matter goes through, when countersignature
- * applies, and which messages the matter takes in which state.
+ * applies, and which messages the matter takes in which state and from whom.
  */
 import { describe, expect, it } from 'vitest';
 import { hire } from '../../matters/hire';
@@ -8,7 +8,7 @@ import { openingState } from '../../matters/opening-state';
 import { postChange } from '../../matters/post-change';
 import { transfer } from '../../matters/transfer';
 import type { MatterState } from '../../schemas/matter';
-import { decisionRefusal, resubmissionRefusal, withdrawalRefusal } from '../../workflows/message-checks';
+import { decisionRefusal, resubmissionRefusal, unitActorRefusal, withdrawalRefusal } from '../../workflows/message-checks';
 import { reviewPlan, ruleSpecialCase } from '../../workflows/review-plan';
 import { hireFormFor, postChangeFormFor, transferFormFor } from '../../samples/forms';
 
@@ -60,28 +60,57 @@ describe('countersign rules', () => {
 describe('which messages a matter takes', () => {
   const reviewing = (): MatterState => openingState(transfer, transferFormFor(), 'M-1', '2026-11-30T02:00:00.000Z');
 
-  it('takes a decision for the step and organisation it waits for, and refuses others', () => {
+  const hallOfficer = { id: 'h', role: 'hall-officer' as const, organisation: 'hall-640300' };
+
+  it('takes a decision only from the role and an organisation the step still waits for, after the step itself', () => {
     const state = reviewing();
     const [receiving, releasing] = state.waitingFor!.organisations;
-    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: { id: 'a', organisation: releasing } })).toBeUndefined();
-    expect(decisionRefusal(state, { step: 'competent', decision: 'approve' })).toBeUndefined();
-    expect(decisionRefusal(state, { step: 'hall', decision: 'approve' })).toMatchObject({ type: 'WrongStep' });
-    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: { id: 'a', organisation: 'someone-else' } })).toMatchObject({ type: 'WrongStep' });
-    expect(receiving).toBeDefined();
+    const reviewer = (organisation: string | undefined) => ({ id: 'a', role: 'competent-reviewer' as const, organisation });
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: reviewer(releasing) }, true)).toBeUndefined();
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: reviewer(receiving) }, true)).toBeUndefined();
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: reviewer('someone-else') }, true)).toMatchObject({ type: 'NotAuthorised' });
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: reviewer(undefined) }, true)).toMatchObject({ type: 'NotAuthorised' });
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: { id: 'c', role: 'unit-clerk', organisation: releasing } }, true)).toMatchObject({
+      type: 'NotAuthorised',
+    });
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve' }, true)).toMatchObject({ type: 'NotAuthorised' });
+    // A step not waited for is a conflict whoever sends it.
+    expect(decisionRefusal(state, { step: 'hall', decision: 'approve', actor: hallOfficer }, true)).toMatchObject({ type: 'WrongStep' });
+    expect(decisionRefusal(state, { step: 'hall', decision: 'approve' }, true)).toMatchObject({ type: 'WrongStep' });
+  });
+
+  it('takes any sender for a matter started before decisions carried one, as it did then', () => {
+    const state = reviewing();
+    const [, releasing] = state.waitingFor!.organisations;
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: { id: 'a', organisation: releasing } }, false)).toBeUndefined();
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve' }, false)).toBeUndefined();
+    expect(decisionRefusal(state, { step: 'hall', decision: 'approve' }, false)).toMatchObject({ type: 'WrongStep' });
+    expect(decisionRefusal(state, { step: 'competent', decision: 'approve', actor: { id: 'a', organisation: 'someone-else' } }, false)).toMatchObject({ type: 'WrongStep' });
   });
 
   it('lets only the hall ask for countersignature, once', () => {
     const state = reviewing();
-    expect(decisionRefusal(state, { step: 'competent', decision: 'countersign', reason: 'r' })).toMatchObject({ type: 'NotAllowed' });
+    const reviewer = { id: 'a', role: 'competent-reviewer' as const, organisation: state.waitingFor!.organisations[0] };
+    expect(decisionRefusal(state, { step: 'competent', decision: 'countersign', reason: 'r', actor: reviewer }, true)).toMatchObject({ type: 'NotAllowed' });
     const atHall: MatterState = { ...state, stage: 'hall', waitingFor: { step: 'hall', title: '政务大厅审核', role: 'hall-officer', organisations: ['hall-640300'] } };
-    expect(decisionRefusal(atHall, { step: 'hall', decision: 'countersign', reason: 'r' })).toBeUndefined();
-    expect(decisionRefusal({ ...atHall, specialCase: { reason: 'r', source: 'hall' } }, { step: 'hall', decision: 'countersign', reason: 'r' })).toMatchObject({ type: 'NotAllowed' });
+    expect(decisionRefusal(atHall, { step: 'hall', decision: 'countersign', reason: 'r', actor: hallOfficer }, true)).toBeUndefined();
+    expect(decisionRefusal({ ...atHall, specialCase: { reason: 'r', source: 'hall' } }, { step: 'hall', decision: 'countersign', reason: 'r', actor: hallOfficer }, true)).toMatchObject({
+      type: 'NotAllowed',
+    });
   });
 
   it('resolves a department exception by return or reject only', () => {
     const state: MatterState = { ...reviewing(), status: 'exception', stage: 'hall', waitingFor: { step: 'hall', title: '政务大厅审核', role: 'hall-officer', organisations: ['hall-640300'] } };
-    expect(decisionRefusal(state, { step: 'hall', decision: 'approve' })).toMatchObject({ type: 'NotAllowed' });
-    expect(decisionRefusal(state, { step: 'hall', decision: 'reject', reason: 'r' })).toBeUndefined();
+    expect(decisionRefusal(state, { step: 'hall', decision: 'approve', actor: hallOfficer }, true)).toMatchObject({ type: 'NotAllowed' });
+    expect(decisionRefusal(state, { step: 'hall', decision: 'reject', reason: 'r', actor: hallOfficer }, true)).toBeUndefined();
+  });
+
+  it('lets only the filing unit’s clerk correct or withdraw', () => {
+    const state = reviewing();
+    expect(unitActorRefusal(state, { id: 'u', role: 'unit-clerk', organisation: state.unitCode })).toBeUndefined();
+    expect(unitActorRefusal(state, { id: 'u', role: 'unit-clerk', organisation: state.waitingFor!.organisations[0] })).toMatchObject({ type: 'NotAuthorised' });
+    expect(unitActorRefusal(state, { id: 'u', role: 'competent-reviewer', organisation: state.unitCode })).toMatchObject({ type: 'NotAuthorised' });
+    expect(unitActorRefusal(state, undefined)).toMatchObject({ type: 'NotAuthorised' });
   });
 
   it('lets the unit withdraw until the matter ends, and correct only when asked', () => {

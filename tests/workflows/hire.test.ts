@@ -7,11 +7,12 @@ import { and, eq, isNull, ne } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { departmentLedger } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
-import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
+import { hallOf } from '../../directory/codes';
+import { decideSignal, matterStateQuery } from '../../workflows/messages';
 import { workflowSuite } from '../support/harness';
 import { departmentActivityEvents, updateEvents } from '../support/history';
 import { hireFormFor, type FormOverrides } from '../../samples/forms';
-import { approve, settled, startMatter, waitForStatus } from '../support/matters';
+import { approve, decideAs, resubmitAs, settled, startMatter, waitForStatus, withdrawAs } from '../support/matters';
 
 let failedOnce = false;
 const suite = workflowSuite({
@@ -87,7 +88,7 @@ describe('hire: review then eight departments in parallel', () => {
 describe('hire: decisions that end or return the matter', () => {
   it('ends rejected with the reason when the competent department rejects, and no department runs', async () => {
     const handle = await submit();
-    await handle.executeUpdate(decide, { args: [{ step: 'competent', decision: 'reject', reason: '岗位不在招聘计划内' }] });
+    await decideAs(handle, { step: 'competent', decision: 'reject', reason: '岗位不在招聘计划内' });
     const final: MatterState = await settled(handle);
 
     expect(final).toMatchObject({ status: 'rejected', outcome: '岗位不在招聘计划内' });
@@ -102,17 +103,17 @@ describe('hire: decisions that end or return the matter', () => {
       { field: 'wage.salaryGrade', message: '薪级应按学历核定为 15 / grade should be 15' },
       { field: 'materials', message: '聘用合同缺少单位盖章 / contract lacks the seal' },
     ];
-    const returned = await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'return', problems }] });
+    const returned = await decideAs(handle, { step: 'hall', decision: 'return', problems });
     expect(returned).toMatchObject({ status: 'correcting', stage: 'correction', problems, waitingFor: { role: 'unit-clerk' } });
 
     const original = (await handle.query(matterStateQuery)).applicationNo;
     const invalid = { ...hireFormFor({ applicationNo: original }), wage: { salaryGrade: 66, effectiveDate: '2026-12-01' } };
-    const refusal = await handle.executeUpdate(resubmitForm, { args: [invalid] }).catch((e: unknown) => e);
+    const refusal = await resubmitAs(handle, invalid).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(WorkflowUpdateFailedError);
     expect(String((refusal as WorkflowUpdateFailedError).cause?.message)).toContain('wage.salaryGrade');
 
     const corrected = hireFormFor({ applicationNo: original, salaryGrade: 15 });
-    const resumed = await handle.executeUpdate(resubmitForm, { args: [corrected] });
+    const resumed = await resubmitAs(handle, corrected);
     expect(resumed).toMatchObject({ status: 'reviewing', stage: 'hall', formVersion: 2, problems: [] });
 
     await approve(handle, 'hall');
@@ -125,7 +126,7 @@ describe('hire: decisions that end or return the matter', () => {
 
   it('lets the unit withdraw while the matter is under review', async () => {
     const handle = await submit();
-    const state = await handle.executeUpdate(withdraw, { args: [{ reason: '拟聘人员放弃聘用' }] });
+    const state = await withdrawAs(handle, '拟聘人员放弃聘用');
     expect(state).toMatchObject({ status: 'withdrawn', outcome: '拟聘人员放弃聘用' });
     expect((await settled(handle)).status).toBe('withdrawn');
   });
@@ -135,7 +136,7 @@ describe('hire: countersignature asked by the hall', () => {
   it('goes level by level through the personnel division when the hall asks, with its reason, and completes', async () => {
     const handle = await submit();
     await approve(handle, 'competent');
-    const asked = await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'countersign', reason: '拟聘岗位与所学专业不完全对口' }] });
+    const asked = await decideAs(handle, { step: 'hall', decision: 'countersign', reason: '拟聘岗位与所学专业不完全对口' });
     expect(asked).toMatchObject({ status: 'countersigning', stage: 'countersign-1', specialCase: { source: 'hall', reason: '拟聘岗位与所学专业不完全对口' } });
     for (const step of ['countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
     const final: MatterState = await settled(handle);
@@ -166,17 +167,21 @@ describe('hire: messages at the wrong moment', () => {
     const updates = updateEvents(await handle.fetchHistory());
     expect(updates.accepted).toBe(1);
     expect(updates.rejected).toBe(0);
-    await handle.executeUpdate(withdraw, { args: [{ reason: 'test over' }] });
+    await withdrawAs(handle);
   });
 
-  it('acts on an operator signal the same way, and ignores one for the wrong step', async () => {
+  it('acts on an operator signal the same way, and ignores and records one for the wrong step', async () => {
     const handle = await submit();
-    await handle.signal(decideSignal, { step: 'hall', decision: 'approve' });
-    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: { id: 'ops' } });
-    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actor: { id: 'ops' } });
+    const { region, waitingFor } = await handle.query(matterStateQuery);
+    const competent = { id: 'ops', role: 'competent-reviewer' as const, organisation: waitingFor!.organisations[0] };
+    const hall = { id: 'ops', role: 'hall-officer' as const, organisation: hallOf(region) };
+    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actor: hall });
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: competent });
+    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actor: hall });
     const final: MatterState = await settled(handle);
     expect(final.status).toBe('completed');
     expect(final.decisions.map((d) => d.step)).toEqual(['competent', 'hall']);
+    expect(final.refusedMessages).toMatchObject([{ message: 'decision', step: 'hall', actor: hall, reason: expect.stringContaining('step hall is not awaiting a decision') }]);
   });
 });
 
@@ -199,7 +204,7 @@ describe('hire: a department refuses its part', () => {
     expect(refused.sort()).toEqual(['archive', 'pension', 'personnel', 'unemployment']);
     expect(exception.waitingFor).toMatchObject({ step: 'hall', role: 'hall-officer' });
 
-    const returned = await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'return', problems: [{ message: '请先办理原单位解聘及社保转移' }] }] });
+    const returned = await decideAs(handle, { step: 'hall', decision: 'return', problems: [{ message: '请先办理原单位解聘及社保转移' }] });
     expect(returned.status).toBe('correcting');
     expect(returned.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['pension', 'personnel', 'archive', 'unemployment']));
 
@@ -207,7 +212,7 @@ describe('hire: a department refuses its part', () => {
     await suite.db.db.update(departmentLedger).set({ revokedAt: new Date() }).where(and(isNull(departmentLedger.revokedAt), ne(departmentLedger.matterId, handle.workflowId)));
     const doneBefore = (await ledgerRows(handle.workflowId)).map((r) => r.department).sort();
 
-    const resumed = await handle.executeUpdate(resubmitForm, { args: [hireFormFor({ applicationNo: exception.applicationNo, identitySuffix: '123' })] });
+    const resumed = await resubmitAs(handle, hireFormFor({ applicationNo: exception.applicationNo, identitySuffix: '123' }));
     expect(resumed).toMatchObject({ status: 'reviewing', stage: 'hall' });
     await approve(handle, 'hall');
     const final: MatterState = await settled(handle);
@@ -226,7 +231,7 @@ describe('hire: a department refuses its part', () => {
     await approve(handle, 'hall');
     await waitForStatus(handle, 'exception');
 
-    await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'reject', reason: '拟聘人员与原单位聘用关系未解除' }] });
+    await decideAs(handle, { step: 'hall', decision: 'reject', reason: '拟聘人员与原单位聘用关系未解除' });
     const final: MatterState = await settled(handle);
 
     expect(final.status).toBe('rejected');

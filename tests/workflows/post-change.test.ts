@@ -7,10 +7,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { departmentLedger } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
-import { decide } from '../../workflows/messages';
 import { hireFormFor, postChangeFormFor } from '../../samples/forms';
 import { workflowSuite } from '../support/harness';
-import { approve, settled, startMatter } from '../support/matters';
+import { approve, decideAs, settled, startMatter } from '../support/matters';
 
 const suite = workflowSuite();
 
@@ -46,7 +45,7 @@ describe('post change', () => {
     await approve(handle, 'competent');
     expect(await approve(handle, 'hall')).toMatchObject({ status: 'countersigning', specialCase: { rule: 'senior-post' } });
     await approve(handle, 'countersign-1');
-    await handle.executeUpdate(decide, { args: [{ step: 'countersign-2', decision: 'reject', reason: '聘期考核未达到正高级岗位条件' }] });
+    await decideAs(handle, { step: 'countersign-2', decision: 'reject', reason: '聘期考核未达到正高级岗位条件' });
     const final: MatterState = await settled(handle);
 
     expect(final).toMatchObject({ status: 'rejected', outcome: '聘期考核未达到正高级岗位条件' });

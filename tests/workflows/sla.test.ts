@@ -9,9 +9,9 @@ import { slaCards } from '../../db/schema';
 import { hireFormFor } from '../../samples/forms';
 import type { MatterState } from '../../schemas/matter';
 import { taskQueues } from '../../temporal.config';
-import { decide, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
+import { matterStateQuery } from '../../workflows/messages';
 import { workflowSuite } from '../support/harness';
-import { approve, settled } from '../support/matters';
+import { approve, decideAs, resubmitAs, settled, withdrawAs } from '../support/matters';
 
 const suite = workflowSuite();
 
@@ -39,7 +39,7 @@ async function sleepUntil(instant: string): Promise<void> {
 
 /** Withdrawn, not terminated: the time-skipping server stops skipping while an activity of a terminated matter is still counted as running. */
 async function closeMatter(handle: Awaited<ReturnType<typeof submit>>): Promise<void> {
-  await handle.executeUpdate(withdraw, { args: [{ reason: 'test over' }] });
+  await withdrawAs(handle);
   await settled(handle);
 }
 
@@ -122,14 +122,14 @@ describe('yellow and red cards', () => {
 
   it('stops the clock while the unit corrects: a week of correction does not make the matter overdue', async () => {
     const handle = await submit();
-    const returned = await handle.executeUpdate(decide, { args: [{ step: 'competent', decision: 'return', problems: [{ field: 'wage.salaryGrade', message: '薪级有误' }] }] });
+    const returned = await decideAs(handle, { step: 'competent', decision: 'return', problems: [{ field: 'wage.salaryGrade', message: '薪级有误' }] });
     expect(returned.sla).toMatchObject({ state: 'paused', step: null });
     const before = returned.sla.matter!.due;
 
     await suite.env.sleep(7 * 24 * 3_600_000);
     const resubmittedAt = await serverNow();
     const form = hireFormFor({ applicationNo: returned.applicationNo, identitySuffix: String(600 + counter) });
-    const resumed = await handle.executeUpdate(resubmitForm, { args: [form] });
+    const resumed = await resubmitAs(handle, form);
 
     expect(resumed.sla.state).toBe('on-time');
     expect(resumed.sla.cards).toEqual([]);

@@ -8,10 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { departmentLedger, matters } from '../../db/schema';
 import type { TransferForm } from '../../schemas/forms/transfer';
 import type { MatterState } from '../../schemas/matter';
-import { decide, resubmitForm } from '../../workflows/messages';
 import { hireFormFor, transferFormFor, unitCode } from '../../samples/forms';
 import { workflowSuite } from '../support/harness';
-import { approve, settled, startMatter, waitForStatus } from '../support/matters';
+import { approve, decideAs, resubmitAs, settled, startMatter, waitForStatus } from '../support/matters';
 
 const suite = workflowSuite();
 
@@ -70,11 +69,11 @@ describe('transfer', () => {
       waitingFor: { role: 'countersigner', title: '经办人审核', organisations: ['personnel-division-640300'] },
     });
     await approve(handle, 'countersign-1');
-    const returned = await handle.executeUpdate(decide, { args: [{ step: 'countersign-2', decision: 'return', problems: [{ field: 'transfer.reason', message: '请说明引进理由' }] }] });
+    const returned = await decideAs(handle, { step: 'countersign-2', decision: 'return', problems: [{ field: 'transfer.reason', message: '请说明引进理由' }] });
     expect(returned).toMatchObject({ status: 'correcting', problems: [{ field: 'transfer.reason' }] });
 
     const corrected = { ...fromEnterprise, transfer: { ...fromEnterprise.transfer, reason: '引进急需紧缺专业技术人才' } };
-    expect(await handle.executeUpdate(resubmitForm, { args: [corrected] })).toMatchObject({ status: 'countersigning', stage: 'countersign-2', formVersion: 2 });
+    expect(await resubmitAs(handle, corrected)).toMatchObject({ status: 'countersigning', stage: 'countersign-2', formVersion: 2 });
     await approve(handle, 'countersign-2');
     await approve(handle, 'countersign-3');
     const final: MatterState = await settled(handle);
@@ -103,7 +102,7 @@ describe('transfer', () => {
     const exception = await waitForStatus(handle, 'exception');
     expect(exception.departments.filter((d) => d.status === 'failed').map((d) => d.code)).toEqual(['pension']);
 
-    await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'reject', reason: '养老保险关系未转出' }] });
+    await decideAs(handle, { step: 'hall', decision: 'reject', reason: '养老保险关系未转出' });
     const final: MatterState = await settled(handle);
 
     expect(final).toMatchObject({ status: 'rejected', outcome: '养老保险关系未转出' });
