@@ -1,6 +1,7 @@
 /**
- * The codec server Temporal UI calls, over HTTP: the worker's keys, administrators only, and
- * CORS for the configured UI origins only. No Temporal is needed.
+ * The codec server Temporal UI calls, over HTTP: the worker's keys, administrators only (a
+ * static codec token, or an administrator's bearer JWT), and CORS for the configured UI origins
+ * only. No Temporal is needed.
  */
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,13 @@ import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApi } from '../../api/server';
+import { signToken } from '../../auth/tokens';
 import { staticAdminTokens } from '../../codec/admin-tokens';
 import { codecServerOptions } from '../../config/codec-server';
 import { loadEnv } from '../../config/env';
 import { createLogger } from '../../config/logger';
+import { seedPrincipal } from '../../directory/seed';
+import { testAuth, tokenFor } from '../support/auth';
 import { dataConverter, freshDatabase, type TestDatabase } from '../support/harness';
 
 const adminToken = 'admin-token-0123456789abcdef';
@@ -29,6 +33,7 @@ beforeAll(async () => {
     client: new Client(),
     database: db,
     logger: createLogger('silent'),
+    auth: testAuth,
     codecServer: {
       codecs: dataConverter.payloadCodecs ?? [],
       namespace: 'default',
@@ -156,6 +161,7 @@ describe('codec server', () => {
       client: new Client(),
       database: db,
       logger: createLogger('silent'),
+      auth: testAuth,
       codecServer: { codecs: dataConverter.payloadCodecs ?? [], namespace: 'default', isAdmin: staticAdminTokens([adminToken]), corsOrigins: [], tokenInPath: false },
     });
     try {
@@ -168,29 +174,70 @@ describe('codec server', () => {
   });
 });
 
+describe('codec server as the stack configures it', () => {
+  it("admits an administrator's bearer JWT besides the configured token, and no one else's", async () => {
+    const configured = await buildApi({
+      client: new Client(),
+      database: db,
+      logger: createLogger('silent'),
+      auth: testAuth,
+      codecServer: codecServerOptions(loadEnv({ CODEC_ADMIN_TOKENS: adminToken }), dataConverter, testAuth.verify),
+    });
+    const [sealed] = await dataConverter.payloadCodecs![0]!.encode([plain()]);
+    const decode = (token: string) =>
+      configured.inject({ method: 'POST', url: '/codec/decode', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, payload: { payloads: [asJson(sealed!)] } });
+    try {
+      for (const token of [adminToken, await tokenFor('admin')]) {
+        const decoded = await decode(token);
+        expect(decoded.statusCode).toBe(200);
+        expect(defaultPayloadConverter.fromPayload(fromJson(decoded.json().payloads[0]))).toMatchObject({ person: { identityNumber } });
+      }
+      // A valid token of someone who is no administrator, and an administrator's claims signed with another secret.
+      const forged = await signToken(seedPrincipal('admin')!, { ...testAuth.settings, secret: 'another-secret-0123456789abcdef' }, 3600);
+      for (const token of [await tokenFor('wz.supervisor'), forged]) {
+        const refused = await decode(token);
+        expect(refused.statusCode).toBe(403);
+        expect(refused.body).not.toContain(identityNumber);
+      }
+    } finally {
+      await configured.close();
+    }
+  });
+});
+
 describe('codec server configuration', () => {
-  it('on the local default: a generated admin token, the local UI origins, the token-in-path exception', async () => {
+  it("on the local default: a generated admin token, administrators' JWTs, the local UI origins, the token-in-path exception", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'yijianshi-codec-'));
-    const options = codecServerOptions(loadEnv({ DATA_DIR: dataDir }), dataConverter, { port: 8233 });
+    const options = codecServerOptions(loadEnv({ DATA_DIR: dataDir }), dataConverter, testAuth.verify, { port: 8233 });
     const token = (await readFile(join(dataDir, 'codec-admin-token'), 'utf8')).trim();
     expect(token.length).toBeGreaterThanOrEqual(40);
     expect((await stat(join(dataDir, 'codec-admin-token'))).mode & 0o077).toBe(0);
     expect(await options.isAdmin(token)).toBe(true);
     expect(await options.isAdmin(`${token}x`)).toBe(false);
+    expect(await options.isAdmin(await tokenFor('admin'))).toBe(true);
+    expect(await options.isAdmin(await tokenFor('wz.hospital.clerk'))).toBe(false);
     expect(options.corsOrigins).toEqual(['http://localhost:8233', 'http://127.0.0.1:8233']);
     expect(options.tokenInPath).toBe(true);
     // The same token on the next start.
-    expect(await codecServerOptions(loadEnv({ DATA_DIR: dataDir }), dataConverter).isAdmin(token)).toBe(true);
+    expect(await codecServerOptions(loadEnv({ DATA_DIR: dataDir }), dataConverter, testAuth.verify, { port: 8233 }).isAdmin(token)).toBe(true);
   });
 
-  it('in production: configured tokens and origins only, no exception', () => {
+  it('in production: configured tokens and origins only, no exception', async () => {
     const env = loadEnv({ CODEC_ADMIN_TOKENS: 'first-admin-token-123, second-admin-token-456', CODEC_CORS_ORIGINS: 'https://temporal.example.gov.cn' });
-    const options = codecServerOptions(env, dataConverter);
-    expect(options.isAdmin('second-admin-token-456')).toBe(true);
+    const options = codecServerOptions(env, dataConverter, testAuth.verify);
+    expect(await options.isAdmin('second-admin-token-456')).toBe(true);
     expect(options.corsOrigins).toEqual(['https://temporal.example.gov.cn']);
     expect(options.tokenInPath).toBe(false);
-    expect(codecServerOptions(loadEnv({ CODEC_ADMIN_TOKENS: 'first-admin-token-123', CODEC_CORS_ORIGINS: '' }), dataConverter, { port: 8233 }).corsOrigins).toEqual([]);
-    expect(codecServerOptions(loadEnv({ CODEC_ADMIN_TOKENS: 'first-admin-token-123' }), dataConverter).corsOrigins).toEqual([]);
+    expect(codecServerOptions(loadEnv({ CODEC_ADMIN_TOKENS: 'first-admin-token-123', CODEC_CORS_ORIGINS: '' }), dataConverter, testAuth.verify, { port: 8233 }).corsOrigins).toEqual([]);
+    expect(codecServerOptions(loadEnv({ CODEC_ADMIN_TOKENS: 'first-admin-token-123' }), dataConverter, testAuth.verify).corsOrigins).toEqual([]);
+  });
+
+  it("in production without configured tokens: no token is generated, only administrators' JWTs are admitted", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'yijianshi-codec-'));
+    const options = codecServerOptions(loadEnv({ DATA_DIR: dataDir }), dataConverter, testAuth.verify);
+    await expect(stat(join(dataDir, 'codec-admin-token'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await options.isAdmin(await tokenFor('admin'))).toBe(true);
+    expect(await options.isAdmin(await tokenFor('demo.operator'))).toBe(false);
   });
 
   it('rejects short tokens and origins with a path', () => {
