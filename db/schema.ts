@@ -4,9 +4,9 @@
  * Temporal owns the process.
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { StoredCertificate } from '../certificates/render';
-import type { DecisionRecord, DepartmentProgress, MatterState, Problem, Sla } from '../schemas/matter';
+import type { DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
 
 export const matters = pgTable(
   'matters',
@@ -23,6 +23,9 @@ export const matters = pgTable(
     departments: jsonb('departments').$type<DepartmentProgress[]>().notNull(),
     decisions: jsonb('decisions').$type<DecisionRecord[]>().notNull(),
     problems: jsonb('problems').$type<Problem[]>().notNull(),
+    /** The units and competent departments party to the matter: who sees it besides its region's offices (`&&` on a GIN index). */
+    parties: text('parties').array().notNull().default(sql`'{}'::text[]`),
+    refusedMessages: jsonb('refused_messages').$type<RefusedMessage[]>().notNull().default([]),
     sla: jsonb('sla').$type<Sla>(),
     /** Copied out of `sla` so supervision lists (overdue, warned) are an indexed query. */
     slaState: text('sla_state'),
@@ -42,6 +45,7 @@ export const matters = pgTable(
     index('matters_list').on(t.status, t.kind, t.region, t.submittedAt),
     index('matters_submitted').on(t.submittedAt),
     index('matters_sla').on(t.slaState, t.slaDue),
+    index('matters_parties').using('gin', t.parties),
   ],
 );
 
@@ -237,5 +241,91 @@ export const webhookDeliveries = pgTable(
     uniqueIndex('webhook_deliveries_event').on(t.subscriptionId, t.eventKey),
     index('webhook_deliveries_status').on(t.status, t.createdAt),
     index('webhook_deliveries_matter').on(t.matterId, t.createdAt),
+  ],
+);
+
+/**
+ * 机构: units, competent departments and the offices serving a region (hall, personnel division,
+ * departments, supervision). Deactivated, never deleted: matters, memberships and tasks name them.
+ */
+export const organisations = pgTable('organisations', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  region: text('region').notNull(),
+  /** For a unit: the competent department it answers to. */
+  competentDepartment: text('competent_department').references((): AnyPgColumn => organisations.code),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+/** 账号: a person, or a backend team's service account that signs in with client credentials. */
+export const accounts = pgTable('accounts', {
+  login: text('login').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  /** Service accounts only: `scrypt$<salt>$<hash>` (base64) of the client secret, which is never stored. */
+  secretHash: text('secret_hash'),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+/** One role of an account in an organisation; the token's memberships are read from these rows. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    login: text('login')
+      .notNull()
+      .references(() => accounts.login),
+    organisation: text('organisation')
+      .notNull()
+      .references(() => organisations.code),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ name: 'memberships_login_organisation_role', columns: [t.login, t.organisation, t.role] })],
+);
+
+/**
+ * 待办: one row per organisation a review step waits for, kept in step with the matter by the
+ * projection. Closed, never deleted, when the step no longer waits for that organisation; a
+ * step waited for again (after a correction) opens a new row. Claiming tells colleagues of the
+ * same organisation who is working on it.
+ */
+export const tasks = pgTable(
+  'tasks',
+  {
+    /** `<matter>:<step>:<organisation>:<version that opened it>`. */
+    id: text('id').primaryKey(),
+    matterId: text('matter_id')
+      .notNull()
+      .references(() => matters.id),
+    kind: text('kind').notNull(),
+    unitCode: text('unit_code').notNull(),
+    region: text('region').notNull(),
+    step: text('step').notNull(),
+    title: text('title').notNull(),
+    role: text('role').notNull(),
+    organisation: text('organisation').notNull(),
+    /** The step's deadline, when it has one. */
+    due: timestamp('due', { withTimezone: true }),
+    slaState: text('sla_state').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The matter version whose projection closed it. */
+    closedByVersion: integer('closed_by_version'),
+    claimedBy: text('claimed_by'),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('tasks_inbox')
+      .on(t.organisation, t.role, t.due, t.openedAt)
+      .where(sql`${t.closedAt} is null`),
+    index('tasks_matter').on(t.matterId),
+    // At most one open task per matter, step and organisation: the projection's upsert target.
+    uniqueIndex('tasks_open_step')
+      .on(t.matterId, t.step, t.organisation)
+      .where(sql`${t.closedAt} is null`),
   ],
 );
