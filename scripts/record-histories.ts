@@ -1,9 +1,13 @@
 /**
  * `npm run record-histories`: runs each kind of matter history once — normal, countersigned,
- * corrected, department exception — on the time-skipping server with the real activities,
- * and writes the histories the replay test holds every later workflow change to.
- * Record again only for a deliberate, patched change, and commit the new files beside the old.
+ * corrected, department exception, signals refused — on the time-skipping server with the real
+ * activities, and writes the histories the replay test holds every later workflow change to.
+ * A history already on file is kept, never recorded over: those of earlier workflow versions
+ * (`hire-completed`, … without a suffix, from before messages carried their sender) prove the
+ * patches still replay. After a deliberate, patched change, give the scenarios a new suffix and
+ * commit the new files beside the old.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -18,10 +22,10 @@ import { loadWageScale } from '../config/wage-scale';
 import { connectDatabase, migrateDatabase } from '../db/client';
 import { hireFormFor, transferFormFor, unitCode } from '../samples/forms';
 import { matterDefinitions } from '../matters';
-import type { MatterKind } from '../schemas/matter';
+import type { Actor, DecisionInput, MatterKind } from '../schemas/matter';
 import { taskQueues } from '../temporal.config';
 import { createWorkers, installRuntimeLogging, runWorkers } from '../worker/create-workers';
-import { decide, resubmitForm } from '../workflows/messages';
+import { decide, decideSignal, matterStateQuery, resubmitForm, withdrawSignal } from '../workflows/messages';
 import { startEmbeddedPostgres, tempPostgresDataDir } from './lib/postgres';
 import { freePort } from './lib/ports';
 import { temporalTestServer } from './lib/temporal-binaries';
@@ -51,31 +55,38 @@ const running = runWorkers(workers);
 
 const start = <Form extends { unit: { code: string }; applicationNo: string }>(kind: MatterKind, form: Form) =>
   env.client.workflow.start(matterDefinitions[kind].workflowType, { workflowId: `${form.unit.code}-${form.applicationNo}`, taskQueue: taskQueues.matters, args: [{ form, submittedAt: '2026-11-30T02:00:00.000Z' }] });
-const approve = (handle: WorkflowHandle, step: string) => handle.executeUpdate(decide, { args: [{ step, decision: 'approve', actor: { id: `${step}-officer` } }] });
+/** Sent as the API sends it: by the role the matter waits for, in the first organisation still awaited. */
+async function decideAs(handle: WorkflowHandle, input: Omit<DecisionInput, 'actor'>) {
+  const { waitingFor } = await handle.query(matterStateQuery);
+  return handle.executeUpdate(decide, { args: [{ ...input, actor: { id: `${input.step}-officer`, role: waitingFor!.role, organisation: waitingFor!.organisations[0] } }] });
+}
+const approve = (handle: WorkflowHandle, step: string) => decideAs(handle, { step, decision: 'approve' });
+const unitClerk = (unitCode: string): Actor => ({ id: 'unit-clerk', role: 'unit-clerk', organisation: unitCode });
 
+/** Named `<path>-authorised`: recorded since messages carry their sender (patch `authorised-messages`). */
 const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
-  'hire-completed': async () => {
+  'hire-completed-authorised': async () => {
     const handle = await start('hire', hireFormFor({ applicationNo: 'REC-1' }));
     await approve(handle, 'competent');
     await approve(handle, 'hall');
     return handle;
   },
-  'transfer-countersigned': async () => {
+  'transfer-countersigned-authorised': async () => {
     const form = transferFormFor({ applicationNo: 'REC-2', identitySuffix: '511' });
     const handle = await start('transfer', { ...form, releasingUnit: { code: unitCode('91640100MA0000123'), name: '宁夏某科技有限公司', region: '640100', sector: 'enterprise' } });
     for (const step of ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
     return handle;
   },
-  'hire-corrected': async () => {
+  'hire-corrected-authorised': async () => {
     const form = hireFormFor({ applicationNo: 'REC-3', identitySuffix: '513' });
     const handle = await start('hire', form);
     await approve(handle, 'competent');
-    await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'return', problems: [{ field: 'wage.salaryGrade', message: '薪级有误' }] }] });
-    await handle.executeUpdate(resubmitForm, { args: [{ ...form, wage: { ...form.wage, salaryGrade: 15 } }] });
+    await decideAs(handle, { step: 'hall', decision: 'return', problems: [{ field: 'wage.salaryGrade', message: '薪级有误' }] });
+    await handle.executeUpdate(resubmitForm, { args: [{ ...form, wage: { ...form.wage, salaryGrade: 15 } }, unitClerk(form.unit.code)] });
     await approve(handle, 'hall');
     return handle;
   },
-  'hire-exception-rejected': async () => {
+  'hire-exception-rejected-authorised': async () => {
     const first = await start('hire', hireFormFor({ applicationNo: 'REC-4A', unitSerial: '9', identitySuffix: '515' }));
     await approve(first, 'competent');
     await approve(first, 'hall');
@@ -85,10 +96,21 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     await approve(handle, 'hall');
     // The departments answer on their own time; the hall can decide once the matter is in exception.
     for (;;) {
-      const rejected = await handle.executeUpdate(decide, { args: [{ step: 'hall', decision: 'reject', reason: '原单位聘用关系未解除' }] }).then(() => true, () => false);
+      const rejected = await decideAs(handle, { step: 'hall', decision: 'reject', reason: '原单位聘用关系未解除' }).then(() => true, () => false);
       if (rejected) return handle;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  },
+  // Signals from the wrong sender are ignored and recorded, in the flow (a decision) and in the handler (a withdrawal).
+  'hire-refused-signals-authorised': async () => {
+    const form = hireFormFor({ applicationNo: 'REC-5', identitySuffix: '517' });
+    const handle = await start('hire', form);
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: unitClerk(form.unit.code) });
+    await handle.signal(withdrawSignal, { reason: '非本单位', actor: unitClerk(hireFormFor({ unitSerial: '7' }).unit.code) });
+    while ((await handle.query(matterStateQuery)).refusedMessages.length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+    await approve(handle, 'competent');
+    await handle.signal(withdrawSignal, { reason: '拟聘人员放弃聘用', actor: unitClerk(form.unit.code) });
+    return handle;
   },
 };
 
@@ -100,10 +122,15 @@ async function closed(handle: WorkflowHandle): Promise<void> {
 try {
   await mkdir(fixtures, { recursive: true });
   for (const [name, run] of Object.entries(scenarios)) {
+    const file = join(fixtures, `${name}.binpb`);
+    if (existsSync(file)) {
+      log(`${name}.binpb kept as recorded`);
+      continue;
+    }
     const handle = await run();
     await closed(handle);
     // Protobuf binary, as Temporal stores it: the replay test decodes exactly what the server sent.
-    await writeFile(join(fixtures, `${name}.binpb`), proto.temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish());
+    await writeFile(file, proto.temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish(), { flag: 'wx' });
     log(`${name}.binpb`);
   }
 } finally {

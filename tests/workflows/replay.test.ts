@@ -1,6 +1,7 @@
 /**
- * Replay safety: the recorded histories of every kind of matter (`npm run record-histories`)
- * replay on the committed workflows, and a change made without a patch is caught.
+ * Replay safety: the recorded histories of every kind of matter (`npm run record-histories`),
+ * from before and after each patch, replay on the committed workflows, and a change made
+ * without a patch is caught.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,8 +30,11 @@ const changedBundle = (module: string) =>
   bundleWorkflowCode({ workflowsPath: resolve(import.meta.dirname, '../fixtures/changed-workflows', module), logger: silent });
 
 describe('replay of recorded histories', () => {
-  it('has a history for each path: completed, countersigned, corrected, department exception', () => {
-    expect(recorded.map((r) => r.name).sort()).toEqual(['hire-completed', 'hire-corrected', 'hire-exception-rejected', 'transfer-countersigned']);
+  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender', () => {
+    const paths = ['hire-completed', 'hire-corrected', 'hire-exception-rejected', 'transfer-countersigned'];
+    // Without a suffix: recorded before the `authorised-messages` patch, kept to prove it.
+    const authorised = [...paths, 'hire-refused-signals'].map((path) => `${path}-authorised`);
+    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised].sort());
   });
 
   it('replays every recorded history on the committed workflows', async () => {
