@@ -15,6 +15,7 @@ import { registerSearchAttributes } from '../../config/connections';
 import { loadWageScale } from '../../config/wage-scale';
 import { ensureCalendarSeeded } from '../../calendar/store';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
+import { ensureDirectorySeeded } from '../../directory/store';
 import { allSearchAttributes } from '../../temporal.config';
 import { createWorkers, runWorkers } from '../../worker/create-workers';
 
@@ -40,6 +41,7 @@ export async function freshDatabase({ calendar = true } = {}): Promise<TestDatab
   const handle = connectDatabase(url, { warn: () => {} });
   await migrateDatabase(handle);
   if (calendar) await ensureCalendarSeeded(handle.db);
+  await ensureDirectorySeeded(handle.db);
   return {
     ...handle,
     url,
