@@ -1,6 +1,7 @@
 /**
  * The hire matter through the HTTP contract, on the stack `npm start` runs: a Temporal dev
- * server, PostgreSQL, the workers and the API, spoken to over real HTTP.
+ * server, PostgreSQL, the workers and the API, spoken to over real HTTP — by the seeded people
+ * of the sample's unit, its competent department and the hall, each with their own token.
  */
 import { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
@@ -10,6 +11,7 @@ import { departmentLedger, matters } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
 import type { Stack } from '../../scripts/lib/stack';
 import { hireFormFor } from '../../samples/forms';
+import { tokenFor } from '../support/auth';
 import type { TestDatabase } from '../support/harness';
 import { departmentActivityEvents } from '../support/history';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -18,18 +20,24 @@ let db: TestDatabase;
 let stack: Stack;
 let call: TestStack['call'];
 let running: TestStack;
+/** The sample unit's clerk (吴忠市第一人民医院), its competent department's reviewer (吴忠市卫健委), the hall's officer. */
+let clerk: string;
+let reviewer: string;
+let hall: string;
 
 beforeAll(async () => {
   running = await startTestStack();
   ({ stack, db, call } = running);
+  [clerk, reviewer, hall] = await Promise.all(['wz.hospital.clerk', 'wz.health.reviewer', 'wz.hall.officer'].map(tokenFor));
 });
 
 afterAll(async () => {
   await running?.stop();
 });
 
-const decide = (id: string, step: string, decision: string, extra: Record<string, unknown> = {}) =>
-  call('POST', `/api/v1/matters/${id}/decisions`, { step, decision, ...extra });
+const submit = (form: unknown, token = clerk) => call('POST', '/api/v1/matters/hire', form, token);
+const decide = (id: string, token: string, step: string, decision: string, extra: Record<string, unknown> = {}) =>
+  call('POST', `/api/v1/matters/${id}/decisions`, { step, decision, ...extra }, token);
 
 describe('hire over HTTP', () => {
   it('answers liveness and readiness with Temporal and PostgreSQL reachable', async () => {
@@ -40,31 +48,39 @@ describe('hire over HTTP', () => {
 
   it('takes a matter from submission through two approvals to completed, eight departments in parallel', async () => {
     const form = hireFormFor({ applicationNo: 'E2E-1' });
-    const submitted = await call('POST', '/api/v1/matters/hire', form);
+    const submitted = await submit(form);
     expect(submitted.status).toBe(202);
     const id: string = submitted.body.id;
     expect(submitted.body).toMatchObject({ kind: 'hire', status: 'reviewing', stage: 'competent' });
     expect(submitted.headers.get('location')).toBe(`/api/v1/matters/${id}`);
 
-    const again = await call('POST', '/api/v1/matters/hire', form);
+    const again = await submit(form);
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(id);
 
-    const wrongStep = await decide(id, 'hall', 'approve');
+    const wrongStep = await decide(id, hall, 'hall', 'approve');
     expect(wrongStep.status).toBe(409);
     expect(wrongStep.body.message).toMatch(/not awaiting a decision/);
+    const wrongRole = await decide(id, hall, 'competent', 'approve');
+    expect(wrongRole.status).toBe(403);
+    expect(wrongRole.body.error).toBe('forbidden');
 
-    expect((await decide(id, 'competent', 'approve')).body).toMatchObject({ status: 'reviewing', stage: 'hall' });
-    expect((await decide(id, 'hall', 'approve')).body).toMatchObject({ status: 'handling', stage: 'departments' });
+    expect((await decide(id, reviewer, 'competent', 'approve')).body).toMatchObject({ status: 'reviewing', stage: 'hall' });
+    expect((await decide(id, hall, 'hall', 'approve')).body).toMatchObject({ status: 'handling', stage: 'departments' });
     await stack.client.workflow.getHandle(id).result();
 
-    const done = await call('GET', `/api/v1/matters/${id}`);
+    const done = await call('GET', `/api/v1/matters/${id}`, undefined, clerk);
     expect(done.status).toBe(200);
     const matter: MatterState = done.body;
     expect(matter.status).toBe('completed');
     expect(matter.departments).toHaveLength(8);
     expect(matter.departments.every((d) => d.status === 'done' && d.receipt)).toBe(true);
     expect(matter.decisions.map((d) => `${d.step}:${d.decision}`)).toEqual(['competent:approve', 'hall:approve']);
+    // Decided as the callers: each token's login, in the role and organisation the step waited for.
+    expect(matter.decisions.map((d) => d.actor)).toEqual([
+      { id: 'wz.health.reviewer', role: 'competent-reviewer', organisation: form.unit.competentDepartment.code },
+      { id: 'wz.hall.officer', role: 'hall-officer', organisation: `hall-${form.unit.region}` },
+    ]);
 
     const [ledger] = await db.db.select({ rows: count() }).from(departmentLedger).where(eq(departmentLedger.matterId, id));
     expect(ledger?.rows).toBe(8);
@@ -73,7 +89,7 @@ describe('hire over HTTP', () => {
     const firstCompleted = events.findIndex((e) => e.kind === 'completed');
     expect(events.slice(0, firstCompleted).filter((e) => e.kind === 'scheduled')).toHaveLength(8);
 
-    const listed = await call('GET', '/api/v1/matters?kind=hire&status=completed&region=640300');
+    const listed = await call('GET', '/api/v1/matters?kind=hire&status=completed&region=640300', undefined, clerk);
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((m: MatterState) => m.id)).toContain(id);
 
@@ -91,10 +107,10 @@ describe('hire over HTTP', () => {
 
   it('keeps names and identity numbers out of the history Temporal stores', async () => {
     const form = hireFormFor({ applicationNo: 'E2E-SECRET' });
-    const { body } = await call('POST', '/api/v1/matters/hire', form);
-    await decide(body.id, 'competent', 'approve');
-    await decide(body.id, 'hall', 'approve');
-    await stack.client.workflow.getHandle(body.id).result();
+    const { body } = await submit(form);
+    await decide(body.id, reviewer, 'competent', 'approve');
+    await decide(body.id, hall, 'hall', 'approve');
+    expect((await stack.client.workflow.getHandle(body.id).result()).status).toBe('completed');
 
     const raw = new Client({ connection: stack.client.connection });
     const history = await raw.workflow.getHandle(body.id).fetchHistory();
@@ -115,7 +131,7 @@ describe('hire over HTTP', () => {
     form.wage.salaryGrade = 66;
     form.contract.endDate = '2020-01-01';
 
-    const refused = await call('POST', '/api/v1/matters/hire', form);
+    const refused = await submit(form);
     expect(refused.status).toBe(400);
     const fields = refused.body.problems.map((p: { field: string }) => p.field);
     expect(fields).toEqual(
@@ -124,38 +140,55 @@ describe('hire over HTTP', () => {
     expect(JSON.stringify(refused.body)).not.toContain(form.person.identityNumber);
 
     const id = `${hireFormFor().unit.code}-E2E-BAD`;
-    expect((await call('GET', `/api/v1/matters/${id}`)).status).toBe(404);
+    expect((await call('GET', `/api/v1/matters/${id}`, undefined, clerk)).status).toBe(404);
+    expect(await db.db.query.matters.findFirst({ where: eq(matters.id, id) })).toBeUndefined();
+  });
+
+  it("refuses a submission from anyone but a clerk of the form's unit, and one without a token, starting nothing", async () => {
+    const form = hireFormFor({ applicationNo: 'E2E-NOT-MINE' });
+    expect((await submit(form, await tokenFor('wz.school.clerk'))).status).toBe(403);
+    expect((await submit(form, hall)).status).toBe(403);
+    const unsigned = await call('POST', '/api/v1/matters/hire', form);
+    expect(unsigned.status).toBe(401);
+    expect(unsigned.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const id = `${form.unit.code}-${form.applicationNo}`;
+    expect((await call('GET', `/api/v1/matters/${id}`, undefined, clerk)).status).toBe(404);
     expect(await db.db.query.matters.findFirst({ where: eq(matters.id, id) })).toBeUndefined();
   });
 
   it('returns a matter for correction, takes the corrected form, and resumes at the step that returned it', async () => {
     const form = hireFormFor({ applicationNo: 'E2E-RETURN' });
-    const { body } = await call('POST', '/api/v1/matters/hire', form);
+    const { body } = await submit(form);
     const id: string = body.id;
 
-    expect((await decide(id, 'competent', 'return')).status).toBe(400);
-    const returned = await decide(id, 'competent', 'return', { problems: [{ field: 'wage.salaryGrade', message: '薪级有误' }] });
+    expect((await decide(id, reviewer, 'competent', 'return')).status).toBe(400);
+    const returned = await decide(id, reviewer, 'competent', 'return', { problems: [{ field: 'wage.salaryGrade', message: '薪级有误' }] });
     expect(returned.body).toMatchObject({ status: 'correcting', problems: [{ field: 'wage.salaryGrade' }] });
 
-    const invalid = await call('PUT', `/api/v1/matters/${id}/form`, { ...form, wage: { ...form.wage, salaryGrade: 0 } });
+    const invalid = await call('PUT', `/api/v1/matters/${id}/form`, { ...form, wage: { ...form.wage, salaryGrade: 0 } }, clerk);
     expect(invalid.status).toBe(400);
     expect(invalid.body.problems.map((p: { field: string }) => p.field)).toContain('body.wage.salaryGrade');
 
-    const corrected = await call('PUT', `/api/v1/matters/${id}/form`, hireFormFor({ applicationNo: 'E2E-RETURN', salaryGrade: 15 }));
+    const correction = hireFormFor({ applicationNo: 'E2E-RETURN', salaryGrade: 15 });
+    // Only the filing unit corrects its form, not the reviewer who returned it.
+    expect((await call('PUT', `/api/v1/matters/${id}/form`, correction, reviewer)).status).toBe(403);
+    const corrected = await call('PUT', `/api/v1/matters/${id}/form`, correction, clerk);
     expect(corrected.status).toBe(200);
     expect(corrected.body).toMatchObject({ status: 'reviewing', stage: 'competent', formVersion: 2 });
   });
 
   it('lets the unit withdraw, after which decisions are refused', async () => {
-    const { body } = await call('POST', '/api/v1/matters/hire', hireFormFor({ applicationNo: 'E2E-WITHDRAW' }));
-    const withdrawn = await call('POST', `/api/v1/matters/${body.id}/withdraw`, { reason: '拟聘人员放弃' });
+    const { body } = await submit(hireFormFor({ applicationNo: 'E2E-WITHDRAW' }));
+    const withdraw = (token: string) => call('POST', `/api/v1/matters/${body.id}/withdraw`, { reason: '拟聘人员放弃' }, token);
+    expect((await withdraw(reviewer)).status).toBe(403);
+    const withdrawn = await withdraw(clerk);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', outcome: '拟聘人员放弃' });
-    expect((await decide(body.id, 'competent', 'approve')).status).toBe(409);
+    expect((await decide(body.id, reviewer, 'competent', 'approve')).status).toBe(409);
   });
 
   it('answers 404 for an unknown matter and 400 for a bad list filter', async () => {
-    expect((await call('GET', '/api/v1/matters/nope-0')).status).toBe(404);
-    const bad = await call('GET', '/api/v1/matters?status=finished&pageSize=1000');
+    expect((await call('GET', '/api/v1/matters/nope-0', undefined, clerk)).status).toBe(404);
+    const bad = await call('GET', '/api/v1/matters?status=finished&pageSize=1000', undefined, clerk);
     expect(bad.status).toBe(400);
     expect(bad.body.problems.map((p: { field: string }) => p.field)).toEqual(expect.arrayContaining(['querystring.status', 'querystring.pageSize']));
   });
