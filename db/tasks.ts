@@ -1,0 +1,199 @@
+/**
+ * 待办 (the inbox): the projection keeps one open task per organisation a review step waits
+ * for (syncMatterTasks); reviewers list the tasks of their organisations and roles, and claim
+ * one so colleagues see who is on it. Claiming is advisory for reading and binding for
+ * deciding: the API lets only the claimer (or anyone, while nobody has claimed) decide.
+ */
+import { and, asc, count, eq, inArray, isNotNull, isNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
+import { offsetOf } from '../api/paging';
+import type { MatterKind, MatterState, MatterStatus, Role, SlaState } from '../schemas/matter';
+import type { Database } from './client';
+import { tasks } from './schema';
+
+export interface Task {
+  id: string;
+  matterId: string;
+  kind: MatterKind;
+  unitCode: string;
+  region: string;
+  step: string;
+  title: string;
+  role: Role;
+  organisation: string;
+  /** The step's deadline, if it has one. */
+  due: string | null;
+  slaState: SlaState;
+  openedAt: string;
+  closedAt: string | null;
+  claimedBy: string | null;
+  claimedAt: string | null;
+}
+
+export interface TaskScope {
+  organisation: string;
+  role: Role;
+}
+
+export interface TaskFilter {
+  kind?: MatterKind;
+  step?: string;
+  slaState?: SlaState;
+  region?: string;
+  /** Relative to `login`: claimed by the caller, by nobody, or by someone else. */
+  claimed?: 'mine' | 'unclaimed' | 'others';
+  login: string;
+  page: number;
+  pageSize: number;
+}
+
+export type ClaimOutcome =
+  | { outcome: 'claimed'; task: Task }
+  | { outcome: 'taken-by-other'; claimedBy: string; claimedAt: string }
+  | { outcome: 'closed' }
+  | { outcome: 'missing' };
+
+export type ReleaseOutcome = { outcome: 'released'; task: Task } | { outcome: 'not-claimer'; claimedBy: string | null } | { outcome: 'closed' } | { outcome: 'missing' };
+
+/** The statuses in which a reviewer (not the unit, not a department) must act. */
+const reviewerStatuses: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception'];
+
+type Executor = Pick<Database, 'insert' | 'update'>;
+
+/**
+ * Brings the matter's tasks in step with what it waits for, in two statements: closes every
+ * open task no longer awaited (another step, an organisation that has decided, nothing awaited),
+ * then opens the missing ones and refreshes the deadline of those still open. Idempotent; the
+ * caller must make sure `state` is the matter's latest version.
+ */
+export async function syncMatterTasks(db: Executor, state: MatterState): Promise<void> {
+  const waiting = state.waitingFor && reviewerStatuses.includes(state.status) ? state.waitingFor : null;
+  const organisations = waiting ? [...new Set(waiting.organisations)] : [];
+  const stillAwaited = waiting ? and(eq(tasks.step, waiting.step), inArray(tasks.organisation, organisations)) : undefined;
+  await db
+    .update(tasks)
+    .set({ closedAt: new Date(state.updatedAt), closedByVersion: state.version })
+    .where(and(eq(tasks.matterId, state.id), isNull(tasks.closedAt), stillAwaited && not(stillAwaited)));
+  if (!waiting) return;
+  const due = state.sla.step?.step === waiting.step ? new Date(state.sla.step.due) : null;
+  await db
+    .insert(tasks)
+    .values(
+      organisations.map((organisation) => ({
+        id: `${state.id}:${waiting.step}:${organisation}:${state.version}`,
+        matterId: state.id,
+        kind: state.kind,
+        unitCode: state.unitCode,
+        region: state.region,
+        step: waiting.step,
+        title: waiting.title,
+        role: waiting.role,
+        organisation,
+        due,
+        slaState: state.sla.state,
+        openedAt: new Date(state.updatedAt),
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [tasks.matterId, tasks.step, tasks.organisation],
+      targetWhere: sql`closed_at is null`,
+      set: { due: sql`excluded.due`, slaState: sql`excluded.sla_state` },
+      // An unchanged task is not rewritten: most state changes move nothing in the inbox.
+      setWhere: sql`(${tasks.due}, ${tasks.slaState}) is distinct from (excluded.due, excluded.sla_state)`,
+    });
+}
+
+/** Open tasks of the given (organisation, role) pairs, soonest deadline first, then oldest. */
+export async function listTasks(db: Database, scopes: readonly TaskScope[], filter: TaskFilter): Promise<{ items: Task[]; total: number }> {
+  if (scopes.length === 0) return { items: [], total: 0 };
+  const conditions: (SQL | undefined)[] = [isNull(tasks.closedAt), or(...scopes.map((scope) => and(eq(tasks.organisation, scope.organisation), eq(tasks.role, scope.role))))];
+  if (filter.kind) conditions.push(eq(tasks.kind, filter.kind));
+  if (filter.step) conditions.push(eq(tasks.step, filter.step));
+  if (filter.slaState) conditions.push(eq(tasks.slaState, filter.slaState));
+  if (filter.region) conditions.push(eq(tasks.region, filter.region));
+  if (filter.claimed === 'mine') conditions.push(eq(tasks.claimedBy, filter.login));
+  if (filter.claimed === 'unclaimed') conditions.push(isNull(tasks.claimedBy));
+  if (filter.claimed === 'others') conditions.push(and(isNotNull(tasks.claimedBy), ne(tasks.claimedBy, filter.login)));
+  const where = and(...conditions);
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select()
+      .from(tasks)
+      .where(where)
+      .orderBy(sql`${tasks.due} asc nulls last`, asc(tasks.openedAt), asc(tasks.id))
+      .limit(filter.pageSize)
+      .offset(offsetOf(filter)),
+    db.select({ total: count() }).from(tasks).where(where),
+  ]);
+  return { items: rows.map(taskOf), total: totals?.total ?? 0 };
+}
+
+export async function findTask(db: Database, id: string): Promise<Task | undefined> {
+  const [row] = await db.select().from(tasks).where(eq(tasks.id, id));
+  return row && taskOf(row);
+}
+
+/** The open task of an organisation at a step of a matter: whoever claimed it is the one who may decide. */
+export async function openTaskFor(db: Database, matterId: string, step: string, organisation: string): Promise<Task | undefined> {
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.matterId, matterId), eq(tasks.step, step), eq(tasks.organisation, organisation), isNull(tasks.closedAt)));
+  return row && taskOf(row);
+}
+
+/**
+ * Claims an open task that nobody (or the caller already) holds, in one conditional update, so of
+ * two reviewers claiming at once exactly one gets it. Claiming again keeps the first moment.
+ */
+export async function claimTask(db: Database, id: string, login: string): Promise<ClaimOutcome> {
+  // The second attempt is for a task released between the update and the look at why it failed.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const [claimed] = await db
+      .update(tasks)
+      .set({ claimedBy: login, claimedAt: sql`case when ${tasks.claimedBy} = ${login} then ${tasks.claimedAt} else now() end` })
+      .where(and(eq(tasks.id, id), isNull(tasks.closedAt), or(isNull(tasks.claimedBy), eq(tasks.claimedBy, login))))
+      .returning();
+    if (claimed) return { outcome: 'claimed', task: taskOf(claimed) };
+    const task = await findTask(db, id);
+    if (!task) return { outcome: 'missing' };
+    if (task.closedAt) return { outcome: 'closed' };
+    if (task.claimedBy && task.claimedAt) return { outcome: 'taken-by-other', claimedBy: task.claimedBy, claimedAt: task.claimedAt };
+  }
+  throw new Error(`task ${id} changed hands while being claimed; try again`);
+}
+
+/** Gives a claimed task back to its organisation; only the claimer can. */
+export async function releaseTask(db: Database, id: string, login: string): Promise<ReleaseOutcome> {
+  const [released] = await db
+    .update(tasks)
+    .set({ claimedBy: null, claimedAt: null })
+    .where(and(eq(tasks.id, id), isNull(tasks.closedAt), eq(tasks.claimedBy, login)))
+    .returning();
+  if (released) return { outcome: 'released', task: taskOf(released) };
+  const task = await findTask(db, id);
+  if (!task) return { outcome: 'missing' };
+  if (task.closedAt) return { outcome: 'closed' };
+  return { outcome: 'not-claimer', claimedBy: task.claimedBy };
+}
+
+const iso = (at: Date | null) => at?.toISOString() ?? null;
+
+function taskOf(row: typeof tasks.$inferSelect): Task {
+  return {
+    id: row.id,
+    matterId: row.matterId,
+    kind: row.kind as MatterKind,
+    unitCode: row.unitCode,
+    region: row.region,
+    step: row.step,
+    title: row.title,
+    role: row.role as Role,
+    organisation: row.organisation,
+    due: iso(row.due),
+    slaState: row.slaState as SlaState,
+    openedAt: row.openedAt.toISOString(),
+    closedAt: iso(row.closedAt),
+    claimedBy: row.claimedBy,
+    claimedAt: iso(row.claimedAt),
+  };
+}
