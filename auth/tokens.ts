@@ -1,13 +1,15 @@
 /**
- * Bearer tokens: signed and verified with HS256 on a shared secret locally, verified against
- * an identity provider's JWKS in production. The claims are a `Principal`; anything else
- * in them is ignored, anything missing makes the token invalid.
+ * Bearer tokens. People's tokens come from the identity provider (verified against its JWKS)
+ * in production and from `npm run token` locally; service accounts get theirs from the API's
+ * client-credentials endpoint. Those the API or the script sign are HS256 on AUTH_SECRET, the
+ * rest asymmetric from the JWKS. The claims are a `Principal`; anything else in them is
+ * ignored, anything missing makes the token invalid.
  */
-import { createRemoteJWKSet, jwtVerify, SignJWT } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
 import { principal, type Principal } from '../schemas/principal';
 
 export interface TokenSettings {
-  /** HS256 secret (local and tests); ignored when a JWKS URL is given. */
+  /** HS256 secret of the tokens signed here (service accounts, `npm run token`). */
   secret: string;
   jwksUrl?: string;
   issuer: string;
@@ -33,8 +35,11 @@ export function tokenVerifier(settings: TokenSettings): TokenVerifier {
   const options = { issuer: settings.issuer, audience: settings.audience };
   const jwks = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
   const secret = new TextEncoder().encode(settings.secret);
-  const verify = (token: string) =>
-    jwks ? jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256', 'EdDSA'] }) : jwtVerify(token, secret, { ...options, algorithms: ['HS256'] });
+  const verify = (token: string) => {
+    if (decodeProtectedHeader(token).alg === 'HS256') return jwtVerify(token, secret, { ...options, algorithms: ['HS256'] });
+    if (!jwks) throw new InvalidToken('only HS256 tokens are accepted without AUTH_JWKS_URL');
+    return jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256', 'EdDSA'] });
+  };
   return async (token) => {
     let payload: unknown;
     try {

@@ -13,7 +13,7 @@ export interface SeedOrganisation {
   code: string;
   name: string;
   kind: OrganisationKind;
-  region: string;
+  region: Membership['region'];
   /** For a unit: the competent department it answers to. */
   competentDepartment?: string;
 }

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const commands = { start: 'start.ts', test: 'test.ts', bench: 'bench.ts', 'record-histories': 'record-histories.ts', worker: '../worker/main.ts', api: '../api/main.ts' };
+const commands = { start: 'start.ts', test: 'test.ts', bench: 'bench.ts', 'record-histories': 'record-histories.ts', token: 'token.ts', worker: '../worker/main.ts', api: '../api/main.ts' };
 const [command, ...rest] = process.argv.slice(2);
 if (!commands[command]) {
   console.error(`usage: bootstrap.mjs ${Object.keys(commands).join('|')}`);
@@ -28,8 +28,9 @@ function dependenciesStale() {
 }
 
 if (dependenciesStale()) {
-  console.log('[setup] installing npm dependencies (npm ci) …');
-  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // On stderr, so a command's own output (a token) can be captured even on a fresh clone.
+  console.error('[setup] installing npm dependencies (npm ci) …');
+  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: [0, 2, 2] });
   if (npm.status !== 0) {
     console.error('[setup] npm ci failed; see above');
     process.exit(npm.status ?? 1);
