@@ -2,6 +2,8 @@
  * Production API entry (`npm run api`): the HTTP API against the configured Temporal cluster
  * and PostgreSQL, applying migrations and the calendar seed first. Replicas scale out behind a load balancer.
  */
+import { tokenSettingsOf } from '../auth/settings';
+import { tokenVerifier } from '../auth/tokens';
 import { codecServerOptions } from '../config/codec-server';
 import { connectClient, dataConverterFor } from '../config/connections';
 import { loadEnv } from '../config/env';
@@ -18,10 +20,14 @@ const database = connectDatabase(env.DATABASE_URL, logger);
 await prepareDatabase(database);
 const dataConverter = dataConverterFor(env);
 const client = await connectClient(env, dataConverter);
-// In production the codec server exists only for configured administrators, never on a generated token.
-const codecServer = env.CODEC_ADMIN_TOKENS?.length ? codecServerOptions(env, dataConverter) : undefined;
-if (!codecServer) logger.warn('no CODEC_ADMIN_TOKENS: the codec server (/codec) is off');
-const api = await buildApi({ client, database, logger, codecServer });
+const verifyToken = tokenVerifier(tokenSettingsOf(env));
+const api = await buildApi({
+  client,
+  database,
+  logger,
+  auth: { verify: verifyToken, settings: tokenSettingsOf(env), ttlSeconds: env.TOKEN_TTL_SECONDS },
+  codecServer: codecServerOptions(env, dataConverter, verifyToken),
+});
 await api.listen({ host: env.HOST, port: env.PORT });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

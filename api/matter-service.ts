@@ -4,13 +4,14 @@
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { MatterScope } from '../auth/access';
 import type { Database } from '../db/client';
 import { matters } from '../db/schema';
 import { matterDefinitions } from '../matters';
 import { openingState } from '../matters/opening-state';
 import type { MatterDefinition } from '../matters/types';
-import { terminalStatuses, type DecisionInput, type MatterKind, type MatterState, type MatterStatus, type WithdrawalInput } from '../schemas/matter';
+import { terminalStatuses, type Actor, type DecisionInput, type MatterKind, type MatterState, type MatterStatus, type WithdrawalInput } from '../schemas/matter';
 import { searchAttributes, taskQueues } from '../temporal.config';
 import { decide, matterStateQuery, messageRejections, resubmitForm, withdraw } from '../workflows/messages';
 import { HttpError } from './errors';
@@ -80,8 +81,14 @@ export class MatterService {
     }
   }
 
-  async list(filter: MatterFilter): Promise<{ items: MatterState[]; total: number }> {
-    const conditions: SQL[] = [];
+  /** The matters within the caller's scope that pass the filter. */
+  async list(filter: MatterFilter, scope: MatterScope): Promise<{ items: MatterState[]; total: number }> {
+    const visible = or(
+      ...(scope.regions.length ? [inArray(matters.region, scope.regions)] : []),
+      ...(scope.parties.length ? [arrayOverlaps(matters.parties, scope.parties)] : []),
+    );
+    if (!visible) return { items: [], total: 0 };
+    const conditions: SQL[] = [visible];
     if (filter.kind) conditions.push(eq(matters.kind, filter.kind));
     if (filter.status) conditions.push(eq(matters.status, filter.status));
     if (filter.unitCode) conditions.push(eq(matters.unitCode, filter.unitCode));
@@ -105,22 +112,24 @@ export class MatterService {
     return this.update(id, (handle) => handle.executeUpdate(decide, { args: [input] }));
   }
 
-  resubmit(id: string, form: unknown): Promise<MatterState> {
-    return this.update(id, (handle) => handle.executeUpdate(resubmitForm, { args: [form] }));
+  resubmit(id: string, form: unknown, actor: Actor): Promise<MatterState> {
+    return this.update(id, (handle) => handle.executeUpdate(resubmitForm, { args: [form, actor] }));
   }
 
   withdraw(id: string, input: WithdrawalInput): Promise<MatterState> {
     return this.update(id, (handle) => handle.executeUpdate(withdraw, { args: [input] }));
   }
 
-  /** Sends an Update, turning the workflow's refusal into 409 (wrong moment) or 400 (bad content). */
+  /** Sends an Update, turning the workflow's refusal into 409 (wrong moment), 403 (wrong role) or 400 (bad content). */
   private async update(id: string, send: (handle: WorkflowHandle) => Promise<MatterState>): Promise<MatterState> {
     try {
       return await send(this.handle(id));
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-        const invalid = error.cause.type === messageRejections.invalidInput;
-        throw new HttpError(invalid ? 400 : 409, invalid ? 'invalid_input' : 'not_now', error.cause.message, invalid ? problemsOf(error.cause) : undefined);
+        const { type, message } = error.cause;
+        if (type === messageRejections.invalidInput) throw new HttpError(400, 'invalid_input', message, problemsOf(error.cause));
+        if (type === messageRejections.notAuthorised) throw new HttpError(403, 'forbidden', message);
+        throw new HttpError(409, 'not_now', message);
       }
       // A matter that does not exist, or whose workflow has closed, cannot take the message.
       const matter = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
@@ -168,6 +177,8 @@ function stateOfRow(row: typeof matters.$inferSelect): MatterState {
     formVersion: row.formVersion,
     problems: row.problems,
     // Rows projected before time limits existed carry none; their matter's limit is still its definition's.
+    parties: row.parties,
+    refusedMessages: row.refusedMessages,
     sla: row.sla ?? { state: 'on-time', limitWorkingDays: matterDefinitions[row.kind as MatterKind].sla.limitWorkingDays, matter: null, step: null, cards: [] },
     ...(row.outcome ? { outcome: row.outcome } : {}),
     submittedAt: row.submittedAt.toISOString(),

@@ -11,27 +11,33 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
 import { apiMetrics } from '../observability/metrics';
+import { installAuthentication } from './auth';
 import { installErrorHandler } from './errors';
+import { MatterAccess } from './matter-access';
 import { MatterService } from './matter-service';
 import { auditRoutes } from './routes/audit';
+import { authRoutes, type AuthOptions } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
 import { certificateRoutes } from './routes/certificates';
 import { codecRoutes, type CodecServerOptions } from './routes/codec';
+import { directoryRoutes } from './routes/directory';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { matterRoutes } from './routes/matters';
 import { metricsRoutes } from './routes/metrics';
 import { supervisionRoutes } from './routes/supervision';
+import { taskRoutes } from './routes/tasks';
 import { webhookRoutes } from './routes/webhooks';
 
 export interface ApiDependencies {
   client: Client;
   database: DatabaseHandle;
   logger: Logger;
+  auth: AuthOptions;
   /** The codec server for Temporal UI; without it there are no /codec routes. */
   codecServer?: CodecServerOptions;
 }
 
-export async function buildApi({ client, database, logger, codecServer }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, auth, codecServer }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -44,6 +50,7 @@ export async function buildApi({ client, database, logger, codecServer }: ApiDep
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installAuthentication(app, auth.verify);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -62,7 +69,8 @@ export async function buildApi({ client, database, logger, codecServer }: ApiDep
         description: '事业单位人事管理“一件事”: one form, parallel handling by every department, progress at every moment.',
         version: '1.0.0',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
   });
@@ -74,13 +82,18 @@ export async function buildApi({ client, database, logger, codecServer }: ApiDep
     postgres: async () => void (await database.pool.query('select 1')),
   };
   await app.register(healthRoutes, { probes });
-  await app.register(matterRoutes, { matters: new MatterService(client, database.db) });
-  await app.register(certificateRoutes, { db: database.db });
+  const matters = new MatterService(client, database.db);
+  const access = new MatterAccess(database.db, matters);
+  await app.register(authRoutes, { db: database.db, ...auth });
+  await app.register(matterRoutes, { matters, db: database.db, access });
+  await app.register(certificateRoutes, { db: database.db, access });
   await app.register(metricsRoutes, { registry: metrics.registry });
   if (codecServer) await app.register(codecRoutes, codecServer);
   await app.register(calendarRoutes, { db: database.db });
   await app.register(supervisionRoutes, { db: database.db });
-  await app.register(auditRoutes, { db: database.db });
+  await app.register(auditRoutes, { db: database.db, access });
   await app.register(webhookRoutes, { db: database.db, client });
+  await app.register(taskRoutes, { db: database.db });
+  await app.register(directoryRoutes, { db: database.db });
   return app;
 }

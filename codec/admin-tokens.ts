@@ -1,13 +1,13 @@
 /**
- * Who may use the codec server until users have real identities (JWTs come with the auth
- * issue): static bearer tokens from CODEC_ADMIN_TOKENS, or one generated on the first local
- * start so that `npm start` is restricted too, never open.
+ * Who may use the codec server: an administrator's bearer token (a JWT with the admin role),
+ * or one of the static tokens from CODEC_ADMIN_TOKENS — by default one generated on the first
+ * local start, for the dev UI, which can only carry a token inside the endpoint's path.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Decides whether a bearer token belongs to an administrator; the auth issue plugs in JWT verification here. */
+/** Decides whether a bearer token belongs to an administrator. */
 export type AdminTokenCheck = (token: string) => boolean | Promise<boolean>;
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -18,6 +18,14 @@ export function staticAdminTokens(tokens: readonly string[]): AdminTokenCheck {
   return (token) => {
     const candidate = digest(token);
     return known.reduce((found, expected) => timingSafeEqual(candidate, expected) || found, false);
+  };
+}
+
+/** Either check admits. */
+export function anyAdminToken(...checks: AdminTokenCheck[]): AdminTokenCheck {
+  return async (token) => {
+    for (const check of checks) if (await check(token)) return true;
+    return false;
   };
 }
 

@@ -6,7 +6,9 @@
 import { resolve } from 'node:path';
 import type { DataConverter } from '@temporalio/common';
 import type { CodecServerOptions } from '../api/routes/codec';
-import { localAdminToken, staticAdminTokens } from '../codec/admin-tokens';
+import { isAdmin } from '../auth/access';
+import type { TokenVerifier } from '../auth/tokens';
+import { anyAdminToken, localAdminToken, staticAdminTokens, type AdminTokenCheck } from '../codec/admin-tokens';
 import type { Env } from './env';
 
 export interface LocalUi {
@@ -21,14 +23,25 @@ export function codecAdminTokens(env: Env): string[] {
   return env.CODEC_ADMIN_TOKENS ?? [localAdminToken(adminTokenFile(env))];
 }
 
-export function codecServerOptions(env: Env, dataConverter: DataConverter, localUi?: LocalUi): CodecServerOptions {
+export function codecServerOptions(env: Env, dataConverter: DataConverter, verifyToken: TokenVerifier, localUi?: LocalUi): CodecServerOptions {
   const localOrigins = localUi ? [`http://localhost:${localUi.port}`, `http://127.0.0.1:${localUi.port}`] : [];
   return {
     codecs: dataConverter.payloadCodecs ?? [],
     namespace: env.TEMPORAL_NAMESPACE,
-    isAdmin: staticAdminTokens(codecAdminTokens(env)),
+    // A generated static token only for the local UI; production admits administrators' JWTs and the configured tokens.
+    isAdmin: anyAdminToken(staticAdminTokens(localUi ? codecAdminTokens(env) : (env.CODEC_ADMIN_TOKENS ?? [])), administratorJwt(verifyToken)),
     corsOrigins: env.CODEC_CORS_ORIGINS ?? localOrigins,
     tokenInPath: localUi !== undefined,
+  };
+}
+
+function administratorJwt(verifyToken: TokenVerifier): AdminTokenCheck {
+  return async (token) => {
+    try {
+      return isAdmin(await verifyToken(token));
+    } catch {
+      return false;
+    }
   };
 }
 

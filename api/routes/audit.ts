@@ -3,24 +3,16 @@
  * trail is appended by the matter projection and by the routes that record what they serve,
  * and no route updates or deletes it (the database refuses both as well).
  */
-import { and, asc, count, desc, eq, gte, lte, lt, type SQL } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
+import { and, asc, count, desc, eq, gte, inArray, lte, lt, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { auditEvents, matters } from '../../db/schema';
 import { offsetOf, pageOf, paging } from '../paging';
+import { isAdmin, supervisedRegions } from '../../auth/access';
+import { callerOf, deny } from '../auth';
 import { errorBody } from '../errors';
-import { notFound } from '../matter-service';
-
-/**
- * Who made the request, as the caller says in `x-actor` (there is no sign-in yet); 'anonymous'
- * without one or with one that is not a plain account name.
- */
-export function requestActor(request: FastifyRequest): string {
-  const given = request.headers['x-actor'];
-  return typeof given === 'string' && /^[\w.@:-]{1,64}$/.test(given) ? given : 'anonymous';
-}
+import type { MatterAccess } from '../matter-access';
 
 const auditEvent = z.object({
   id: z.number().int(),
@@ -32,7 +24,7 @@ const auditEvent = z.object({
   action: z
     .string()
     .describe(
-      'submitted · decided · countersign-requested · returned-for-correction · corrected · department-registered · department-refused · department-revoked · sla-card · completed · rejected · withdrawn · certificate-downloaded',
+      'submitted · decided · countersign-requested · returned-for-correction · corrected · department-registered · department-refused · department-revoked · sla-card · completed · rejected · withdrawn · certificate-downloaded · message-refused · access-denied',
     ),
   step: z.string().nullable().describe('审核环节、部门或时限环节 / the review step, department or step the card was shown at'),
   outcome: z.string().nullable().describe('approved / rejected for a decision, yellow / red for a card, the status for a department or the closure'),
@@ -70,7 +62,7 @@ const auditQuery = z.object({
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
-export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAccess }> = async (app, { db, access }) => {
   app.get(
     '/api/v1/matters/:id/timeline',
     {
@@ -78,13 +70,11 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
         tags: ['audit'],
         summary: '办理记录 / the audit trail of a matter, oldest first',
         params: matterParams,
-        response: { 200: z.object({ items: z.array(auditEvent) }), 404: errorBody },
+        response: { 200: z.object({ items: z.array(auditEvent) }), 401: errorBody, 404: errorBody },
       },
     },
     async (request) => {
-      const { id } = request.params;
-      const [matter] = await db.select({ id: matters.id }).from(matters).where(eq(matters.id, id));
-      if (!matter) throw notFound(id);
+      const { id } = await access.recorded(request, request.params.id);
       const rows = await db.select(columns).from(auditEvents).where(eq(auditEvents.matterId, id)).orderBy(asc(auditEvents.at), asc(auditEvents.id));
       return { items: rows.map(toItem) };
     },
@@ -96,16 +86,25 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
       schema: {
         tags: ['supervision', 'audit'],
         summary: '审计查询 / audit events across matters, newest first',
+        description: "Supervisors see the events of their region's matters; administrators every event, those of no matter (denials, calendar) included.",
         querystring: auditQuery,
         response: {
           200: pageOf(auditEvent),
           400: errorBody,
+          401: errorBody,
+          403: errorBody,
         },
       },
     },
     async (request) => {
       const { matterId, actor, action, from, to, page, pageSize } = request.query;
+      const caller = callerOf(request);
+      const regions = supervisedRegions(caller);
+      if (!isAdmin(caller) && regions.length === 0) {
+        throw await deny(db, request, { status: 403, reason: '审计查询限监督人员和管理员 / the audit query is for supervisors and administrators' });
+      }
       const conditions: SQL[] = [];
+      if (!isAdmin(caller)) conditions.push(inArray(auditEvents.matterId, db.select({ id: matters.id }).from(matters).where(inArray(matters.region, regions))));
       if (matterId) conditions.push(eq(auditEvents.matterId, matterId));
       if (actor) conditions.push(eq(auditEvents.actor, actor));
       if (action) conditions.push(eq(auditEvents.action, action));

@@ -10,6 +10,7 @@ import { calendarYear } from '../../calendar/schema';
 import { isYearNotLoaded } from '../../calendar/working-days';
 import type { Database } from '../../db/client';
 import { isoDate } from '../../schemas/domain';
+import { requireAdmin } from '../auth';
 import { errorBody, HttpError, invalidInput } from '../errors';
 
 const yearParams = z.object({ year: calendarYear });
@@ -31,11 +32,6 @@ const arrangementBody = z.object({
   holidays: dates('放假日期 (含假期内的周末)，YYYY-MM-DD / dates off, weekends inside a holiday included'),
   makeupWorkdays: dates('调休上班日期 (周末上班)，YYYY-MM-DD / weekend dates that are working days'),
   source: z.string().max(500, '来源说明不能超过 500 字 / at most 500 characters').optional().describe('依据的通知，如文号 / the notice, e.g. its number'),
-});
-
-// Loose: fastify replaces request.headers with what validation returns, and a strict object would drop every other header.
-const actorHeaders = z.looseObject({
-  'x-actor': z.string().min(1).max(120).optional().describe('操作人，记入变更记录 / who makes the change, for the audit'),
 });
 
 const addQuery = z.object({
@@ -105,13 +101,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ db: Database; now?: () => D
         summary: '载入或更正年度节假日安排 / load or correct a year\'s holiday arrangement (administrators)',
         description: 'Replaces the whole year; every change is kept in the audit with what it replaced. Deadlines already set are not moved.',
         params: yearParams,
-        headers: actorHeaders,
         body: arrangementBody,
-        response: { 200: storedYear, 400: errorBody },
+        response: { 200: storedYear, 400: errorBody, 401: errorBody, 403: errorBody },
       },
     },
     async (request) => {
-      const by = request.headers['x-actor'] ?? 'anonymous';
+      const by = (await requireAdmin(db, request, '载入节假日安排')).sub;
       try {
         const row = await putYear(db, { year: request.params.year, ...request.body }, by);
         request.log.info({ year: row.year, by }, 'calendar year loaded');

@@ -10,11 +10,10 @@ import { certificateKind, certificateKinds, certificateTitle, type CertificateKi
 import { fromStored, renderCertificate, type StoredCertificate } from '../../certificates/render';
 import { appendAuditEvents } from '../../db/audit';
 import type { Database } from '../../db/client';
-import { certificates, matters } from '../../db/schema';
-import type { MatterKind } from '../../schemas/matter';
+import { certificates } from '../../db/schema';
+import { callerOf } from '../auth';
 import { errorBody, HttpError } from '../errors';
-import { notFound } from '../matter-service';
-import { requestActor } from './audit';
+import type { MatterAccess } from '../matter-access';
 
 const matterParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 const certificateParams = matterParams.extend({ kind: certificateKind });
@@ -32,12 +31,7 @@ const certificateList = z.object({ items: z.array(certificateItem) });
 /** Fastify sends a Buffer as it is, past the zod serializer; this schema only types the reply and documents it. */
 const pdfFile = z.custom<Buffer>((value) => Buffer.isBuffer(value)).meta({ type: 'string', format: 'binary' });
 
-export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
-  const matterKindOf = async (id: string): Promise<MatterKind | undefined> => {
-    const [row] = await db.select({ kind: matters.kind }).from(matters).where(eq(matters.id, id));
-    return row?.kind as MatterKind | undefined;
-  };
-
+export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAccess }> = async (app, { db, access }) => {
   app.get(
     '/api/v1/matters/:id/certificates',
     {
@@ -46,13 +40,11 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
         summary: '凭证列表 / the certificates issued for a matter',
         description: 'Certificates appear as the matter earns them: the acceptance receipt, each department record, the completion notice.',
         params: matterParams,
-        response: { 200: certificateList, 404: errorBody },
+        response: { 200: certificateList, 401: errorBody, 404: errorBody },
       },
     },
     async (request) => {
-      const { id } = request.params;
-      const kind = await matterKindOf(id);
-      if (!kind) throw notFound(id);
+      const { id, kind } = await access.recorded(request, request.params.id);
       const rows = await db
         .select({ kind: certificates.kind, sha256: certificates.sha256, issuedAt: certificates.issuedAt })
         .from(certificates)
@@ -77,25 +69,24 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
       schema: {
         tags: ['certificates'],
         summary: '下载凭证 / download a certificate as PDF',
-        description: 'Every download is recorded in the audit trail, by the account named in `x-actor` (`anonymous` without one).',
+        description: 'Every download is recorded in the audit trail with the caller.',
         params: certificateParams,
         produces: ['application/pdf', 'application/json'],
         response: {
           200: { description: 'PDF 凭证 / the certificate', content: { 'application/pdf': { schema: pdfFile } } },
+          401: errorBody,
           404: errorBody,
         },
       },
     },
     async (request, reply) => {
-      const { id, kind } = request.params;
+      const { kind } = request.params;
+      const { id, kind: matterKind } = await access.recorded(request, request.params.id);
       const [row] = await db
-        .select({ file: certificates.file, sha256: certificates.sha256, content: certificates.content, matterKind: matters.kind })
+        .select({ file: certificates.file, sha256: certificates.sha256, content: certificates.content })
         .from(certificates)
-        .innerJoin(matters, eq(matters.id, certificates.matterId))
         .where(and(eq(certificates.matterId, id), eq(certificates.kind, kind)));
       if (!row) {
-        const matterKind = await matterKindOf(id);
-        if (!matterKind) throw notFound(id);
         throw new HttpError(
           404,
           'certificate_not_issued',
@@ -110,13 +101,14 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
             eventKey: `${id}/certificate/${kind}/${randomUUID()}`,
             matterId: id,
             at: new Date(),
-            actor: requestActor(request),
+            actor: callerOf(request).sub,
+            organisation: callerOf(request).memberships[0]?.organisation ?? null,
             action: 'certificate-downloaded',
             details: { kind, sha256, requestId: request.id },
           },
         ]);
       }
-      const filename = `${certificateTitle(kind, row.matterKind as MatterKind)}-${id}.pdf`;
+      const filename = `${certificateTitle(kind, matterKind)}-${id}.pdf`;
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename*=UTF-8''${rfc5987(filename)}`)

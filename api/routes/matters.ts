@@ -2,15 +2,21 @@
  * /api/v1/matters — submit the one form, read and list matters, decide, correct, withdraw.
  * Every body, path and query is a zod schema; the OpenAPI document is generated from them.
  */
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { issuesToFieldErrors, regionCode, unitCode } from '../../schemas/domain';
 import { matterDefinitions } from '../../matters';
-import { decisionInput, matterKind, matterState, matterStatus, withdrawalInput } from '../../schemas/matter';
+import { decidingActor, matterScope, unitActor } from '../../auth/access';
+import type { Database } from '../../db/client';
+import { openTaskFor } from '../../db/tasks';
+import { decisionRequest, matterKind, matterState, matterStatus, withdrawalRequest, type MatterState } from '../../schemas/matter';
 import { matterStarted } from '../../observability/metrics';
 import { pageOf, paging } from '../paging';
-import { errorBody, invalidInput } from '../errors';
-import { notFound, type MatterService } from '../matter-service';
+import { callerOf, deny } from '../auth';
+import { errorBody, HttpError, invalidInput } from '../errors';
+import type { MatterAccess } from '../matter-access';
+import type { MatterService } from '../matter-service';
 
 const idParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 
@@ -25,9 +31,9 @@ const listQuery = z.object({
 
 const matterList = pageOf(matterState);
 
-const errors = { 400: errorBody, 404: errorBody, 409: errorBody };
+const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 
-export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService }> = async (app, { matters }) => {
+export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: Database; access: MatterAccess }> = async (app, { matters, db, access }) => {
   for (const definition of Object.values(matterDefinitions)) {
     app.post(
       `/api/v1/matters/${definition.kind}`,
@@ -35,12 +41,16 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService }> = a
         schema: {
           tags: ['matters'],
           summary: `提交${definition.title}申请 / submit a ${definition.kind} matter`,
-          description: 'The business key is unit.code + applicationNo: the same key again answers 200 with the same matter.',
+          description: 'The business key is unit.code + applicationNo: the same key again answers 200 with the same matter. Only a clerk (person or service account) of that unit may submit.',
           body: definition.form,
           response: { 200: matterState, 202: matterState, ...errors },
         },
       },
       async (request, reply) => {
+        const { unitCode } = definition.keys(request.body);
+        if (!unitActor(callerOf(request), unitCode)) {
+          throw await deny(db, request, { status: 403, reason: `只能由本单位经办人提交 / only a clerk of unit ${unitCode} may submit its matters` });
+        }
         const { created, matter } = await matters.submit(definition, request.body);
         if (created) matterStarted(definition.kind);
         request.log.info({ matterId: matter.id, created }, created ? 'matter submitted' : 'repeated submission');
@@ -51,19 +61,23 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService }> = a
 
   app.get(
     '/api/v1/matters/:id',
-    { schema: { tags: ['matters'], summary: '事项进度 / a matter and its progress', params: idParams, response: { 200: matterState, 404: errorBody } } },
-    async (request) => {
-      const matter = await matters.find(request.params.id);
-      if (!matter) throw notFound(request.params.id);
-      return matter;
-    },
+    { schema: { tags: ['matters'], summary: '事项进度 / a matter and its progress', params: idParams, response: { 200: matterState, 401: errorBody, 404: errorBody } } },
+    async (request) => access.live(request, request.params.id),
   );
 
   app.get(
     '/api/v1/matters',
-    { schema: { tags: ['matters'], summary: '事项列表 / list matters', querystring: listQuery, response: { 200: matterList, 400: errorBody } } },
+    {
+      schema: {
+        tags: ['matters'],
+        summary: '事项列表 / list the matters the caller may see',
+        description: "A unit's and a competent department's own matters; a hall's, division's, department's or supervisor's whole region.",
+        querystring: listQuery,
+        response: { 200: matterList, 400: errorBody, 401: errorBody },
+      },
+    },
     async (request) => {
-      const { items, total } = await matters.list(request.query);
+      const { items, total } = await matters.list(request.query, matterScope(callerOf(request)));
       return { items, total, page: request.query.page, pageSize: request.query.pageSize };
     },
   );
@@ -74,14 +88,27 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService }> = a
       schema: {
         tags: ['matters'],
         summary: '审核决定 / decide the step the matter waits for',
-        description: '409 when the matter does not wait for that step or it was already decided.',
+        description:
+          'Decided as the caller, in the role and organisation the step waits for (403 otherwise). 409 when the matter does not wait for that step, it was already decided, or another officer has claimed the task.',
         params: idParams,
-        body: decisionInput,
+        body: decisionRequest,
         response: { 200: matterState, ...errors },
       },
     },
     async (request) => {
-      const matter = await matters.decide(request.params.id, request.body);
+      const { id } = request.params;
+      const { organisation, ...decision } = request.body;
+      const current = await access.live(request, id);
+      if (current.waitingFor?.step !== decision.step) {
+        throw new HttpError(409, 'not_now', `环节 ${decision.step} 当前不待决定 / step ${decision.step} is not awaiting a decision (matter is ${current.status} at ${current.stage})`);
+      }
+      const deciding = decidingActor(callerOf(request), current.waitingFor, decision.step, organisation);
+      if ('refusal' in deciding) throw await deny(db, request, { status: 403, matterId: id, reason: deciding.refusal });
+      const task = await openTaskFor(db, id, decision.step, deciding.actor.organisation!);
+      if (task?.claimedBy && task.claimedBy !== deciding.actor.id) {
+        throw new HttpError(409, 'task_claimed', `该任务已由 ${task.claimedBy} 认领 / the task is claimed by ${task.claimedBy}`);
+      }
+      const matter = await matters.decide(id, { ...decision, actor: deciding.actor });
       request.log.info({ matterId: request.params.id, step: request.body.step, decision: request.body.decision }, 'decision accepted');
       return matter;
     },
@@ -100,11 +127,11 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService }> = a
       },
     },
     async (request) => {
-      const current = await matters.find(request.params.id);
-      if (!current) throw notFound(request.params.id);
+      const current = await access.live(request, request.params.id);
+      const actor = await filingUnitActor(request, current);
       const parsed = matterDefinitions[current.kind]!.form.safeParse(request.body);
       if (!parsed.success) throw invalidInput(issuesToFieldErrors(parsed.error).map((p) => ({ ...p, field: `body.${p.field}` })));
-      const matter = await matters.resubmit(request.params.id, parsed.data);
+      const matter = await matters.resubmit(request.params.id, parsed.data, actor);
       request.log.info({ matterId: request.params.id, formVersion: matter.formVersion }, 'form resubmitted');
       return matter;
     },
@@ -117,14 +144,22 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService }> = a
         tags: ['matters'],
         summary: '撤回 / the unit withdraws the matter before departments handle it',
         params: idParams,
-        body: withdrawalInput,
+        body: withdrawalRequest,
         response: { 200: matterState, ...errors },
       },
     },
     async (request) => {
-      const matter = await matters.withdraw(request.params.id, request.body);
+      const actor = await filingUnitActor(request, await access.live(request, request.params.id));
+      const matter = await matters.withdraw(request.params.id, { ...request.body, actor });
       request.log.info({ matterId: request.params.id }, 'matter withdrawn');
       return matter;
     },
   );
+
+  /** Corrections and withdrawals are the filing unit's own acts. */
+  async function filingUnitActor(request: FastifyRequest, matter: MatterState) {
+    const actor = unitActor(callerOf(request), matter.unitCode);
+    if (actor) return actor;
+    throw await deny(db, request, { status: 403, matterId: matter.id, reason: '只有提交单位可以补正或撤回 / only the filing unit may correct or withdraw its matter' });
+  }
 };

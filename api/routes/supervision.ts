@@ -11,6 +11,7 @@ import { matters, slaCards } from '../../db/schema';
 import { regionCode } from '../../schemas/domain';
 import { matterKind, sla, terminalStatuses } from '../../schemas/matter';
 import { offsetOf, pageOf, paging } from '../paging';
+import { requireSupervision } from '../auth';
 import { errorBody } from '../errors';
 
 const lateQuery = z.object({
@@ -45,6 +46,8 @@ const statistics = z.object({
 /** Late: overdue, warned, or with a deadline that could not be scheduled. */
 const lateStates = ['overdue', 'warned', 'unscheduled'];
 
+const inRegions = (regions: string[] | 'all') => (regions === 'all' ? [] : [inArray(matters.region, regions)]);
+
 export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   app.get(
     '/api/v1/supervision/overdue',
@@ -52,13 +55,16 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
       schema: {
         tags: ['supervision'],
         summary: '超时、预警和无法排期的在办事项 / open matters overdue, warned or unscheduled',
+        description: "A supervisor's own regions; every region for an administrator.",
         querystring: lateQuery,
-        response: { 200: pageOf(lateMatter), 400: errorBody },
+        response: { 200: pageOf(lateMatter), 400: errorBody, 401: errorBody, 403: errorBody },
       },
     },
     async (request) => {
       const { kind, region, page, pageSize } = request.query;
+      const regions = await requireSupervision(db, request);
       const where = and(
+        ...inRegions(regions),
         inArray(matters.slaState, lateStates),
         notInArray(matters.status, [...terminalStatuses]),
         ...(kind ? [eq(matters.kind, kind)] : []),
@@ -86,12 +92,14 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
         summary: '按时办结率 / on-time rate by matter kind, region and step over a period',
         description: 'A completed matter is on time unless its matter-level red card was shown. Steps count the cards shown at them.',
         querystring: period,
-        response: { 200: statistics, 400: errorBody },
+        response: { 200: statistics, 400: errorBody, 401: errorBody, 403: errorBody },
       },
     },
     async (request) => {
       const { from, to } = request.query;
+      const regions = await requireSupervision(db, request);
       const submitted: SQL[] = [
+        ...inRegions(regions),
         gte(matters.submittedAt, new Date(`${from}T00:00:00+08:00`)),
         lt(matters.submittedAt, new Date(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000)),
       ];

@@ -1,11 +1,14 @@
 /**
  * Webhooks for backend teams: subscribe an organisation's (or every) matter's status changes,
- * see every delivery with its outcome, replay one that failed. There is no sign-in yet, so
- * anyone who reaches the API may subscribe; the payloads carry no personal data for that reason.
+ * see every delivery with its outcome, replay one that failed. A unit's members (its clerks,
+ * its service account) manage its own subscriptions; administrators every one, `*` included.
+ * The payloads carry no personal data: a receiver learns ids and statuses, and reads the rest
+ * through the API with its own token.
  */
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import { and, count, desc, eq, ne, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
@@ -13,6 +16,8 @@ import { webhookDeliveries, webhookSubscriptions } from '../../db/schema';
 import { matterStatus } from '../../schemas/matter';
 import { hostOf, startDelivery } from '../../webhooks/start';
 import { offsetOf, pageOf, paging } from '../paging';
+import { isAdmin } from '../../auth/access';
+import { callerOf, deny } from '../auth';
 import { errorBody, HttpError } from '../errors';
 
 const organisation = z
@@ -52,7 +57,19 @@ const idParams = z.object({ id: z.uuid() });
 
 const notFound = (what: string, id: string) => new HttpError(404, 'not_found', `未找到 ${what} ${id} / no ${what} ${id}`);
 
+/** The organisations whose subscriptions the caller manages, or `all` for an administrator. */
+function manageable(request: FastifyRequest): string[] | 'all' {
+  const caller = callerOf(request);
+  return isAdmin(caller) ? 'all' : caller.memberships.map((m) => m.organisation);
+}
+
+const ofManageable = (scope: string[] | 'all') => (scope === 'all' ? [] : [inArray(webhookSubscriptions.organisation, scope)]);
+
 export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client }> = async (app, { db, client }) => {
+  /** A subscription the caller does not manage is as good as missing to it; the attempt is audited. */
+  const hidden = (request: FastifyRequest, what: string, id: string) =>
+    deny(db, request, { status: 404, reason: `${what} of another organisation`, notFoundMessage: notFound(what, id).message });
+
   app.post(
     '/api/v1/webhooks/subscriptions',
     {
@@ -60,10 +77,14 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
         tags: ['webhooks'],
         summary: '订阅状态变更 / subscribe to status changes; the signing secret is shown this once',
         body: z.object({ organisation, url: webhookUrl }),
-        response: { 201: z.object({ id: z.uuid(), organisation: z.string(), url: z.string(), secret: z.string() }), 400: errorBody },
+        response: { 201: z.object({ id: z.uuid(), organisation: z.string(), url: z.string(), secret: z.string() }), 400: errorBody, 401: errorBody, 403: errorBody },
       },
     },
     async (request, reply) => {
+      const scope = manageable(request);
+      if (scope !== 'all' && !scope.includes(request.body.organisation)) {
+        throw await deny(db, request, { status: 403, reason: `只能订阅本单位的事项 / only ${request.body.organisation}'s members may subscribe to its matters` });
+      }
       const secret = randomBytes(32).toString('hex');
       const [created] = await db
         .insert(webhookSubscriptions)
@@ -80,11 +101,11 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
         tags: ['webhooks'],
         summary: '订阅列表 / subscriptions, newest first (without their secrets)',
         querystring: z.object({ organisation: z.string().optional(), active: z.stringbool().optional() }),
-        response: { 200: z.object({ items: z.array(subscription) }), 400: errorBody },
+        response: { 200: z.object({ items: z.array(subscription) }), 400: errorBody, 401: errorBody },
       },
     },
     async (request) => {
-      const conditions: SQL[] = [];
+      const conditions: SQL[] = [...ofManageable(manageable(request))];
       if (request.query.organisation) conditions.push(eq(webhookSubscriptions.organisation, request.query.organisation));
       if (request.query.active !== undefined) conditions.push(eq(webhookSubscriptions.active, request.query.active));
       const rows = await db
@@ -109,16 +130,20 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
         tags: ['webhooks'],
         summary: '停用订阅 / deactivate a subscription; deliveries already queued still go out',
         params: idParams,
-        response: { 204: z.null(), 400: errorBody, 404: errorBody },
+        response: { 204: z.null(), 400: errorBody, 401: errorBody, 404: errorBody },
       },
     },
     async (request, reply) => {
+      const { id } = request.params;
       const updated = await db
         .update(webhookSubscriptions)
         .set({ active: false })
-        .where(eq(webhookSubscriptions.id, request.params.id))
+        .where(and(eq(webhookSubscriptions.id, id), ...ofManageable(manageable(request))))
         .returning({ id: webhookSubscriptions.id });
-      if (updated.length === 0) throw notFound('subscription', request.params.id);
+      if (updated.length === 0) {
+        const [existing] = await db.select({ id: webhookSubscriptions.id }).from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id));
+        throw existing ? await hidden(request, 'subscription', id) : notFound('subscription', id);
+      }
       return reply.code(204).send(null);
     },
   );
@@ -137,12 +162,17 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
         response: {
           200: pageOf(delivery),
           400: errorBody,
+          401: errorBody,
         },
       },
     },
     async (request) => {
       const { status, matterId, subscriptionId, page, pageSize } = request.query;
-      const conditions: SQL[] = [];
+      const scope = manageable(request);
+      const conditions: SQL[] =
+        scope === 'all'
+          ? []
+          : [inArray(webhookDeliveries.subscriptionId, db.select({ id: webhookSubscriptions.id }).from(webhookSubscriptions).where(inArray(webhookSubscriptions.organisation, scope)))];
       if (status) conditions.push(eq(webhookDeliveries.status, status));
       if (matterId) conditions.push(eq(webhookDeliveries.matterId, matterId));
       if (subscriptionId) conditions.push(eq(webhookDeliveries.subscriptionId, subscriptionId));
@@ -176,11 +206,19 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
         tags: ['webhooks'],
         summary: '重新投递 / send a delivery again (a failed one, or a delivered one the receiver lost)',
         params: idParams,
-        response: { 202: z.object({ id: z.uuid(), status: deliveryStatus }), 400: errorBody, 404: errorBody, 409: errorBody },
+        response: { 202: z.object({ id: z.uuid(), status: deliveryStatus }), 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody },
       },
     },
     async (request, reply) => {
       const { id } = request.params;
+      const [owner] = await db
+        .select({ organisation: webhookSubscriptions.organisation })
+        .from(webhookDeliveries)
+        .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+        .where(eq(webhookDeliveries.id, id));
+      if (!owner) throw notFound('delivery', id);
+      const scope = manageable(request);
+      if (scope !== 'all' && !scope.includes(owner.organisation)) throw await hidden(request, 'delivery', id);
       // One statement decides who replays: a second request (or the first run still retrying) sees it pending.
       const [replayed] = await db
         .update(webhookDeliveries)
@@ -188,8 +226,6 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
         .where(and(eq(webhookDeliveries.id, id), ne(webhookDeliveries.status, 'pending')))
         .returning({ event: webhookDeliveries.event, subscriptionId: webhookDeliveries.subscriptionId });
       if (!replayed) {
-        const [existing] = await db.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.id, id));
-        if (!existing) throw notFound('delivery', id);
         throw new HttpError(409, 'delivery_pending', '该投递正在进行中 / the delivery is pending or being retried already');
       }
       const [target] = await db.select({ url: webhookSubscriptions.url }).from(webhookSubscriptions).where(eq(webhookSubscriptions.id, replayed.subscriptionId));

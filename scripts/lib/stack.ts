@@ -3,6 +3,8 @@
  * PostgreSQL (embedded, or an existing server), the workers and the API. `npm start`, the
  * benchmark and the end-to-end tests all assemble it here, so they test what users run.
  */
+import { tokenSettingsOf } from '../../auth/settings';
+import { tokenVerifier } from '../../auth/tokens';
 import { resolve } from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { Worker, WorkerOptions } from '@temporalio/worker';
@@ -112,8 +114,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const running = runWorkers(workers);
     stoppers.push(() => shutdownWorkers(workers, running));
 
-    const codecServer = codecServerOptions(env, dataConverter, devServer ? { port: env.TEMPORAL_UI_PORT } : undefined);
-    const api = await buildApi({ client, database, logger, codecServer });
+    const verifyToken = tokenVerifier(tokenSettingsOf(env));
+    const codecServer = codecServerOptions(env, dataConverter, verifyToken, devServer ? { port: env.TEMPORAL_UI_PORT } : undefined);
+    const auth = { verify: verifyToken, settings: tokenSettingsOf(env), ttlSeconds: env.TOKEN_TTL_SECONDS };
+    const api = await buildApi({ client, database, logger, auth, codecServer });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 

@@ -14,7 +14,8 @@ import { freshDatabase, quietRuntime, testCodecKeys, workflowBundle, type TestDa
 export interface TestStack {
   stack: Stack;
   db: TestDatabase;
-  call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers; raw: Buffer }>;
+  /** An HTTP call to the API, as the holder of `token` when one is given. */
+  call(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any; headers: Headers; raw: Buffer }>;
   stop(): Promise<void>;
 }
 
@@ -38,10 +39,10 @@ export async function startTestStack({ logs }: { logs?: NodeJS.WritableStream } 
   return {
     stack,
     db,
-    async call(method, path, body) {
+    async call(method, path, body, token) {
       const response = await fetch(`${stack.apiUrl}${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const raw = Buffer.from(await response.arrayBuffer());
