@@ -8,7 +8,9 @@ import { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hireFormFor } from '../../samples/forms';
+import type { MatterState } from '../../schemas/matter';
 import { matterStateQuery } from '../../workflows/messages';
+import { deciderToken, tokenFor, unitClerkToken } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let running: TestStack;
@@ -20,7 +22,7 @@ beforeAll(async () => {
   const logs = new PassThrough();
   logs.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
   running = await startTestStack({ logs });
-  const submitted = await running.call('POST', '/api/v1/matters/hire', form);
+  const submitted = await running.call('POST', '/api/v1/matters/hire', form, await unitClerkToken(form.unit.code));
   id = submitted.body.id;
 });
 
@@ -47,8 +49,12 @@ describe('a matter as administrators see it', () => {
   });
 
   it('shows a summary on every department activity and timer of the completed history, and no personal data in clear', async () => {
-    await running.call('POST', `/api/v1/matters/${id}/decisions`, { step: 'competent', decision: 'approve' });
-    await running.call('POST', `/api/v1/matters/${id}/decisions`, { step: 'hall', decision: 'approve' });
+    let matter: MatterState = await running.stack.client.workflow.getHandle(id).query(matterStateQuery);
+    for (const step of ['competent', 'hall']) {
+      const decided = await running.call('POST', `/api/v1/matters/${id}/decisions`, { step, decision: 'approve' }, await deciderToken(matter));
+      expect(decided.status).toBe(200);
+      matter = decided.body;
+    }
     await running.stack.client.workflow.getHandle(id).result();
 
     const history = await rawHistory();
@@ -76,12 +82,16 @@ describe('a matter as administrators see it', () => {
         body: JSON.stringify(body),
       });
 
-    const decoded = await post(`Bearer ${running.stack.codec.generatedAdminToken}`);
-    expect(decoded.status).toBe(200);
-    const payloads = ((await decoded.json()) as { payloads: { data: string }[] }).payloads;
-    expect(Buffer.from(payloads[0]!.data, 'base64').toString()).toContain(form.person.identityNumber);
+    // The token generated for the local UI, and an administrator's own bearer token.
+    for (const token of [running.stack.codec.generatedAdminToken, await tokenFor('admin')]) {
+      const decoded = await post(`Bearer ${token}`);
+      expect(decoded.status).toBe(200);
+      const payloads = ((await decoded.json()) as { payloads: { data: string }[] }).payloads;
+      expect(Buffer.from(payloads[0]!.data, 'base64').toString()).toContain(form.person.identityNumber);
+    }
     expect((await post()).status).toBe(401);
     expect((await post('Bearer not-an-admin')).status).toBe(403);
+    expect((await post(`Bearer ${await tokenFor('wz.supervisor')}`)).status).toBe(403);
   });
 
   it('wrote no identity number, name or phone number to any log line of the run', () => {
