@@ -1,13 +1,16 @@
 /**
  * Webhooks on the real stack: a receiver that is down for its first requests still gets every
  * status change of a hire matter, once per delivery id, signed; the deliveries list shows the
- * retries, and a replay sends the same delivery again.
+ * retries, and a replay sends the same delivery again. A unit's members manage its own
+ * subscriptions and see its own deliveries only.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hireFormFor } from '../../samples/forms';
+import type { MatterState } from '../../schemas/matter';
 import { verifyWebhook } from '../../webhooks/signature';
+import { deciderToken, tokenFor, unitClerkToken } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/stack';
 
 interface Received {
@@ -23,6 +26,11 @@ let receiver: Server;
 let receiverUrl: string;
 const received: Received[] = [];
 const secrets = new Map<string, string>();
+const form = hireFormFor({ applicationNo: 'E2E-HOOK-1', identitySuffix: '431' });
+const otherUnit = hireFormFor({ unitSerial: '9' }).unit.code;
+/** Clerks of the matter's unit and of another unit. */
+let clerk: string;
+let otherClerk: string;
 /** Down for a while: the first requests find the receiver unavailable. */
 let outageLeft = 2;
 
@@ -46,6 +54,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   running = await startTestStack();
+  [clerk, otherClerk] = await Promise.all([unitClerkToken(form.unit.code), unitClerkToken(otherUnit)]);
 });
 
 afterAll(async () => {
@@ -55,8 +64,8 @@ afterAll(async () => {
 
 const call: TestStack['call'] = (...args) => running.call(...args);
 
-async function subscribe(organisation: string, path: string): Promise<string> {
-  const created = await call('POST', '/api/v1/webhooks/subscriptions', { organisation, url: `${receiverUrl}${path}` });
+async function subscribe(organisation: string, path: string, token: string): Promise<string> {
+  const created = await call('POST', '/api/v1/webhooks/subscriptions', { organisation, url: `${receiverUrl}${path}` }, token);
   expect(created.status).toBe(201);
   expect(created.body.secret).toMatch(/^[0-9a-f]{64}$/);
   secrets.set(path, created.body.secret);
@@ -65,26 +74,35 @@ async function subscribe(organisation: string, path: string): Promise<string> {
 
 describe('webhooks', () => {
   it('refuses a subscription to a URL that is not http or https, or an organisation that is no unit code', async () => {
-    const refused = await call('POST', '/api/v1/webhooks/subscriptions', { organisation: 'nobody', url: 'ftp://example.org/hook' });
+    const refused = await call('POST', '/api/v1/webhooks/subscriptions', { organisation: 'nobody', url: 'ftp://example.org/hook' }, await tokenFor('admin'));
     expect(refused.status).toBe(400);
     expect(refused.body.problems.map((p: { field: string }) => p.field)).toEqual(expect.arrayContaining(['body.organisation', 'body.url']));
   });
 
-  it('delivers every status change of a matter once, signed, after the receiver was down', async () => {
-    const form = hireFormFor({ applicationNo: 'E2E-HOOK-1', identitySuffix: '431' });
-    const subscriptionId = await subscribe(form.unit.code, '/unit');
-    const otherUnit = hireFormFor({ unitSerial: '9' }).unit.code;
-    await subscribe(otherUnit, '/other');
+  it("refuses a subscription to another organisation's matters (403), and one without a token (401)", async () => {
+    const body = { organisation: otherUnit, url: `${receiverUrl}/stolen` };
+    expect((await call('POST', '/api/v1/webhooks/subscriptions', body, clerk)).status).toBe(403);
+    expect((await call('POST', '/api/v1/webhooks/subscriptions', body)).status).toBe(401);
+  });
 
-    const listed = await call('GET', '/api/v1/webhooks/subscriptions');
-    expect(listed.body.items.map((item: { id: string }) => item.id)).toContain(subscriptionId);
+  it('delivers every status change of a matter once, signed, after the receiver was down', async () => {
+    const subscriptionId = await subscribe(form.unit.code, '/unit', clerk);
+    const otherId = await subscribe(otherUnit, '/other', otherClerk);
+
+    const listed = await call('GET', '/api/v1/webhooks/subscriptions', undefined, clerk);
+    const listedIds = listed.body.items.map((item: { id: string }) => item.id);
+    expect(listedIds).toContain(subscriptionId);
+    expect(listedIds).not.toContain(otherId);
     expect(JSON.stringify(listed.body)).not.toContain(secrets.get('/unit'));
 
-    const submitted = await call('POST', '/api/v1/matters/hire', form);
+    const submitted = await call('POST', '/api/v1/matters/hire', form, clerk);
     expect(submitted.status).toBe(202);
     const id: string = submitted.body.id;
+    let matter: MatterState = submitted.body;
     for (const step of ['competent', 'hall']) {
-      expect((await call('POST', `/api/v1/matters/${id}/decisions`, { step, decision: 'approve' })).status).toBe(200);
+      const decided = await call('POST', `/api/v1/matters/${id}/decisions`, { step, decision: 'approve' }, await deciderToken(matter));
+      expect(decided.status).toBe(200);
+      matter = decided.body;
     }
     expect((await running.stack.client.workflow.getHandle(id).result()).status).toBe('completed');
 
@@ -110,7 +128,7 @@ describe('webhooks', () => {
 
     const deliveries = await vi.waitFor(
       async () => {
-        const list = await call('GET', `/api/v1/webhooks/deliveries?matterId=${encodeURIComponent(id)}`);
+        const list = await call('GET', `/api/v1/webhooks/deliveries?matterId=${encodeURIComponent(id)}`, undefined, clerk);
         expect(list.body.items.map((item: { status: string }) => item.status)).toEqual(['delivered', 'delivered', 'delivered']);
         return list.body;
       },
@@ -124,14 +142,18 @@ describe('webhooks', () => {
       expect(accepted().find((request) => request.deliveryId === item.id)?.body.status).toBe(item.event);
     }
     expect(deliveries.items.some((item: { attempts: number }) => item.attempts > 1)).toBe(true);
+    // Another unit's members see none of them.
+    expect((await call('GET', `/api/v1/webhooks/deliveries?matterId=${encodeURIComponent(id)}`, undefined, otherClerk)).body.total).toBe(0);
   });
 
   it('replays a delivery under the same delivery id', async () => {
-    const { body } = await call('GET', '/api/v1/webhooks/deliveries?status=delivered&pageSize=1');
+    const { body } = await call('GET', '/api/v1/webhooks/deliveries?status=delivered&pageSize=1', undefined, clerk);
     const [delivery] = body.items;
     const before = received.filter((request) => request.deliveryId === delivery.id && request.answered === 200).length;
 
-    const replayed = await call('POST', `/api/v1/webhooks/deliveries/${delivery.id}/replay`);
+    // Another unit's member cannot tell the delivery exists.
+    expect((await call('POST', `/api/v1/webhooks/deliveries/${delivery.id}/replay`, undefined, otherClerk)).status).toBe(404);
+    const replayed = await call('POST', `/api/v1/webhooks/deliveries/${delivery.id}/replay`, undefined, clerk);
     expect(replayed.status).toBe(202);
     await vi.waitFor(() => expect(received.filter((request) => request.deliveryId === delivery.id && request.answered === 200)).toHaveLength(before + 1), {
       timeout: 15_000,
@@ -139,12 +161,12 @@ describe('webhooks', () => {
     });
     await vi.waitFor(
       async () => {
-        const list = await call('GET', `/api/v1/webhooks/deliveries?matterId=${encodeURIComponent(delivery.matterId)}&status=delivered`);
+        const list = await call('GET', `/api/v1/webhooks/deliveries?matterId=${encodeURIComponent(delivery.matterId)}&status=delivered`, undefined, clerk);
         expect(list.body.items.map((item: { id: string }) => item.id)).toContain(delivery.id);
       },
       { timeout: 10_000, interval: 200 },
     );
 
-    expect((await call('POST', '/api/v1/webhooks/deliveries/00000000-0000-4000-8000-000000000000/replay')).status).toBe(404);
+    expect((await call('POST', '/api/v1/webhooks/deliveries/00000000-0000-4000-8000-000000000000/replay', undefined, clerk)).status).toBe(404);
   });
 });
