@@ -28,7 +28,9 @@ let hall: string;
 beforeAll(async () => {
   running = await startTestStack();
   ({ stack, db, call } = running);
-  [clerk, reviewer, hall] = await Promise.all(['wz.hospital.clerk', 'wz.health.reviewer', 'wz.hall.officer'].map(tokenFor));
+  clerk = await tokenFor('wz.hospital.clerk');
+  reviewer = await tokenFor('wz.health.reviewer');
+  hall = await tokenFor('wz.hall.officer');
 });
 
 afterAll(async () => {
