@@ -2,7 +2,9 @@
  * `npm run bench [-- --matters N --concurrency C]` (or BENCH_MATTERS / BENCH_CONCURRENCY):
  * how many hire matters per second the whole system carries, and how that compares with a
  * bare Temporal workflow of the same shape on the same server — the ratio is the price of
- * everything the project adds (HTTP, validation, PostgreSQL, encryption on both sides).
+ * everything the project adds (HTTP, authentication, validation, PostgreSQL, encryption on
+ * both sides). Each matter is submitted by its unit's clerk and decided by whoever each step
+ * waits for, every one with a bearer token signed as `npm run token` signs them.
  *
  * It starts its own throw-away stack on free ports, so it can run next to `npm start`.
  */
@@ -13,11 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { tokenSettingsOf } from '../auth/settings';
+import { signToken } from '../auth/tokens';
 import { generateCodecKeySpec } from '../codec/keys';
 import { dataConverterFor } from '../config/connections';
-import { loadEnv } from '../config/env';
+import { loadEnv, localAuthSecret } from '../config/env';
 import { createLogger } from '../config/logger';
-import type { MatterState } from '../schemas/matter';
+import type { RegionCode } from '../schemas/domain';
+import type { MatterState, Role } from '../schemas/matter';
+import type { OrganisationKind } from '../schemas/principal';
 import { bareDecide, bareSteps, type BareActivities } from './bench/bare-workflow';
 import { hireFormForPerson } from '../samples/forms';
 import { freePort } from './lib/ports';
@@ -42,11 +48,23 @@ const env = loadEnv({
   TEMPORAL_UI_PORT: String(await freePort()),
   PG_PORT: String(await freePort()),
   CODEC_KEYS: generateCodecKeySpec('bench'),
-  // The bench measures its own servers, never ones the caller's environment points at.
+  // The bench measures its own servers, never ones the caller's environment points at, and signs its own tokens.
   TEMPORAL_ADDRESS: undefined,
   DATABASE_URL: undefined,
+  AUTH_SECRET: localAuthSecret,
+  AUTH_JWKS_URL: undefined,
 });
 const runTag = Date.now().toString(36);
+const tokenSettings = tokenSettingsOf(env);
+/** Signed tokens by `role@organisation`. */
+const tokens = new Map<string, Promise<string>>();
+/** The kind of organisation a member in each role belongs to, for the roles the bench acts in. */
+const organisationKindOf: Partial<Record<Role, OrganisationKind>> = {
+  'unit-clerk': 'unit',
+  'competent-reviewer': 'competent',
+  'hall-officer': 'hall',
+  countersigner: 'division',
+};
 
 let stack: Stack | undefined;
 let bareConnection: NativeConnection | undefined;
@@ -115,16 +133,18 @@ async function phase(stack: Stack, name: string, runOne: (index: number, tag: st
   return { name, matters, wallMs: performance.now() - started, latenciesMs };
 }
 
-/** Submit → competent approves → hall approves → workflow result, all through the HTTP API. */
+/** Submit (the unit's clerk) → competent approves → hall approves (whoever each waits for) → workflow result, all through the HTTP API. */
 async function apiMatter(stack: Stack, index: number, tag: string): Promise<void> {
   const form = hireFormForPerson(`${tag}-${index}`, index);
-  const submitted = await post<MatterState>(`${stack.apiUrl}/api/v1/matters/hire`, form, 202);
+  const clerk = await tokenAs('unit-clerk', form.unit.code, form.unit.region);
+  let matter = await post<MatterState>(`${stack.apiUrl}/api/v1/matters/hire`, form, 202, clerk);
   for (const step of ['competent', 'hall'] as const) {
-    await post(`${stack.apiUrl}/api/v1/matters/${encodeURIComponent(submitted.id)}/decisions`, { step, decision: 'approve' }, 200);
+    const decider = await deciderToken(matter, form.unit.region);
+    matter = await post<MatterState>(`${stack.apiUrl}/api/v1/matters/${encodeURIComponent(matter.id)}/decisions`, { step, decision: 'approve' }, 200, decider);
   }
   // The result, not GET polling: queries would add server work the figure should not contain.
-  const final: MatterState = await stack.client.workflow.getHandle(submitted.id).result();
-  if (final.status !== 'completed') throw new Error(`matter ${submitted.id} ended ${final.status}: ${final.outcome ?? ''}`);
+  const final: MatterState = await stack.client.workflow.getHandle(matter.id).result();
+  if (final.status !== 'completed') throw new Error(`matter ${matter.id} ended ${final.status}: ${final.outcome ?? ''}`);
 }
 
 /** The same shape straight on the Temporal client: start → two Updates → result. */
@@ -135,11 +155,34 @@ async function bareMatter(stack: Stack, index: number, tag: string): Promise<voi
   if (outcome !== 'completed') throw new Error(`bare workflow ${handle.workflowId} ended ${outcome}`);
 }
 
-async function post<T = unknown>(url: string, body: unknown, expected: number): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function post<T>(url: string, body: unknown, expected: number, token: string): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
   const text = await response.text();
   if (response.status !== expected) throw new Error(`POST ${new URL(url).pathname} answered ${response.status} (expected ${expected}): ${text.slice(0, 300)}`);
   return JSON.parse(text) as T;
+}
+
+// --- tokens -------------------------------------------------------------------------------------
+
+/** A member in one role of one organisation; signed once and reused, so signing stays out of the figures. */
+function tokenAs(role: Role, organisation: string, region: RegionCode): Promise<string> {
+  const key = `${role}@${organisation}`;
+  let token = tokens.get(key);
+  if (!token) {
+    const kind = organisationKindOf[role];
+    if (!kind) throw new Error(`the bench has no member for role ${role}`);
+    const membership = { organisation, kind, region, roles: [role] };
+    token = signToken({ sub: `bench-${key}`, name: `bench ${key}`, kind: 'person', memberships: [membership] }, tokenSettings, env.TOKEN_TTL_SECONDS);
+    tokens.set(key, token);
+  }
+  return token;
+}
+
+/** The token of whoever the matter waits for now (the first organisation still awaited). */
+function deciderToken(matter: MatterState, region: RegionCode): Promise<string> {
+  const waiting = matter.waitingFor;
+  if (!waiting) throw new Error(`matter ${matter.id} waits for no decision (it is ${matter.status} at ${matter.stage})`);
+  return tokenAs(waiting.role, waiting.organisations[0]!, region);
 }
 
 /**
