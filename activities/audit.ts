@@ -6,7 +6,7 @@
  * or a replay is recorded once.
  */
 import type { AuditEventInput } from '../db/audit';
-import { terminalStatuses, type DecisionKind, type DecisionRecord, type DepartmentCode, type MatterState, type Problem, type Role } from '../schemas/matter';
+import { terminalStatuses, type Actor, type DecisionKind, type DecisionRecord, type DepartmentCode, type MatterState, type Problem, type Role } from '../schemas/matter';
 
 const decisionAction: Record<DecisionKind, { action: string; outcome: string | null }> = {
   approve: { action: 'decided', outcome: 'approved' },
@@ -28,13 +28,15 @@ export function auditEventsOf(state: MatterState): AuditEventInput[] {
   const { id } = state;
   const event = (eventKey: string, fields: Omit<AuditEventInput, 'eventKey' | 'matterId'>): AuditEventInput => ({ eventKey, matterId: id, ...fields });
   const unit = { actor: 'unit', organisation: state.unitCode, role: 'unit-clerk' };
+  // The clerk who sent the form version this snapshot shows; matters started before sign-in name only the unit.
+  const formSender = state.formBy ? actorFields(state.formBy) : unit;
   // What a snapshot shows for the first time happened at (or just before) the moment it was taken; in the closing one, by the closure.
   const seenAt = new Date(state.completedAt ?? state.updatedAt);
 
   const events: AuditEventInput[] = [
     event(`${id}/submitted`, {
       at: new Date(state.submittedAt),
-      ...unit,
+      ...(state.formVersion === 1 ? formSender : unit),
       action: 'submitted',
       details: { kind: state.kind, applicationNo: state.applicationNo, region: state.region },
     }),
@@ -60,7 +62,7 @@ export function auditEventsOf(state: MatterState): AuditEventInput[] {
   }
 
   for (let version = 2; version <= state.formVersion; version++) {
-    events.push(event(`${id}/form/${version}`, { at: seenAt, ...unit, action: 'corrected', details: { formVersion: version } }));
+    events.push(event(`${id}/form/${version}`, { at: seenAt, ...(version === state.formVersion ? formSender : unit), action: 'corrected', details: { formVersion: version } }));
   }
 
   for (const department of state.departments) {
@@ -100,7 +102,7 @@ export function auditEventsOf(state: MatterState): AuditEventInput[] {
     const last = state.decisions.at(-1);
     // Withdrawn by the unit, rejected by whoever rejected, completed when the last department finished.
     const by: Pick<AuditEventInput, 'actor' | 'organisation' | 'role'> =
-      state.status === 'withdrawn' ? unit : state.status === 'rejected' && last?.decision === 'reject' ? decisionEvent(last) : { actor: 'system' };
+      state.status === 'withdrawn' ? (state.withdrawnBy ? actorFields(state.withdrawnBy) : unit) : state.status === 'rejected' && last?.decision === 'reject' ? decisionEvent(last) : { actor: 'system' };
     events.push(
       event(`${id}/closed`, {
         at: new Date(state.completedAt ?? state.updatedAt),
@@ -114,6 +116,10 @@ export function auditEventsOf(state: MatterState): AuditEventInput[] {
     );
   }
   return events;
+}
+
+function actorFields(actor: Actor): Pick<AuditEventInput, 'actor' | 'organisation' | 'role'> {
+  return { actor: actor.id, organisation: actor.organisation ?? null, role: actor.role ?? null };
 }
 
 function decisionEvent(decision: DecisionRecord): Omit<AuditEventInput, 'eventKey' | 'matterId'> {

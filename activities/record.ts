@@ -37,6 +37,8 @@ export function recordActivities(db: Database, client?: Client): RecordActivitie
         problems: state.problems,
         parties: state.parties,
         refusedMessages: state.refusedMessages,
+        formBy: state.formBy ?? null,
+        withdrawnBy: state.withdrawnBy ?? null,
         sla: state.sla,
         slaState: state.sla.state,
         slaDue: state.sla.matter ? new Date(state.sla.matter.due) : null,

@@ -40,7 +40,7 @@ export class MatterService {
   ) {}
 
   /** Starts the matter, or finds the one already started under the same business key. */
-  async submit<Form>(definition: MatterDefinition<Form>, form: Form): Promise<{ created: boolean; matter: MatterState }> {
+  async submit<Form>(definition: MatterDefinition<Form>, form: Form, submittedBy: Actor): Promise<{ created: boolean; matter: MatterState }> {
     const keys = definition.keys(form);
     const id = matterIdOf(keys);
     const recorded = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
@@ -50,7 +50,7 @@ export class MatterService {
       await this.client.workflow.start(definition.workflowType, {
         workflowId: id,
         taskQueue: taskQueues.matters,
-        args: [{ form, submittedAt }],
+        args: [{ form, submittedAt, submittedBy }],
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
         staticSummary: `${definition.title} · ${keys.unitCode} · ${keys.applicationNo}`,
         typedSearchAttributes: [
@@ -66,7 +66,7 @@ export class MatterService {
       if (!existing) throw error;
       return { created: false, matter: this.sameKind(existing, definition.kind) };
     }
-    return { created: true, matter: openingState(definition, form, id, submittedAt) };
+    return { created: true, matter: openingState(definition, form, id, submittedAt, submittedBy) };
   }
 
   /** The matter as it is now; undefined when no such matter exists. */
@@ -177,6 +177,8 @@ function stateOfRow(row: typeof matters.$inferSelect): MatterState {
     formVersion: row.formVersion,
     problems: row.problems,
     // Rows projected before time limits existed carry none; their matter's limit is still its definition's.
+    ...(row.formBy ? { formBy: row.formBy } : {}),
+    ...(row.withdrawnBy ? { withdrawnBy: row.withdrawnBy } : {}),
     parties: row.parties,
     refusedMessages: row.refusedMessages,
     sla: row.sla ?? { state: 'on-time', limitWorkingDays: matterDefinitions[row.kind as MatterKind].sla.limitWorkingDays, matter: null, step: null, cards: [] },

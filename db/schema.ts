@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { StoredCertificate } from '../certificates/render';
-import type { DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
+import type { Actor, DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
 
 export const matters = pgTable(
   'matters',
@@ -26,6 +26,9 @@ export const matters = pgTable(
     /** The units and competent departments party to the matter: who sees it besides its region's offices (`&&` on a GIN index). */
     parties: text('parties').array().notNull().default(sql`'{}'::text[]`),
     refusedMessages: jsonb('refused_messages').$type<RefusedMessage[]>().notNull().default([]),
+    /** Who sent the current form version, and who withdrew: logins of staff, never the applicant. */
+    formBy: jsonb('form_by').$type<Actor>(),
+    withdrawnBy: jsonb('withdrawn_by').$type<Actor>(),
     sla: jsonb('sla').$type<Sla>(),
     /** Copied out of `sla` so supervision lists (overdue, warned) are an indexed query. */
     slaState: text('sla_state'),

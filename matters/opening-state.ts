@@ -1,4 +1,4 @@
-import type { MatterState } from '../schemas/matter';
+import type { Actor, MatterState } from '../schemas/matter';
 import { departmentNames } from './departments';
 import type { MatterDefinition } from './types';
 
@@ -7,7 +7,7 @@ import type { MatterDefinition } from './types';
  * department pending. The workflow starts from it and the API answers the submission with
  * it, so the two agree without the API having to ask the workflow.
  */
-export function openingState<Form>(definition: MatterDefinition<Form>, form: Form, id: string, submittedAt: string): MatterState {
+export function openingState<Form>(definition: MatterDefinition<Form>, form: Form, id: string, submittedAt: string, submittedBy?: Actor): MatterState {
   const firstStep = definition.reviewChain[0]!;
   return {
     id,
@@ -26,6 +26,7 @@ export function openingState<Form>(definition: MatterDefinition<Form>, form: For
     formVersion: 1,
     problems: [],
     sla: { state: 'on-time', limitWorkingDays: definition.sla.limitWorkingDays, matter: null, step: null, cards: [] },
+    ...(submittedBy ? { formBy: submittedBy } : {}),
     parties: definition.parties(form),
     refusedMessages: [],
     submittedAt,

@@ -174,6 +174,8 @@ export const matterState = z.object({
   formVersion: z.number().int().min(1),
   problems: z.array(problem).describe('待补正的问题 / open correction requests'),
   sla,
+  formBy: actor.optional().describe('提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction)'),
+  withdrawnBy: actor.optional().describe('撤回的经办人 / who withdrew the matter'),
   parties: z
     .array(z.string())
     .describe('与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices'),

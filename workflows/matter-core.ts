@@ -84,6 +84,7 @@ class Matter<Form> implements ClockHost {
   /** Decisions in arrival order; signals may queue several, each is checked when its turn comes. */
   private readonly inbox: DecisionRecord[] = [];
   private correctedForm: Form | undefined;
+  private correctedBy: Actor | undefined;
   private withdrawal: (WithdrawalInput & { at: string }) | undefined;
   /** The form version PostgreSQL already holds, so each version is written once. */
   private recordedFormVersion = 0;
@@ -114,7 +115,7 @@ class Matter<Form> implements ClockHost {
     // The matter waits for its first reviewer from the very first moment, so a query or an
     // early operator signal sees the real stage.
     const { workflowId, startTime } = workflowInfo();
-    this.state = openingState(definition, this.form, workflowId, input.submittedAt ?? startTime.toISOString());
+    this.state = openingState(definition, this.form, workflowId, input.submittedAt ?? startTime.toISOString(), input.submittedBy);
     this.clock = new SlaClock(this, definition.sla);
   }
 
@@ -146,8 +147,9 @@ class Matter<Form> implements ClockHost {
 
     setHandler(
       resubmitForm,
-      async (form) => {
+      async (form, actor?: Actor) => {
         this.correctedForm = this.definition.form.parse(form);
+        this.correctedBy = actor;
         return this.stateOnceActedOn(() => this.correctedForm === undefined);
       },
       { validator: (form: unknown, actor?: Actor) => this.checkResubmission(form, actor) },
@@ -267,7 +269,7 @@ class Matter<Form> implements ClockHost {
     if (this.withdrawal) return false;
     this.form = this.correctedForm!;
     this.correctedForm = undefined;
-    this.change({ formVersion: this.state.formVersion + 1, problems: [] });
+    this.change({ formVersion: this.state.formVersion + 1, problems: [], formBy: this.correctedBy });
     await this.clock.resume(new Date().toISOString());
     return true;
   }
@@ -361,7 +363,7 @@ class Matter<Form> implements ClockHost {
 
   private async close(status: 'completed' | 'rejected' | 'withdrawn', outcome: string): Promise<MatterState> {
     this.clock.stop();
-    this.change({ status, stage: status, waitingFor: null, outcome, completedAt: new Date().toISOString() });
+    this.change({ status, stage: status, waitingFor: null, outcome, completedAt: new Date().toISOString(), ...(status === 'withdrawn' ? { withdrawnBy: this.withdrawal?.actor } : {}) });
     await this.record();
     this.idle = true;
     return this.state;

@@ -35,4 +35,6 @@ export interface MatterInput {
   form: unknown;
   /** When the unit submitted (ISO 8601), stamped by the API; a start from the CLI may leave it out and gets the workflow's start time. */
   submittedAt?: string;
+  /** The unit clerk (person or service account) who submitted, as the API authenticated them. */
+  submittedBy?: Actor;
 }

@@ -48,10 +48,9 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
       },
       async (request, reply) => {
         const { unitCode } = definition.keys(request.body);
-        if (!unitActor(callerOf(request), unitCode)) {
-          throw await deny(db, request, { status: 403, reason: `只能由本单位经办人提交 / only a clerk of unit ${unitCode} may submit its matters` });
-        }
-        const { created, matter } = await matters.submit(definition, request.body);
+        const clerk = unitActor(callerOf(request), unitCode);
+        if (!clerk) throw await deny(db, request, { status: 403, reason: `只能由本单位经办人提交 / only a clerk of unit ${unitCode} may submit its matters` });
+        const { created, matter } = await matters.submit(definition, request.body, clerk);
         if (created) matterStarted(definition.kind);
         request.log.info({ matterId: matter.id, created }, created ? 'matter submitted' : 'repeated submission');
         return reply.code(created ? 202 : 200).header('location', `/api/v1/matters/${matter.id}`).send(matter);

@@ -194,6 +194,25 @@ describe('a matter waiting for its competent department', () => {
     const approved = await call('wz.hall.officer', 'POST', `/api/v1/matters/${matter.id}/decisions`, decision('hall'));
     expect(approved).toMatchObject({ status: 200, body: { status: 'handling' } });
   });
+
+  it('ends with an audit trail naming the actor of every step', async () => {
+    await vi.waitFor(async () => expect((await call('wz.hospital.clerk', 'GET', `/api/v1/matters/${matter.id}`)).body.status).toBe('completed'), {
+      timeout: 30_000,
+      interval: 200,
+    });
+    const { body } = await call('wz.supervisor', 'GET', `/api/v1/matters/${matter.id}/timeline`);
+    const byAction = (action: string) => body.items.filter((e: { action: string }) => e.action === action);
+    expect(byAction('submitted')).toMatchObject([{ actor: 'wz.hospital.clerk', organisation: matter.unitCode, role: 'unit-clerk' }]);
+    expect(byAction('decided')).toMatchObject([
+      { step: 'competent', actor: 'wz.health.reviewer', organisation: '11640300MB0000456P', role: 'competent-reviewer', outcome: 'approved' },
+      { step: 'hall', actor: 'wz.hall.officer', organisation: 'hall-640300', role: 'hall-officer', outcome: 'approved' },
+    ]);
+    expect(byAction('message-refused')).toMatchObject([{ actor: 'wz.hospital.clerk', outcome: 'denied' }]);
+    const registered = byAction('department-registered');
+    expect(registered.map((e: { step: string }) => e.step).sort()).toEqual(['archive', 'employment', 'injury', 'pension', 'personnel', 'sscard', 'unemployment', 'wage']);
+    for (const event of registered) expect(event).toMatchObject({ actor: `${event.step}-640300`, role: 'department-officer' });
+    expect(byAction('completed')).toMatchObject([{ actor: 'system' }]);
+  });
 });
 
 describe('the filing unit’s own acts', () => {
@@ -202,7 +221,10 @@ describe('the filing unit’s own acts', () => {
     const others: Login[] = ['wz.health.reviewer', 'wz.hall.officer', 'wz.supervisor', 'wz.school.clerk', 'qz.hall.officer', 'admin'];
     const answers = refused(await statuses(others, 'POST', `/api/v1/matters/${matter.id}/withdraw`, { reason: '不再聘用' }));
     expect(answers).toEqual({ ...expecting(['wz.health.reviewer', 'wz.hall.officer', 'wz.supervisor'], 403), ...expecting(['wz.school.clerk', 'qz.hall.officer', 'admin'], 404) });
-    expect((await call('wz.hospital.clerk', 'POST', `/api/v1/matters/${matter.id}/withdraw`, { reason: '不再聘用' })).body).toMatchObject({ status: 'withdrawn' });
+    expect((await call('wz.hospital.clerk', 'POST', `/api/v1/matters/${matter.id}/withdraw`, { reason: '不再聘用' })).body).toMatchObject({
+      status: 'withdrawn',
+      withdrawnBy: { id: 'wz.hospital.clerk' },
+    });
   });
 
   it('lets only the unit send the corrected form', async () => {
@@ -213,7 +235,12 @@ describe('the filing unit’s own acts', () => {
     const others: Login[] = ['wz.health.reviewer', 'wz.hall.officer', 'wz.school.clerk', 'qz.supervisor'];
     const answers = refused(await statuses(others, 'PUT', `/api/v1/matters/${matter.id}/form`, form));
     expect(answers).toEqual({ ...expecting(['wz.health.reviewer', 'wz.hall.officer'], 403), ...expecting(['wz.school.clerk', 'qz.supervisor'], 404) });
-    expect((await call('wz.hospital.clerk', 'PUT', `/api/v1/matters/${matter.id}/form`, form)).body).toMatchObject({ status: 'reviewing', stage: 'competent', formVersion: 2 });
+    expect((await call('wz.hospital.clerk', 'PUT', `/api/v1/matters/${matter.id}/form`, form)).body).toMatchObject({
+      status: 'reviewing',
+      stage: 'competent',
+      formVersion: 2,
+      formBy: { id: 'wz.hospital.clerk', role: 'unit-clerk' },
+    });
   });
 });
 

@@ -95,4 +95,15 @@ describe('audit events of a snapshot', () => {
     // The oldest dropped from the kept list: the one still listed keeps its key.
     expect(refused({ ...opening, refusedMessages: [anonymous] }).map((e) => e.eventKey)).toEqual([first[1]!.eventKey]);
   });
+
+  it('names the clerk who submitted, corrected and withdrew, and the unit alone for matters from before sign-in', () => {
+    const clerk = { id: 'wz.hospital.clerk', role: 'unit-clerk' as const, organisation: form.unit.code };
+    const corrector = { ...clerk, id: 'svc.wz-hospital-hr' };
+    const by = (state: MatterState, action: string) => auditEventsOf(state).find((e) => e.action === action);
+    expect(by({ ...opening, formBy: clerk }, 'submitted')).toMatchObject({ actor: 'wz.hospital.clerk', organisation: form.unit.code, role: 'unit-clerk' });
+    expect(by({ ...opening, formVersion: 2, formBy: corrector }, 'corrected')).toMatchObject({ actor: 'svc.wz-hospital-hr', role: 'unit-clerk' });
+    const withdrawn = { ...opening, status: 'withdrawn' as const, completedAt: at, withdrawnBy: clerk };
+    expect(by(withdrawn, 'withdrawn')).toMatchObject({ actor: 'wz.hospital.clerk', role: 'unit-clerk' });
+    expect(by(opening, 'submitted')).toMatchObject({ actor: 'unit', organisation: form.unit.code });
+  });
 });
