@@ -3,7 +3,7 @@
  * operator signals both ask here, so a decision from any path meets the same rules.
  * Pure functions of the state; a refusal says why in both languages.
  */
-import type { Actor, DecisionInput, MatterState, MatterStatus, WaitingFor } from '../schemas/matter';
+import type { Actor, DecisionInput, DecisionRecord, MatterState, MatterStatus, WaitingFor } from '../schemas/matter';
 import { messageRejections } from './messages';
 
 export interface Refusal {
@@ -28,7 +28,7 @@ export function decisionRefusal(state: MatterState, input: DecisionInput, checkA
     };
   }
   if (checkActor) {
-    const refusal = deciderRefusal(waiting, input.actor);
+    const refusal = deciderRefusal(waiting, input.actor) ?? signerRefusal(state, input.actor);
     if (refusal) return refusal;
   } else {
     const organisation = input.actor?.organisation;
@@ -53,6 +53,27 @@ function deciderRefusal(waiting: WaitingFor, actor: Actor | undefined): Refusal 
   if (actor?.role === waiting.role && actor.organisation !== undefined && waiting.organisations.includes(actor.organisation)) return undefined;
   return {
     message: `本环节须由 ${waiting.organisations.join('、')} 的 ${waiting.role} 决定 / step ${waiting.step} waits for role ${waiting.role} of ${waiting.organisations.join(', ')} (sent as ${describeActor(actor)})`,
+    type: messageRejections.notAuthorised,
+  };
+}
+
+/**
+ * 逐级加签: each level of one countersignature is signed by another person, or the levels would
+ * attest nothing. The round is the run of countersign decisions at the end of the list (a
+ * correction asked for by a level does not end it).
+ */
+function signerRefusal(state: MatterState, actor: Actor | undefined): Refusal | undefined {
+  if (!state.waitingFor?.step.startsWith('countersign-') || !actor) return undefined;
+  const round: DecisionRecord[] = [];
+  for (const decision of [...state.decisions].reverse()) {
+    if (!decision.step.startsWith('countersign-')) break;
+    round.push(decision);
+  }
+  // The same level again is the same signer's (a level that returned the matter decides it again after the correction).
+  const signed = round.find((decision) => decision.actor?.id === actor.id && decision.step !== state.waitingFor!.step);
+  if (!signed) return undefined;
+  return {
+    message: `同一人不能签署两级加签，已签 ${signed.step} / each countersign level is signed by another person; this sender signed ${signed.step}`,
     type: messageRejections.notAuthorised,
   };
 }

@@ -107,7 +107,11 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
       if (task?.claimedBy && task.claimedBy !== deciding.actor.id) {
         throw new HttpError(409, 'task_claimed', `该任务已由 ${task.claimedBy} 认领 / the task is claimed by ${task.claimedBy}`);
       }
-      const matter = await matters.decide(id, { ...decision, actor: deciding.actor });
+      const matter = await matters.decide(id, { ...decision, actor: deciding.actor }).catch(async (error: unknown) => {
+        // The workflow's own checks go further (another level of a countersignature signed by the same person).
+        if (error instanceof HttpError && error.statusCode === 403) throw await deny(db, request, { status: 403, matterId: id, reason: error.message });
+        throw error;
+      });
       request.log.info({ matterId: request.params.id, step: request.body.step, decision: request.body.decision }, 'decision accepted');
       return matter;
     },

@@ -244,6 +244,26 @@ describe('the filing unit’s own acts', () => {
   });
 });
 
+describe('countersignature', () => {
+  it('takes each level from the division’s countersigners, each level from another person', async () => {
+    const form = newHire();
+    form.recruitment.method = 'direct-assessment';
+    const matter = await submitted(form);
+    const path = `/api/v1/matters/${matter.id}/decisions`;
+    expect((await call('wz.health.reviewer', 'POST', path, decision('competent'))).status).toBe(200);
+    expect((await call('wz.hall.officer', 'POST', path, decision('hall'))).body).toMatchObject({ status: 'countersigning', stage: 'countersign-1' });
+    const others: Login[] = ['wz.hall.officer', 'wz.supervisor', 'qz.hall.officer'];
+    expect(refused(await statuses(others, 'POST', path, decision('countersign-1')))).toEqual({ 'wz.hall.officer': 403, 'wz.supervisor': 403, 'qz.hall.officer': 404 });
+    expect((await call('wz.division.clerk', 'POST', path, decision('countersign-1'))).body).toMatchObject({ stage: 'countersign-2' });
+    const again = await call('wz.division.clerk', 'POST', path, decision('countersign-2'));
+    refused({ again: again.status });
+    expect(again).toMatchObject({ status: 403, body: { message: expect.stringMatching(/another person/) } });
+    const chief = await running.call('POST', path, decision('countersign-2'), await tokenFor('wz.division.chief'));
+    expect(chief.body).toMatchObject({ stage: 'countersign-3' });
+    expect((await call('wz.hospital.clerk', 'POST', `/api/v1/matters/${matter.id}/withdraw`, { reason: '测试结束' })).status).toBe(200);
+  });
+});
+
 describe('supervision, calendar, directory and webhooks', () => {
   it.each(['/api/v1/supervision/overdue', '/api/v1/supervision/sla-statistics?from=2026-01-01&to=2026-12-31', '/api/v1/supervision/audit'])(
     'GET %s answers supervisors and the administrator only',

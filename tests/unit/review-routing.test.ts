@@ -99,6 +99,28 @@ describe('which messages a matter takes', () => {
     });
   });
 
+  it('takes each countersign level from another person than the levels before it in the round', () => {
+    const signer = (id: string) => ({ id, role: 'countersigner' as const, organisation: 'personnel-division-640300' });
+    const at = '2026-11-30T03:00:00.000Z';
+    const atLevel = (level: number, decisions: MatterState['decisions']): MatterState => ({
+      ...reviewing(),
+      status: 'countersigning',
+      stage: `countersign-${level}`,
+      waitingFor: { step: `countersign-${level}`, title: '加签', role: 'countersigner', organisations: ['personnel-division-640300'] },
+      decisions,
+    });
+    const hall = { step: 'hall', decision: 'approve' as const, actor: hallOfficer, at };
+    const level1ByClerk = { step: 'countersign-1', decision: 'approve' as const, actor: signer('clerk'), at };
+    const state = atLevel(2, [hall, level1ByClerk]);
+    expect(decisionRefusal(state, { step: 'countersign-2', decision: 'approve', actor: signer('clerk') }, true)).toMatchObject({ type: 'NotAuthorised' });
+    expect(decisionRefusal(state, { step: 'countersign-2', decision: 'approve', actor: signer('chief') }, true)).toBeUndefined();
+    const returnedAtLevel2 = atLevel(2, [hall, level1ByClerk, { step: 'countersign-2', decision: 'return' as const, actor: signer('chief'), at }]);
+    expect(decisionRefusal(returnedAtLevel2, { step: 'countersign-2', decision: 'approve', actor: signer('chief') }, true)).toBeUndefined();
+    // A new round after a return: the earlier round's signatures do not count.
+    const nextRound = atLevel(1, [hall, level1ByClerk, { step: 'hall', decision: 'approve', actor: hallOfficer, at }]);
+    expect(decisionRefusal(nextRound, { step: 'countersign-1', decision: 'approve', actor: signer('clerk') }, true)).toBeUndefined();
+  });
+
   it('resolves a department exception by return or reject only', () => {
     const state: MatterState = { ...reviewing(), status: 'exception', stage: 'hall', waitingFor: { step: 'hall', title: '政务大厅审核', role: 'hall-officer', organisations: ['hall-640300'] } };
     expect(decisionRefusal(state, { step: 'hall', decision: 'approve', actor: hallOfficer }, true)).toMatchObject({ type: 'NotAllowed' });

@@ -57,7 +57,7 @@ describe('tokens of an identity provider', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const signedByProvider = async (key?: CryptoKey) =>
+  const signedByProvider = async (key?: Awaited<typeof provider>['privateKey']) =>
     new SignJWT({ ...hall })
       .setProtectedHeader({ alg: 'RS256', kid: 'idp-1' })
       .setIssuer(settings.issuer)
