@@ -54,8 +54,8 @@ export type ClaimOutcome =
 
 export type ReleaseOutcome = { outcome: 'released'; task: Task } | { outcome: 'not-claimer'; claimedBy: string | null } | { outcome: 'closed' } | { outcome: 'missing' };
 
-/** The statuses in which a reviewer (not the unit, not a department) must act. */
-const reviewerStatuses: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception'];
+/** The statuses in which a person must act: a reviewer, or the unit correcting its form (not the departments, which work unattended). */
+const inboxStatuses: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception', 'correcting'];
 
 type Executor = Pick<Database, 'insert' | 'update'>;
 
@@ -66,7 +66,7 @@ type Executor = Pick<Database, 'insert' | 'update'>;
  * caller must make sure `state` is the matter's latest version.
  */
 export async function syncMatterTasks(db: Executor, state: MatterState): Promise<void> {
-  const waiting = state.waitingFor && reviewerStatuses.includes(state.status) ? state.waitingFor : null;
+  const waiting = state.waitingFor && inboxStatuses.includes(state.status) ? state.waitingFor : null;
   const organisations = waiting ? [...new Set(waiting.organisations)] : [];
   const stillAwaited = waiting ? and(eq(tasks.step, waiting.step), inArray(tasks.organisation, organisations)) : undefined;
   await db

@@ -1,7 +1,8 @@
 /**
- * 待办 — the inbox: the review steps waiting for the caller's organisations and roles, and
- * claiming one so that colleagues see who is on it (while claimed, only the claimer decides).
- * Completing a task is the decision itself (`POST /api/v1/matters/:id/decisions`).
+ * 待办 — the inbox: the review steps waiting for the caller's organisations and roles (and, for
+ * a unit, the corrections asked of it), and claiming one so that colleagues see who is on it
+ * (while claimed, only the claimer decides). Completing a task is the decision itself
+ * (`POST /api/v1/matters/:id/decisions`), or the corrected form (`PUT /api/v1/matters/:id/form`).
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -38,7 +39,7 @@ const task = z.object({
 const taskQuery = z
   .object({
     kind: matterKind.optional(),
-    step: reviewStep.optional(),
+    step: z.union([reviewStep, z.literal('correction')]).optional().describe('审核环节，或单位的 correction (补正)'),
     slaState: slaState.optional(),
     region: regionCode.optional(),
     claimed: z.enum(['mine', 'unclaimed', 'others']).optional().describe('mine 我认领的 · unclaimed 未认领 · others 他人认领'),

@@ -192,6 +192,21 @@ describe('the inbox over HTTP', () => {
     await untilInbox('wz.division.clerk', []);
   });
 
+  it('puts a returned matter in its unit’s inbox as a correction until the corrected form comes back', async () => {
+    const form = wzHire('INBOX-WZ-RETURN', '131');
+    const id = await submit(form, 'wz.hospital.clerk');
+    const returned = await call('POST', `/api/v1/matters/${id}/decisions`, { step: 'competent', decision: 'return', problems: [{ field: 'post.name', message: '岗位名称有误' }] }, 'wz.health.reviewer');
+    expect(returned.status).toBe(200);
+    const [correction] = (await untilInbox('wz.hospital.clerk', [id])).items;
+    expect(correction).toMatchObject({ step: 'correction', role: 'unit-clerk', organisation: wzUnit });
+    await untilInbox('wz.health.reviewer', []);
+    expect((await call('PUT', `/api/v1/matters/${id}/form`, form, 'wz.hospital.clerk')).status).toBe(200);
+    await untilInbox('wz.hospital.clerk', []);
+    await untilInbox('wz.health.reviewer', [id]);
+    await withdraw([id], 'wz.hospital.clerk');
+    await untilInbox('wz.health.reviewer', []);
+  });
+
   it('lets one officer at a time claim a task, only the claimer decide it, and filters and pages the inbox', async () => {
     const [m1, m2, m3] = [
       await submit(wzHire('INBOX-CLAIM-1', '301'), 'wz.hospital.clerk'),
