@@ -1,6 +1,6 @@
 /**
  * Authentication at the door: every `/api/` route but the token endpoint needs a valid bearer
- * token, whose claims become `request.principal`. Denials after that (403, and the 404 that
+ * token of an account that is not deactivated, whose claims become `request.principal`. Denials after that (403, and the 404 that
  * hides another organisation's matter) go through `deny`, which logs them and appends them to
  * the audit trail before the caller hears of it.
  */
@@ -11,6 +11,7 @@ import type { Database } from '../db/client';
 import type { Principal } from '../schemas/principal';
 import { isAdmin, supervisedRegions } from '../auth/access';
 import { InvalidToken, type TokenVerifier } from '../auth/tokens';
+import type { DeactivationCheck } from '../directory/deactivated';
 import { HttpError } from './errors';
 
 declare module 'fastify' {
@@ -23,14 +24,16 @@ declare module 'fastify' {
   }
 }
 
-export function installAuthentication(app: FastifyInstance, verify: TokenVerifier): void {
+export function installAuthentication(app: FastifyInstance, verify: TokenVerifier, accounts: DeactivationCheck): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) return;
     const header = request.headers.authorization;
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     try {
       if (!token) throw new InvalidToken('no bearer token');
-      request.principal = await verify(token);
+      const principal = await verify(token);
+      if (await accounts.isDeactivated(principal.sub)) throw new InvalidToken('the account is deactivated');
+      request.principal = principal;
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'invalid token';
       request.log.info({ reason }, 'unauthenticated request');

@@ -11,6 +11,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
 import { apiMetrics } from '../observability/metrics';
+import { deactivationCheck } from '../directory/deactivated';
 import { installAuthentication } from './auth';
 import { installErrorHandler } from './errors';
 import { MatterAccess } from './matter-access';
@@ -50,7 +51,8 @@ export async function buildApi({ client, database, logger, auth, codecServer }: 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installAuthentication(app, auth.verify);
+  const accounts = deactivationCheck(database.db);
+  installAuthentication(app, auth.verify, accounts);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -94,6 +96,6 @@ export async function buildApi({ client, database, logger, auth, codecServer }: 
   await app.register(auditRoutes, { db: database.db, access });
   await app.register(webhookRoutes, { db: database.db, client });
   await app.register(taskRoutes, { db: database.db });
-  await app.register(directoryRoutes, { db: database.db });
+  await app.register(directoryRoutes, { db: database.db, accounts });
   return app;
 }

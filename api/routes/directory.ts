@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appendAuditEvents } from '../../db/audit';
 import type { Database } from '../../db/client';
+import type { DeactivationCheck } from '../../directory/deactivated';
 import { createServiceSecret, listAccounts, listOrganisations, UnknownOrganisations, upsertAccount, upsertOrganisation } from '../../directory/store';
 import { regionCode } from '../../schemas/domain';
 import { role } from '../../schemas/matter';
@@ -47,7 +48,7 @@ const account = accountBody.extend({
 const unknownOrganisations = (error: UnknownOrganisations, field: string) =>
   invalidInput(error.codes.map((code) => ({ field, message: `机构 ${code} 不存在 / no organisation ${code}` })));
 
-export const directoryRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const directoryRoutes: FastifyPluginAsyncZod<{ db: Database; accounts: DeactivationCheck }> = async (app, { db, accounts }) => {
   const audited = (request: FastifyRequest, by: string, action: string, subject: string, details: Record<string, unknown>) =>
     appendAuditEvents(db, [{ eventKey: `directory/${action}/${randomUUID()}`, at: new Date(), actor: by, action, details: { subject, ...details, requestId: request.id } }]);
 
@@ -110,7 +111,8 @@ export const directoryRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
       schema: {
         tags: ['directory'],
         summary: '新增或修改账号及其角色 / create or change an account and its roles (administrators)',
-        description: 'The memberships given replace the account’s; tokens already issued keep their claims until they expire.',
+        description:
+          'The memberships given replace the account’s; tokens already issued keep their claims until they expire, but an account set `active: false` is refused at once (by other API replicas within 30 s).',
         params: z.object({ login }),
         body: accountBody,
         response: { 200: account, 400: errorBody, 401: errorBody, 403: errorBody },
@@ -120,6 +122,7 @@ export const directoryRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
       const by = (await requireAdmin(db, request, '维护账号')).sub;
       try {
         const saved = await upsertAccount(db, { login: request.params.login, ...request.body });
+        accounts.forget(saved.login);
         await audited(request, by, 'account-saved', saved.login, { kind: saved.kind, active: saved.active, memberships: saved.memberships });
         return saved;
       } catch (error) {

@@ -118,6 +118,20 @@ describe('authentication', () => {
   });
 });
 
+describe('a deactivated account', () => {
+  it('is refused at once, its tokens already issued included, and served again once reactivated', async () => {
+    const credentials = { grant_type: 'client_credentials', client_id: 'svc.wz-hospital-hr', client_secret: 'wz-hospital-hr-local-secret' };
+    const token: string = (await running.call('POST', '/api/v1/auth/token', credentials)).body.access_token;
+    const account = (active: boolean) => ({ name: '吴忠市第一人民医院人事系统', kind: 'service', memberships: [{ organisation: '12640300MB00012348', roles: ['unit-clerk'] }], active });
+    expect((await call('admin', 'PUT', '/api/v1/accounts/svc.wz-hospital-hr', account(false))).body).toMatchObject({ active: false });
+    const refusedNow = await running.call('GET', '/api/v1/me', undefined, token);
+    expect(refusedNow).toMatchObject({ status: 401, body: { message: expect.stringMatching(/deactivated/) } });
+    expect((await running.call('POST', '/api/v1/auth/token', credentials)).status).toBe(401);
+    expect((await call('admin', 'PUT', '/api/v1/accounts/svc.wz-hospital-hr', account(true))).status).toBe(200);
+    expect((await running.call('GET', '/api/v1/me', undefined, token)).status).toBe(200);
+  });
+});
+
 describe('submission', () => {
   it('is taken only from a clerk of the unit named in the form', async () => {
     const form = newHire();
