@@ -25,6 +25,21 @@ export class MatterAccess {
     return this.visible(request, id, await this.matters.find(id));
   }
 
+  /**
+   * The matter as a decision on `step` needs it: from the projection, which the workflow writes
+   * before it answers the previous message, so it already waits for the step a reviewer acts on;
+   * live from the workflow when the projection disagrees (or is not written yet), so a lag
+   * never turns into a wrong 409. The workflow checks the decision again in any case.
+   */
+  async awaiting(request: FastifyRequest, id: string, step: string): Promise<Pick<MatterState, 'id' | 'parties' | 'region' | 'status' | 'stage' | 'waitingFor'>> {
+    const [row] = await this.db
+      .select({ id: matters.id, parties: matters.parties, region: matters.region, status: matters.status, stage: matters.stage, waitingFor: matters.waitingFor })
+      .from(matters)
+      .where(eq(matters.id, id));
+    if (row?.waitingFor?.step === step) return this.visible(request, id, { ...row, status: row.status as MatterState['status'], waitingFor: row.waitingFor });
+    return this.live(request, id);
+  }
+
   /** The projection's keys of the matter: enough for routes that read PostgreSQL only. */
   async recorded(request: FastifyRequest, id: string): Promise<MatterRecord> {
     const [row] = await this.db

@@ -97,7 +97,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
     async (request) => {
       const { id } = request.params;
       const { organisation, ...decision } = request.body;
-      const current = await access.live(request, id);
+      const current = await access.awaiting(request, id, decision.step);
       if (current.waitingFor?.step !== decision.step) {
         throw new HttpError(409, 'not_now', `环节 ${decision.step} 当前不待决定 / step ${decision.step} is not awaiting a decision (matter is ${current.status} at ${current.stage})`);
       }
