@@ -13,9 +13,9 @@ const readiness = z.object({
 });
 
 export const healthRoutes: FastifyPluginAsyncZod<{ probes: ReadinessProbes }> = async (app, { probes }) => {
-  app.get('/healthz', { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+  app.get('/healthz', { schema: { tags: ['health'], security: [], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
 
-  app.get('/readyz', { schema: { tags: ['health'], response: { 200: readiness, 503: readiness } } }, async (_request, reply) => {
+  app.get('/readyz', { schema: { tags: ['health'], security: [], response: { 200: readiness, 503: readiness } } }, async (_request, reply) => {
     const [temporal, postgres] = await Promise.all([outcome(probes.temporal()), outcome(probes.postgres())]);
     const ready = temporal === 'ok' && postgres === 'ok';
     return reply.code(ready ? 200 : 503).send({ ready, checks: { temporal, postgres } });
