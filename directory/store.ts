@@ -113,6 +113,11 @@ export async function upsertOrganisation(db: Database, input: OrganisationInput)
   return organisationOf(row!);
 }
 
+export async function findOrganisation(db: Database, code: string): Promise<Organisation | undefined> {
+  const [row] = await db.select(organisationColumns).from(organisations).where(eq(organisations.code, code));
+  return row && organisationOf(row);
+}
+
 export async function listAccounts(db: Database, filter: Page & { kind?: Principal['kind']; organisation?: string }): Promise<{ items: Account[]; total: number }> {
   const conditions: SQL[] = [];
   if (filter.kind) conditions.push(eq(accounts.kind, filter.kind));

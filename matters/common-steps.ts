@@ -19,6 +19,8 @@ export const unitKeys = (form: FiledByUnit): ReturnType<MatterDefinition['keys']
   region: form.unit.region,
 });
 
+export const filingUnit = (form: FiledByUnit) => ({ code: form.unit.code, region: form.unit.region, competentDepartment: form.unit.competentDepartment.code });
+
 /** The filing unit and its competent department. */
 export const unitParties = (form: FiledByUnit): string[] => [form.unit.code, form.unit.competentDepartment.code];
 

@@ -4,7 +4,7 @@
  * at the same time. Committed limit: 2 working days.
  */
 import { hireForm, type HireForm } from '../schemas/forms/hire';
-import { competentReview, hallReview, personnelDivisionCountersign, unitKeys, unitParties } from './common-steps';
+import { competentReview, hallReview, personnelDivisionCountersign, filingUnit, unitKeys, unitParties } from './common-steps';
 import type { MatterDefinition } from './types';
 
 export const hire: MatterDefinition<HireForm> = {
@@ -13,6 +13,7 @@ export const hire: MatterDefinition<HireForm> = {
   title: '事业单位聘用工作人员',
   form: hireForm,
   keys: unitKeys,
+  filingUnit,
   parties: unitParties,
   reviewChain: [competentReview, hallReview],
   countersign: personnelDivisionCountersign([

@@ -4,7 +4,7 @@
  * wage, at the same time. Committed limit: 1 working day.
  */
 import { postChangeForm, type PostChangeForm } from '../schemas/forms/post-change';
-import { competentReview, hallReview, personnelDivisionCountersign, unitKeys, unitParties } from './common-steps';
+import { competentReview, hallReview, personnelDivisionCountersign, filingUnit, unitKeys, unitParties } from './common-steps';
 import type { MatterDefinition } from './types';
 
 /** 正高 (专技 1–4) and 管理 1–4 are posts whose appointment the personnel division signs for. */
@@ -16,6 +16,7 @@ export const postChange: MatterDefinition<PostChangeForm> = {
   title: '事业单位工作人员岗位变动及工资',
   form: postChangeForm,
   keys: unitKeys,
+  filingUnit,
   parties: unitParties,
   reviewChain: [competentReview, hallReview],
   countersign: personnelDivisionCountersign([

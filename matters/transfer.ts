@@ -5,7 +5,7 @@
  * same time. Committed limit: 2 working days.
  */
 import { transferForm, type TransferForm } from '../schemas/forms/transfer';
-import { competentReview, hallReview, personnelDivisionCountersign, unitKeys, unitParties } from './common-steps';
+import { competentReview, hallReview, personnelDivisionCountersign, filingUnit, unitKeys, unitParties } from './common-steps';
 import type { MatterDefinition } from './types';
 
 /** GB/T 2260 province prefix of 宁夏回族自治区: the region whose institutions the reform covers. */
@@ -17,6 +17,7 @@ export const transfer: MatterDefinition<TransferForm> = {
   title: '事业单位工作人员调动、聘用及工资',
   form: transferForm,
   keys: unitKeys,
+  filingUnit,
   // The releasing unit and its competent department follow the person's transfer too.
   parties: (form) => [...new Set([...unitParties(form), form.releasingUnit.code, ...(form.releasingUnit.competentDepartment ? [form.releasingUnit.competentDepartment.code] : [])])],
   reviewChain: [

@@ -37,6 +37,8 @@ export interface MatterDefinition<Form = unknown> {
   form: z.ZodType<Form>;
   /** The keys the matter is known and filtered by; never personal data. */
   keys(form: Form): { unitCode: string; applicationNo: string; region: string };
+  /** The unit that files the matter, as the form describes it (checked against the directory on submission). */
+  filingUnit(form: Form): { code: string; region: string; competentDepartment: string };
   /** The units and competent departments party to the matter: who may see it besides its region's offices. */
   parties(form: Form): string[];
   reviewChain: readonly ReviewStepDefinition<Form>[];

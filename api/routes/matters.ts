@@ -7,8 +7,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { issuesToFieldErrors, regionCode, unitCode } from '../../schemas/domain';
 import { matterDefinitions } from '../../matters';
+import type { MatterDefinition } from '../../matters/types';
 import { decidingActor, matterScope, unitActor } from '../../auth/access';
 import type { Database } from '../../db/client';
+import { findOrganisation } from '../../directory/store';
 import { openTaskFor } from '../../db/tasks';
 import { decisionRequest, matterKind, matterState, matterStatus, withdrawalRequest, type MatterState } from '../../schemas/matter';
 import { matterStarted } from '../../observability/metrics';
@@ -50,6 +52,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
         const { unitCode } = definition.keys(request.body);
         const clerk = unitActor(callerOf(request), unitCode);
         if (!clerk) throw await deny(db, request, { status: 403, reason: `只能由本单位经办人提交 / only a clerk of unit ${unitCode} may submit its matters` });
+        await agreesWithDirectory(definition.filingUnit(request.body));
         const { created, matter } = await matters.submit(definition, request.body, clerk);
         if (created) matterStarted(definition.kind);
         request.log.info({ matterId: matter.id, created }, created ? 'matter submitted' : 'repeated submission');
@@ -158,6 +161,24 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
       return matter;
     },
   );
+
+  /**
+   * A unit the directory knows files under its registered competent department and region, so a
+   * form cannot route its review to another department. Units not registered (yet) are taken as
+   * the form describes them.
+   */
+  async function agreesWithDirectory(unit: ReturnType<MatterDefinition['filingUnit']>) {
+    const registered = await findOrganisation(db, unit.code);
+    if (!registered || registered.kind !== 'unit') return;
+    const problems = [];
+    if (registered.competentDepartment && registered.competentDepartment !== unit.competentDepartment) {
+      problems.push({ field: 'body.unit.competentDepartment.code', message: `与机构目录不符，本单位主管部门为 ${registered.competentDepartment} / the directory names ${registered.competentDepartment} as the unit's competent department` });
+    }
+    if (registered.region !== unit.region) {
+      problems.push({ field: 'body.unit.region', message: `与机构目录不符，本单位所在地区为 ${registered.region} / the directory places the unit in ${registered.region}` });
+    }
+    if (problems.length) throw invalidInput(problems);
+  }
 
   /** Corrections and withdrawals are the filing unit's own acts. */
   async function filingUnitActor(request: FastifyRequest, matter: MatterState) {

@@ -139,6 +139,15 @@ describe('submission', () => {
     expect(refused(await statuses(others, 'POST', '/api/v1/matters/hire', form))).toEqual(expecting(others, 403));
     expect((await call('wz.hospital.clerk', 'POST', '/api/v1/matters/hire', form)).status).toBe(202);
   });
+
+  it('refuses a form that names another competent department or region than the directory holds for the unit', async () => {
+    const form = newHire();
+    form.unit.competentDepartment = { code: '11640300MB0000312H', name: '吴忠市教育局' };
+    form.unit.region = '640100';
+    const answer = await call('wz.hospital.clerk', 'POST', '/api/v1/matters/hire', form);
+    expect(answer).toMatchObject({ status: 400, body: { error: 'invalid_input' } });
+    expect(answer.body.problems.map((p: { field: string }) => p.field).sort()).toEqual(['body.unit.competentDepartment.code', 'body.unit.region']);
+  });
 });
 
 describe('a matter waiting for its competent department', () => {
