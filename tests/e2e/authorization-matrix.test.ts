@@ -102,6 +102,16 @@ describe('authentication', () => {
     expect((await running.call('GET', '/healthz')).status).toBe(200);
   });
 
+  it('documents the bearer scheme in the OpenAPI document, and which routes need no token', async () => {
+    const { status, body: document } = await running.call('GET', '/openapi.json');
+    expect(status).toBe(200);
+    expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(document.security).toEqual([{ bearer: [] }]);
+    expect(document.paths['/api/v1/auth/token'].post.security).toEqual([]);
+    expect(document.paths['/healthz'].get.security).toEqual([]);
+    for (const path of ['/api/v1/tasks', '/api/v1/tasks/{id}/claim', '/api/v1/organisations', '/api/v1/accounts', '/api/v1/me']) expect(document.paths, path).toHaveProperty([path]);
+  });
+
   it('gives a service account a token for its client credentials, and refuses a wrong secret', async () => {
     const wrong = await running.call('POST', '/api/v1/auth/token', { grant_type: 'client_credentials', client_id: 'svc.wz-hospital-hr', client_secret: 'guess' });
     expect(wrong.status).toBe(401);
