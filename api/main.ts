@@ -1,6 +1,7 @@
 /**
  * Production API entry (`npm run api`): the HTTP API against the configured Temporal cluster
- * and PostgreSQL, applying migrations and the calendar seed first. Replicas scale out behind a load balancer.
+ * and PostgreSQL, applying migrations and the calendar seed first (never the demo directory).
+ * Replicas scale out behind a load balancer.
  */
 import { tokenSettingsOf } from '../auth/settings';
 import { tokenVerifier } from '../auth/tokens';
@@ -17,7 +18,7 @@ const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone API');
 
 const database = connectDatabase(env.DATABASE_URL, logger);
-await prepareDatabase(database);
+await prepareDatabase(database, { pilotDirectory: false });
 const dataConverter = dataConverterFor(env);
 const client = await connectClient(env, dataConverter);
 const verifyToken = tokenVerifier(tokenSettingsOf(env));

@@ -94,7 +94,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     const database = connectDatabase(databaseUrl, logger);
     stoppers.push(database.close);
-    await prepareDatabase(database);
+    await prepareDatabase(database, { pilotDirectory: true });
 
     installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
     const dataConverter = dataConverterFor(env);
