@@ -7,7 +7,7 @@ import { tokenSettingsOf } from '../auth/settings';
 import { tokenVerifier } from '../auth/tokens';
 import { codecServerOptions } from '../config/codec-server';
 import { connectClient, dataConverterFor } from '../config/connections';
-import { loadEnv } from '../config/env';
+import { loadEnv, localAuthSecret } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
@@ -16,6 +16,7 @@ import { buildApi } from './server';
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone API');
+if (env.AUTH_SECRET === localAuthSecret) throw new Error('AUTH_SECRET is required for a standalone API: the local default is in the code for anyone to sign tokens with');
 
 const database = connectDatabase(env.DATABASE_URL, logger);
 await prepareDatabase(database, { pilotDirectory: false });

@@ -55,9 +55,10 @@ const envSchema = z.object({
   AUTH_AUDIENCE: z.string().min(1).default('yijianshi-api').describe('the aud tokens must carry'),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600).describe('lifetime of the tokens the API issues to service accounts'),
   NODE_ENV: z.string().optional(),
-}).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_JWKS_URL || env.AUTH_SECRET !== localAuthSecret, {
+}).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== localAuthSecret, {
   path: ['AUTH_SECRET'],
-  message: 'production needs AUTH_JWKS_URL or its own AUTH_SECRET, not the local default',
+  // Even beside a JWKS: service accounts' tokens are HS256 on it, and anyone can read the default.
+  message: 'production needs its own AUTH_SECRET, not the local default',
 });
 
 /** A comma-separated variable as a list; an empty value is an empty list (to turn a default off). */

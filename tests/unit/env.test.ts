@@ -20,4 +20,11 @@ describe('configuration', () => {
     expect(env.TEMPORAL_ADDRESS).toBe('temporal.internal:7233');
     expect(env.DATABASE_URL).toBe('postgres://u:p@db:5432/yijianshi');
   });
+
+  it('refuses the local token secret in production, beside a JWKS too', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
+    expect(() => loadEnv({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(/AUTH_SECRET/);
+    expect(loadEnv({ NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' }).AUTH_SECRET).toMatch(/^a-production/);
+    expect(() => loadEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
+  });
 });
