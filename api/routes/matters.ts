@@ -135,8 +135,10 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
     async (request) => {
       const current = await access.live(request, request.params.id);
       const actor = await filingUnitActor(request, current);
-      const parsed = matterDefinitions[current.kind]!.form.safeParse(request.body);
+      const definition = matterDefinitions[current.kind]!;
+      const parsed = definition.form.safeParse(request.body);
       if (!parsed.success) throw invalidInput(issuesToFieldErrors(parsed.error).map((p) => ({ ...p, field: `body.${p.field}` })));
+      await agreesWithDirectory(definition.filingUnit(parsed.data));
       const matter = await matters.resubmit(request.params.id, parsed.data, actor);
       request.log.info({ matterId: request.params.id, formVersion: matter.formVersion }, 'form resubmitted');
       return matter;

@@ -268,6 +268,11 @@ describe('the filing unit’s own acts', () => {
     const others: Login[] = ['wz.health.reviewer', 'wz.hall.officer', 'wz.school.clerk', 'qz.supervisor'];
     const answers = refused(await statuses(others, 'PUT', `/api/v1/matters/${matter.id}/form`, form));
     expect(answers).toEqual({ ...expecting(['wz.health.reviewer', 'wz.hall.officer'], 403), ...expecting(['wz.school.clerk', 'qz.supervisor'], 404) });
+    const rerouted = { ...form, unit: { ...form.unit, competentDepartment: { code: '11640300MB0000312H', name: '吴忠市教育局' } } };
+    expect((await call('wz.hospital.clerk', 'PUT', `/api/v1/matters/${matter.id}/form`, rerouted)).body).toMatchObject({
+      error: 'invalid_input',
+      problems: [{ field: 'body.unit.competentDepartment.code' }],
+    });
     expect((await call('wz.hospital.clerk', 'PUT', `/api/v1/matters/${matter.id}/form`, form)).body).toMatchObject({
       status: 'reviewing',
       stage: 'competent',
