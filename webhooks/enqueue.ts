@@ -7,7 +7,7 @@
  * departments finishing one by one) and the projection's retries map onto the same key.
  */
 import type { Client } from '@temporalio/client';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { webhookDeliveries, webhookSubscriptions, type WebhookPayload } from '../db/schema';
 import type { MatterState } from '../schemas/matter';
@@ -30,7 +30,8 @@ export async function enqueueWebhooks(db: Database, client: Client | undefined, 
   const subscriptions = await db
     .select({ id: webhookSubscriptions.id, url: webhookSubscriptions.url })
     .from(webhookSubscriptions)
-    .where(and(eq(webhookSubscriptions.active, true), or(eq(webhookSubscriptions.organisation, state.unitCode), eq(webhookSubscriptions.organisation, everyOrganisation))));
+    // A unit's subscription, its competent department's (which reviews its matters), a transfer's releasing side's, or one to every matter.
+    .where(and(eq(webhookSubscriptions.active, true), inArray(webhookSubscriptions.organisation, [...state.parties, everyOrganisation])));
   if (subscriptions.length === 0) return;
   const eventKey = webhookEventKey(state);
   const payload = webhookPayload(state);

@@ -22,8 +22,8 @@ import { errorBody, HttpError } from '../errors';
 
 const organisation = z
   .string()
-  .regex(/^(\*|[0-9A-HJ-NPQRTUWXY]{18})$/, 'a unit code (统一社会信用代码) or *')
-  .describe('单位代码，或 * 订阅全部 / the unit code whose matters to report, or * for every matter');
+  .regex(/^(\*|[0-9A-HJ-NPQRTUWXY]{18})$/, 'a unit or competent department code (统一社会信用代码) or *')
+  .describe('单位或主管部门代码，或 * 订阅全部 / the unit (or competent department) whose matters to report, or * for every matter');
 
 const webhookUrl = z
   .url({ protocol: /^https?$/, error: 'an http or https URL' })

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hireFormFor } from '../../samples/forms';
 import type { MatterState } from '../../schemas/matter';
 import { verifyWebhook } from '../../webhooks/signature';
-import { deciderToken, tokenFor, unitClerkToken } from '../support/auth';
+import { deciderToken, memberToken, tokenFor, unitClerkToken } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/stack';
 
 interface Received {
@@ -144,6 +144,21 @@ describe('webhooks', () => {
     expect(deliveries.items.some((item: { attempts: number }) => item.attempts > 1)).toBe(true);
     // Another unit's members see none of them.
     expect((await call('GET', `/api/v1/webhooks/deliveries?matterId=${encodeURIComponent(id)}`, undefined, otherClerk)).body.total).toBe(0);
+  });
+
+  it("reports a unit's matters to its competent department's subscription too", async () => {
+    const department = form.unit.competentDepartment.code;
+    const reviewer = await memberToken('competent-reviewer', department, 'competent');
+    await subscribe(department, '/competent', reviewer);
+    const next = hireFormFor({ applicationNo: 'E2E-HOOK-2', identitySuffix: '433' });
+    const submitted = await call('POST', '/api/v1/matters/hire', next, clerk);
+    expect(submitted.status).toBe(202);
+    await vi.waitFor(
+      () => expect(received.filter((request) => request.path === '/competent' && request.answered === 200).map((request) => request.body)).toMatchObject([{ id: submitted.body.id, status: 'reviewing' }]),
+      { timeout: 15_000, interval: 200 },
+    );
+    expect(received.filter((request) => request.path === '/competent').every((request) => request.signed)).toBe(true);
+    expect((await call('POST', `/api/v1/matters/${submitted.body.id}/withdraw`, { reason: '测试结束' }, clerk)).status).toBe(200);
   });
 
   it('replays a delivery under the same delivery id', async () => {
