@@ -31,6 +31,7 @@ const lines = [
   ...(stack.codec.generatedAdminToken
     ? [`  Admin token  ${stack.codec.generatedAdminToken}   (in ${adminTokenFile(env)}; e.g. temporal workflow show --codec-endpoint ${stack.codec.url} --codec-auth "Bearer <token>")`]
     : []),
+  `  Sign in      every /api call needs a bearer token: TOKEN=$(npm run -s token -- wz.hall.officer)   (seeded logins: npm run token)`,
   `  Metrics      ${stack.apiUrl}/metrics`,
   `  Temporal     ${stack.temporalAddress}`,
   `  PostgreSQL   ${stack.databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
