@@ -528,7 +528,10 @@ function withGuessedOrganisation(received: DecisionRecord, firstAwaited: string)
 }
 
 function refuseIf(refusal: Refusal | undefined): void {
-  if (refusal) throw rejection(refusal.message, refusal.type);
+  if (!refusal) return;
+  // A refused Update leaves nothing in history; a sender refused for its role is at least in the worker's log (role and organisation only).
+  if (refusal.type === messageRejections.notAuthorised) log.warn('refused update from a sender the step does not wait for', { reason: refusal.message });
+  throw rejection(refusal.message, refusal.type);
 }
 
 /** A refused message; invalid input carries its field problems as details for the API to list. */
