@@ -6,6 +6,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type C
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { and, arrayOverlaps, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { MatterScope } from '../auth/access';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
 import { matters } from '../db/schema';
 import { matterDefinitions } from '../matters';
@@ -37,6 +38,7 @@ export class MatterService {
   constructor(
     private readonly client: Client,
     private readonly db: Database,
+    private readonly log: Pick<FastifyBaseLogger, 'warn'>,
   ) {}
 
   /** Starts the matter, or finds the one already started under the same business key. */
@@ -69,7 +71,11 @@ export class MatterService {
     return { created: true, matter: openingState(definition, form, id, submittedAt, submittedBy) };
   }
 
-  /** The matter as it is now; undefined when no such matter exists. */
+  /**
+   * The matter as it is now; undefined when no such matter exists. Live from its workflow while
+   * open; when the workflow cannot answer (Temporal unreachable, a query failing in replay) the
+   * projection, which is at most one change behind, answers instead.
+   */
   async find(id: string): Promise<MatterState | undefined> {
     const row = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
     if (row && terminalStatuses.includes(row.status as MatterStatus)) return stateOfRow(row);
@@ -77,7 +83,9 @@ export class MatterService {
       return await this.handle(id).query(matterStateQuery);
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return row ? stateOfRow(row) : undefined;
-      throw error;
+      if (!row) throw error;
+      this.log.warn({ err: error, matterId: id }, 'matter query failed; answering from the projection');
+      return stateOfRow(row);
     }
   }
 

@@ -84,7 +84,7 @@ export async function buildApi({ client, database, logger, auth, codecServer }: 
     postgres: async () => void (await database.pool.query('select 1')),
   };
   await app.register(healthRoutes, { probes });
-  const matters = new MatterService(client, database.db);
+  const matters = new MatterService(client, database.db, app.log);
   const access = new MatterAccess(database.db, matters);
   await app.register(authRoutes, { db: database.db, ...auth });
   await app.register(matterRoutes, { matters, db: database.db, access });
