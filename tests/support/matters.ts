@@ -18,12 +18,22 @@ export function startMatter<Form extends { unit: { code: string }; applicationNo
 }
 
 /**
+ * The matter's state, asked again if the query fails: without a workflow cache a query replays
+ * the history, and on the time-skipping server one replay (while an Update was being accepted)
+ * once failed with a nondeterminism error that the workflow itself never met — its tasks
+ * replayed on unharmed. A real nondeterminism fails every replay, and so still fails here.
+ */
+function currentState(handle: WorkflowHandle): Promise<MatterState> {
+  return vi.waitFor(() => handle.query(matterStateQuery), { timeout: 10_000, interval: 100 });
+}
+
+/**
  * The reviewer the matter waits for now, as the API builds it from the caller's token: the
  * awaited role, in `organisation` or else the first organisation still awaited. A decision for
  * another step is sent as this reviewer too, so it meets the step check, not the role check.
  */
 export async function awaitedReviewer(handle: WorkflowHandle, step: string, organisation?: string): Promise<Actor> {
-  const { waitingFor } = await handle.query(matterStateQuery);
+  const { waitingFor } = await currentState(handle);
   if (!waitingFor) throw new Error(`matter ${handle.workflowId} waits for no one`);
   return { id: `${step}-officer`, role: waitingFor.role, organisation: organisation ?? waitingFor.organisations[0] };
 }
@@ -48,7 +58,7 @@ export function resubmitAs(handle: WorkflowHandle, form: { unit: { code: string 
 
 /** The filing unit withdraws its matter; also how a test closes a matter it is done with. */
 export async function withdrawAs(handle: WorkflowHandle, reason = 'test over'): Promise<MatterState> {
-  const { unitCode } = await handle.query(matterStateQuery);
+  const { unitCode } = await currentState(handle);
   return handle.executeUpdate(withdraw, { args: [{ reason, actor: unitClerkOf(unitCode) }] });
 }
 
