@@ -9,8 +9,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { auditEvents, matters } from '../../db/schema';
 import { offsetOf, pageOf, paging } from '../paging';
-import { isAdmin, supervisedRegions } from '../../auth/access';
-import { callerOf, deny } from '../auth';
+import { requireSupervision } from '../auth';
 import { errorBody } from '../errors';
 import type { MatterAccess } from '../matter-access';
 
@@ -98,13 +97,9 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAc
     },
     async (request) => {
       const { matterId, actor, action, from, to, page, pageSize } = request.query;
-      const caller = callerOf(request);
-      const regions = supervisedRegions(caller);
-      if (!isAdmin(caller) && regions.length === 0) {
-        throw await deny(db, request, { status: 403, reason: '审计查询限监督人员和管理员 / the audit query is for supervisors and administrators' });
-      }
+      const regions = await requireSupervision(db, request);
       const conditions: SQL[] = [];
-      if (!isAdmin(caller)) conditions.push(inArray(auditEvents.matterId, db.select({ id: matters.id }).from(matters).where(inArray(matters.region, regions))));
+      if (regions !== 'all') conditions.push(inArray(auditEvents.matterId, db.select({ id: matters.id }).from(matters).where(inArray(matters.region, regions))));
       if (matterId) conditions.push(eq(auditEvents.matterId, matterId));
       if (actor) conditions.push(eq(auditEvents.actor, actor));
       if (action) conditions.push(eq(auditEvents.action, action));
