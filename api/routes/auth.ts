@@ -3,6 +3,7 @@
  * a bearer token out) and `GET /api/v1/me`, which says who a token speaks for. People get their
  * tokens from the identity provider (locally: `npm run token -- <login>`).
  */
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { signToken, type TokenSettings, type TokenVerifier } from '../../auth/tokens';
@@ -30,7 +31,13 @@ const tokenResponse = z.object({
   expires_in: z.number().int().describe('有效秒数 / seconds the token is valid'),
 });
 
+/** Guesses at a secret per client and address: a team's system asks for a token a few times an hour. */
+const tokenRequestsPerMinute = 10;
+
 export const authRoutes: FastifyPluginAsyncZod<AuthOptions & { db: Database }> = async (app, { db, settings, ttlSeconds }) => {
+  // After the body is parsed, so the limit is per client as well as per address.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+
   // RFC 6749 sends the token request as a form; JSON is accepted as well.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -39,13 +46,22 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions & { db: Database }> =
   app.post(
     '/api/v1/auth/token',
     {
-      config: { public: true },
+      config: {
+        public: true,
+        rateLimit: {
+          max: tokenRequestsPerMinute,
+          timeWindow: '1 minute',
+          keyGenerator: (request) => `${request.ip}/${(request.body as { client_id?: unknown } | undefined)?.client_id ?? ''}`,
+          errorResponseBuilder: (_request, context) =>
+            new HttpError(429, 'too_many_requests', `取令牌过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试 / too many token requests, retry in ${Math.ceil(context.ttl / 1000)} s`),
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: '服务账号取令牌 / a bearer token for a service account (client credentials)',
         security: [],
         body: tokenRequest,
-        response: { 200: tokenResponse, 400: errorBody, 401: errorBody },
+        response: { 200: tokenResponse, 400: errorBody, 401: errorBody, 429: errorBody },
       },
     },
     async (request, reply) => {

@@ -128,6 +128,19 @@ describe('authentication', () => {
   });
 });
 
+describe('the token endpoint', () => {
+  it('answers 429 to a client guessing at a secret, and keeps serving other clients', async () => {
+    const guess = (client: string) => running.call('POST', '/api/v1/auth/token', { grant_type: 'client_credentials', client_id: client, client_secret: 'guess' });
+    const answers: number[] = [];
+    for (let attempt = 0; attempt < 10; attempt++) answers.push((await guess('svc.guessed')).status);
+    expect(answers).toEqual(Array(10).fill(401));
+    const limited = await guess('svc.guessed');
+    expect(limited).toMatchObject({ status: 429, body: { error: 'too_many_requests' } });
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await guess('svc.other')).status).toBe(401);
+  });
+});
+
 describe('a deactivated account', () => {
   it('is refused at once, its tokens already issued included, and served again once reactivated', async () => {
     const credentials = { grant_type: 'client_credentials', client_id: 'svc.wz-hospital-hr', client_secret: 'wz-hospital-hr-local-secret' };
