@@ -105,7 +105,16 @@ export async function syncMatterTasks(db: Executor, state: MatterState): Promise
 /** Open tasks of the given (organisation, role) pairs, soonest deadline first, then oldest. */
 export async function listTasks(db: Database, scopes: readonly TaskScope[], filter: TaskFilter): Promise<{ items: Task[]; total: number }> {
   if (scopes.length === 0) return { items: [], total: 0 };
-  const conditions: (SQL | undefined)[] = [isNull(tasks.closedAt), or(...scopes.map((scope) => and(eq(tasks.organisation, scope.organisation), eq(tasks.role, scope.role))))];
+  return openTasks(db, or(...scopes.map((scope) => and(eq(tasks.organisation, scope.organisation), eq(tasks.role, scope.role)))), filter);
+}
+
+/** Every open task of matters in the regions (all of them for `all`): what supervisors watch. */
+export function listRegionTasks(db: Database, regions: readonly string[] | 'all', filter: TaskFilter & { organisation?: string }): Promise<{ items: Task[]; total: number }> {
+  return openTasks(db, and(regions === 'all' ? undefined : inArray(tasks.region, [...regions]), filter.organisation ? eq(tasks.organisation, filter.organisation) : undefined), filter);
+}
+
+async function openTasks(db: Database, scope: SQL | undefined, filter: TaskFilter): Promise<{ items: Task[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [isNull(tasks.closedAt), scope];
   if (filter.kind) conditions.push(eq(tasks.kind, filter.kind));
   if (filter.step) conditions.push(eq(tasks.step, filter.step));
   if (filter.slaState) conditions.push(eq(tasks.slaState, filter.slaState));

@@ -11,10 +11,10 @@ import { z } from 'zod';
 import { taskScopes } from '../../auth/access';
 import { appendAuditEvents } from '../../db/audit';
 import type { Database } from '../../db/client';
-import { claimTask, findTask, listTasks, releaseTask, type Task } from '../../db/tasks';
+import { claimTask, findTask, listRegionTasks, listTasks, releaseTask, type Task } from '../../db/tasks';
 import { regionCode } from '../../schemas/domain';
 import { matterKind, reviewStep, role, slaState } from '../../schemas/matter';
-import { callerOf, deny } from '../auth';
+import { callerOf, deny, requireSupervision } from '../auth';
 import { errorBody, HttpError } from '../errors';
 import { pageOf, paging } from '../paging';
 
@@ -90,6 +90,25 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, {
       const caller = callerOf(request);
       const { page, pageSize, ...filter } = request.query;
       const { items, total } = await listTasks(db, taskScopes(caller), { ...filter, login: caller.sub, page, pageSize });
+      return { items, total, page, pageSize };
+    },
+  );
+
+  app.get(
+    '/api/v1/supervision/tasks',
+    {
+      schema: {
+        tags: ['supervision', 'tasks'],
+        summary: '待办督查 / every open task of the supervisor’s regions: who holds what, what runs late',
+        description: "A supervisor's own regions; every region for an administrator. `claimed=others` lists the tasks an officer holds.",
+        querystring: taskQuery.extend({ organisation: z.string().min(1).max(64).optional().describe('待办的机构 / the organisation a task is for') }),
+        response: { 200: pageOf(task), 400: errorBody, 401: errorBody, 403: errorBody },
+      },
+    },
+    async (request) => {
+      const regions = await requireSupervision(db, request);
+      const { page, pageSize, ...filter } = request.query;
+      const { items, total } = await listRegionTasks(db, regions, { ...filter, login: callerOf(request).sub, page, pageSize });
       return { items, total, page, pageSize };
     },
   );

@@ -207,6 +207,26 @@ describe('the inbox over HTTP', () => {
     await untilInbox('wz.health.reviewer', []);
   });
 
+  it('shows a supervisor every open task of its region, with who holds it, and no one else’s', async () => {
+    const wz = await submit(wzHire('INBOX-SUP-WZ', '141'), 'wz.hospital.clerk');
+    const qz = await submit(qzHire('INBOX-SUP-QZ', '142'), 'qz.hospital.clerk');
+    const wzTask = await taskIn('wz.health.reviewer', wz, 'competent');
+    expect((await call('POST', taskPath(wzTask.id, 'claim'), undefined, 'wz.health.reviewer')).status).toBe(200);
+    const watched = async (login: string, query = '') => {
+      const listed = await running.call('GET', `/api/v1/supervision/tasks${query}`, undefined, await tokenFor(login));
+      expect(listed.status).toBe(200);
+      return listed.body.items as Task[];
+    };
+    await vi.waitFor(async () => expect((await watched('qz.supervisor')).map((t) => t.matterId)).toEqual([qz]), { timeout: 15_000, interval: 100 });
+    expect(await watched('wz.supervisor')).toMatchObject([{ matterId: wz, step: 'competent', organisation: '11640300MB0000456P', claimedBy: 'wz.health.reviewer' }]);
+    expect((await watched('wz.supervisor', '?claimed=others')).map((t) => t.matterId)).toEqual([wz]);
+    expect((await watched('admin')).map((t) => t.matterId).sort()).toEqual([qz, wz].sort());
+    expect((await call('GET', '/api/v1/supervision/tasks', undefined, 'wz.hall.officer')).status).toBe(403);
+    await withdraw([wz], 'wz.hospital.clerk');
+    await withdraw([qz], 'qz.hospital.clerk');
+    await vi.waitFor(async () => expect(await watched('admin')).toEqual([]), { timeout: 15_000, interval: 100 });
+  });
+
   it('lets one officer at a time claim a task, only the claimer decide it, and filters and pages the inbox', async () => {
     const [m1, m2, m3] = [
       await submit(wzHire('INBOX-CLAIM-1', '301'), 'wz.hospital.clerk'),
