@@ -1,8 +1,8 @@
 /**
  * Authentication at the door: every `/api/` route but the token endpoint needs a valid bearer
- * token of an account that is not deactivated, whose claims become `request.principal`. Denials after that (403, and the 404 that
- * hides another organisation's matter) go through `deny`, which logs them and appends them to
- * the audit trail before the caller hears of it.
+ * token of an account that is not deactivated, whose claims become `request.principal`.
+ * Denials after that (403, and the 404 that hides another organisation's matter) go through
+ * `deny`, which logs them and appends them to the audit trail before the caller hears of it.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
