@@ -12,7 +12,7 @@ import type { MatterKind, MatterState } from '../schemas/matter';
 import { callerOf, deny } from './auth';
 import { notFound, type MatterService } from './matter-service';
 
-export type MatterRecord = Pick<MatterState, 'id' | 'kind' | 'unitCode' | 'region' | 'parties'>;
+export type MatterRecord = Pick<MatterState, 'id' | 'kind' | 'region' | 'parties'>;
 
 export class MatterAccess {
   constructor(
@@ -43,7 +43,7 @@ export class MatterAccess {
   /** The projection's keys of the matter: enough for routes that read PostgreSQL only. */
   async recorded(request: FastifyRequest, id: string): Promise<MatterRecord> {
     const [row] = await this.db
-      .select({ id: matters.id, kind: matters.kind, unitCode: matters.unitCode, region: matters.region, parties: matters.parties })
+      .select({ id: matters.id, kind: matters.kind, region: matters.region, parties: matters.parties })
       .from(matters)
       .where(eq(matters.id, id));
     return this.visible(request, id, row && { ...row, kind: row.kind as MatterKind });
