@@ -26,7 +26,8 @@ declare module 'fastify' {
 
 export function installAuthentication(app: FastifyInstance, verify: TokenVerifier, accounts: DeactivationCheck): void {
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) return;
+    // By the route matched, not the raw URL, so no spelling of a path reaches an /api route unchecked.
+    if (!request.routeOptions.url?.startsWith('/api/') || request.routeOptions.config?.public) return;
     const header = request.headers.authorization;
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     try {

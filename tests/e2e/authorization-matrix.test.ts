@@ -96,6 +96,8 @@ describe('authentication', () => {
       expect((await running.call('GET', path, undefined, 'not-a-jwt')).status, path).toBe(401);
       expect((await running.call('GET', path, undefined, forged)).status, path).toBe(401);
     }
+    // Another spelling of a path that still reaches an /api route is checked as well.
+    expect((await running.call('GET', '/%61pi/v1/matters')).status).toBe(401);
     const answer = await running.call('POST', '/api/v1/matters/hire', newHire());
     expect(answer.status).toBe(401);
     expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer/);
