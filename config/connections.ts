@@ -3,7 +3,7 @@
  * namespace and the encrypting data converter, so the two can never disagree on keys.
  */
 import { resolve } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type ConnectionLike } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import { NativeConnection } from '@temporalio/worker';
@@ -30,10 +30,14 @@ export function connectWorkerConnection(env: Env): Promise<NativeConnection> {
 }
 
 /**
- * Registers the project's search attributes on a cluster that lacks them (the time-skipping
- * test server; a fresh self-hosted namespace). The dev server gets them as start flags.
+ * Registers those of the project's search attributes a namespace lacks (the time-skipping test
+ * server; a fresh self-hosted namespace; the dev server's file database from before a release
+ * added one — its start flags register attributes only when it creates the database).
  */
-export async function registerSearchAttributes(connection: Connection, namespace: string): Promise<void> {
-  const searchAttributes = Object.fromEntries(allSearchAttributes.map((key) => [key.name, proto.temporal.api.enums.v1.IndexedValueType[`INDEXED_VALUE_TYPE_${key.type}`]]));
+export async function ensureSearchAttributes(connection: Pick<ConnectionLike, 'operatorService'>, namespace: string): Promise<void> {
+  const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
+  const missing = allSearchAttributes.filter((key) => !(key.name in (customAttributes ?? {})));
+  if (missing.length === 0) return;
+  const searchAttributes = Object.fromEntries(missing.map((key) => [key.name, proto.temporal.api.enums.v1.IndexedValueType[`INDEXED_VALUE_TYPE_${key.type}`]]));
   await connection.operatorService.addSearchAttributes({ namespace, searchAttributes });
 }

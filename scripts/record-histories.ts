@@ -15,7 +15,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { createActivities } from '../activities';
 import { encryptedDataConverter, parseCodecKeys } from '../codec/keys';
-import { registerSearchAttributes } from '../config/connections';
+import { ensureSearchAttributes } from '../config/connections';
 import { projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { loadWageScale } from '../config/wage-scale';
@@ -44,7 +44,7 @@ const env = await TestWorkflowEnvironment.createTimeSkipping({
   server: { executable: { type: 'existing-path', path: await temporalTestServer(log) } },
   client: { dataConverter },
 });
-await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
 const workers = await createWorkers({
   connection: env.nativeConnection,
   namespace: env.namespace ?? 'default',

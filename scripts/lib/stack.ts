@@ -14,7 +14,7 @@ import { createActivities } from '../../activities';
 import type { Activities } from '../../activities/types';
 import { buildApi } from '../../api/server';
 import { codecAdminTokens, codecServerOptions, localUiCodecEndpoint } from '../../config/codec-server';
-import { connectClient, connectWorkerConnection, dataConverterFor } from '../../config/connections';
+import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../config/connections';
 import type { Env } from '../../config/env';
 import { loadWageScale } from '../../config/wage-scale';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
@@ -100,6 +100,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const dataConverter = dataConverterFor(env);
     const client = await connectClient(env, dataConverter);
     stoppers.push(() => client.connection.close());
+    // A file database kept from an earlier version may lack an attribute added since.
+    if (devServer) await ensureSearchAttributes(client.connection, env.TEMPORAL_NAMESPACE);
     const workerConnection = await connectWorkerConnection(env);
     stoppers.push(() => workerConnection.close());
 

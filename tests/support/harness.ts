@@ -11,7 +11,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createActivities } from '../../activities';
 import type { Activities } from '../../activities/types';
 import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
-import { registerSearchAttributes } from '../../config/connections';
+import { ensureSearchAttributes } from '../../config/connections';
 import { loadWageScale } from '../../config/wage-scale';
 import { ensureCalendarSeeded } from '../../calendar/store';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
@@ -68,7 +68,7 @@ export async function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment
     server: { executable: { type: 'existing-path', path: inject('temporalTestServerPath') } },
     client: { dataConverter },
   });
-  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
   return env;
 }
 
