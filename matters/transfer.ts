@@ -5,11 +5,16 @@
  * same time. Committed limit: 2 working days.
  */
 import { transferForm, type TransferForm } from '../schemas/forms/transfer';
-import { competentReview, hallReview, personnelDivisionCountersign, filingUnit, unitKeys, unitParties } from './common-steps';
+import { competentReview, filingUnit, hallReview, personnelDivisionCountersign, unitKeys, unitParties } from './common-steps';
 import type { MatterDefinition } from './types';
 
 /** GB/T 2260 province prefix of 宁夏回族自治区: the region whose institutions the reform covers. */
 const regionProvince = '64';
+
+/** The receiving unit's competent department, and the releasing unit's when it has one (and it is another). */
+const competentDepartments = (form: TransferForm): string[] => [
+  ...new Set([form.unit.competentDepartment.code, ...(form.releasingUnit.competentDepartment ? [form.releasingUnit.competentDepartment.code] : [])]),
+];
 
 export const transfer: MatterDefinition<TransferForm> = {
   kind: 'transfer',
@@ -19,13 +24,13 @@ export const transfer: MatterDefinition<TransferForm> = {
   keys: unitKeys,
   filingUnit,
   // The releasing unit and its competent department follow the person's transfer too.
-  parties: (form) => [...new Set([...unitParties(form), form.releasingUnit.code, ...(form.releasingUnit.competentDepartment ? [form.releasingUnit.competentDepartment.code] : [])])],
+  parties: (form) => [...new Set([...unitParties(form), form.releasingUnit.code, ...competentDepartments(form)])],
   reviewChain: [
     {
       ...competentReview,
       title: '调入、调出单位主管部门审核',
       // The releasing unit's competent department reviews too when it is another one, in parallel.
-      organisations: (form) => [...new Set([form.unit.competentDepartment.code, ...(form.releasingUnit.competentDepartment ? [form.releasingUnit.competentDepartment.code] : [])])],
+      organisations: competentDepartments,
     },
     hallReview,
   ],
