@@ -5,12 +5,23 @@
  */
 import { z } from 'zod';
 import { regionCode } from './domain';
-import { role } from './matter';
+import { role, type Role } from './matter';
 
 export const organisationKind = z
   .enum(['unit', 'competent', 'hall', 'division', 'department', 'supervision', 'platform'])
   .describe('机构类别: 用人单位 · 主管部门 · 政务服务大厅 · 人事处(加签) · 经办部门 · 监督 · 平台运维');
 export type OrganisationKind = z.infer<typeof organisationKind>;
+
+/** The kind of organisation each role is held in: a role names its organisation's function. */
+export const organisationKindOfRole: Record<Role, OrganisationKind> = {
+  'unit-clerk': 'unit',
+  'competent-reviewer': 'competent',
+  'hall-officer': 'hall',
+  countersigner: 'division',
+  'department-officer': 'department',
+  supervisor: 'supervision',
+  admin: 'platform',
+};
 
 export const membership = z.object({
   organisation: z.string().min(1).max(64).describe('机构代码 / organisation code'),

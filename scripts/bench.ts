@@ -23,7 +23,7 @@ import { loadEnv, localAuthSecret } from '../config/env';
 import { createLogger } from '../config/logger';
 import type { RegionCode } from '../schemas/domain';
 import type { MatterState, Role } from '../schemas/matter';
-import type { OrganisationKind } from '../schemas/principal';
+import { organisationKindOfRole } from '../schemas/principal';
 import { bareDecide, bareSteps, type BareActivities } from './bench/bare-workflow';
 import { hireFormForPerson } from '../samples/forms';
 import { freePort } from './lib/ports';
@@ -58,13 +58,6 @@ const runTag = Date.now().toString(36);
 const tokenSettings = tokenSettingsOf(env);
 /** Signed tokens by `role@organisation`. */
 const tokens = new Map<string, Promise<string>>();
-/** The kind of organisation a member in each role belongs to, for the roles the bench acts in. */
-const organisationKindOf: Partial<Record<Role, OrganisationKind>> = {
-  'unit-clerk': 'unit',
-  'competent-reviewer': 'competent',
-  'hall-officer': 'hall',
-  countersigner: 'division',
-};
 
 let stack: Stack | undefined;
 let bareConnection: NativeConnection | undefined;
@@ -169,9 +162,7 @@ function tokenAs(role: Role, organisation: string, region: RegionCode): Promise<
   const key = `${role}@${organisation}`;
   let token = tokens.get(key);
   if (!token) {
-    const kind = organisationKindOf[role];
-    if (!kind) throw new Error(`the bench has no member for role ${role}`);
-    const membership = { organisation, kind, region, roles: [role] };
+    const membership = { organisation, kind: organisationKindOfRole[role], region, roles: [role] };
     token = signToken({ sub: `bench-${key}`, name: `bench ${key}`, kind: 'person', memberships: [membership] }, tokenSettings, env.TOKEN_TTL_SECONDS);
     tokens.set(key, token);
   }

@@ -7,7 +7,7 @@ import { localAuthSecret } from '../../config/env';
 import { seedPrincipal } from '../../directory/seed';
 import type { AuthOptions } from '../../api/routes/auth';
 import type { MatterState, Role } from '../../schemas/matter';
-import type { Membership, OrganisationKind, Principal } from '../../schemas/principal';
+import { organisationKindOfRole, type Membership, type OrganisationKind, type Principal } from '../../schemas/principal';
 
 export const testTokenSettings: TokenSettings = { secret: localAuthSecret, issuer: 'yijianshi', audience: 'yijianshi-api' };
 export const testAuth: AuthOptions = { verify: tokenVerifier(testTokenSettings), settings: testTokenSettings, ttlSeconds: 3600 };
@@ -28,14 +28,12 @@ export function memberToken(role: Role, organisation: string, kind: Organisation
 /** The clerk of a unit: submits, corrects and withdraws its matters. */
 export const unitClerkToken = (unitCode: string, region: Membership['region'] = '640300') => memberToken('unit-clerk', unitCode, 'unit', region, `clerk@${unitCode}`);
 
-const kindOfRole: Partial<Record<Role, OrganisationKind>> = { 'competent-reviewer': 'competent', 'hall-officer': 'hall', countersigner: 'division' };
-
 /** A token for whoever the matter waits for now (the first organisation still awaited). */
 export function deciderToken(matter: Pick<MatterState, 'waitingFor' | 'region'>, organisation?: string): Promise<string> {
   const waiting = matter.waitingFor;
   if (!waiting) throw new Error('the matter waits for no decision');
   const org = organisation ?? waiting.organisations[0]!;
-  return memberToken(waiting.role, org, kindOfRole[waiting.role]!, matter.region as Membership['region'], `${waiting.step}-officer@${org}`);
+  return memberToken(waiting.role, org, organisationKindOfRole[waiting.role], matter.region as Membership['region'], `${waiting.step}-officer@${org}`);
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
