@@ -20,7 +20,8 @@ import { auditRoutes } from './routes/audit';
 import { authRoutes, type AuthOptions } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
 import { certificateRoutes } from './routes/certificates';
-import { codecRoutes, type CodecServerOptions } from './routes/codec';
+import { CodecServer, type CodecServerOptions } from '../codec/server';
+import { codecRoutes } from './routes/codec';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { matterRoutes } from './routes/matters';
@@ -90,7 +91,7 @@ export async function buildApi({ client, database, logger, auth, codecServer }: 
   await app.register(matterRoutes, { matters, db: database.db, access });
   await app.register(certificateRoutes, { db: database.db, access });
   await app.register(metricsRoutes, { registry: metrics.registry });
-  if (codecServer) await app.register(codecRoutes, codecServer);
+  if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });
   await app.register(supervisionRoutes, { db: database.db });
   await app.register(auditRoutes, { db: database.db, access });

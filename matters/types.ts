@@ -27,6 +27,13 @@ export interface DepartmentPart {
   department: DepartmentCode;
   /** What the department does for this matter, e.g. 参保登记. */
   task: string;
+  /** The part's own budget of office hours, when it is shorter than the departments step's. */
+  hours?: number;
+}
+
+/** A department part's budget of office hours: its own, or the departments step's. */
+export function departmentBudgetHours(part: DepartmentPart, sla: SlaPolicy): number {
+  return part.hours ?? sla.stageHours.departments;
 }
 
 export interface MatterDefinition<Form = unknown> {
