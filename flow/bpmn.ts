@@ -12,8 +12,9 @@
 import type { MatterDefinition } from '../matters/types';
 import type { Role } from '../schemas/matter';
 import { blankChart } from './charts';
-import type { FlowNode } from './graph';
+import { isGateway, type FlowNode } from './graph';
 import { layoutChart, type Box, type ChartLayout, type PlacedEdge, type PlacedNode } from './layout';
+import { textWidth } from './text';
 import { escapeXml } from './xml';
 
 const elementNames: Record<FlowNode['type'], string> = {
@@ -117,8 +118,9 @@ const hasTimer = (node: PlacedNode) => node.budgetHours !== undefined;
 /** 环节时限: the step's budget of office hours, watched without interrupting it. */
 function timer(node: PlacedNode, indent: string): string {
   return [
-    `${indent}<bpmn:boundaryEvent id="${node.id}-deadline" name="${escapeXml(`时限 ${node.budgetHours} 小时`)}" attachedToRef="${node.id}" cancelActivity="false">`,
-    `${indent}  <bpmn:documentation>办公时间计，黄牌预警后届满红牌，逐级上报</bpmn:documentation>`,
+    // Unnamed, so a stack of department tasks is not buried under their timers' labels; the documentation says it.
+    `${indent}<bpmn:boundaryEvent id="${node.id}-deadline" attachedToRef="${node.id}" cancelActivity="false">`,
+    `${indent}  <bpmn:documentation>${escapeXml(`环节时限 ${node.budgetHours} 小时（办公时间），先黄牌预警，届满红牌并逐级上报`)}</bpmn:documentation>`,
     `${indent}  <bpmn:timerEventDefinition id="${node.id}-deadline-timer"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT${node.budgetHours}H</bpmn:timeDuration></bpmn:timerEventDefinition>`,
     `${indent}</bpmn:boundaryEvent>`,
   ].join('\n');
@@ -132,9 +134,18 @@ function sequenceFlow(edge: PlacedEdge, indent: string): string {
 function shape(node: PlacedNode): string {
   const expanded = node.type === 'subprocess' || node.type === 'event-subprocess' ? ' isExpanded="true"' : '';
   const marker = node.type === 'exclusive-gateway' ? ' isMarkerVisible="true"' : '';
-  const label = node.labelBox ? `<bpmndi:BPMNLabel>${bounds(node.labelBox)}</bpmndi:BPMNLabel>` : '';
+  const labelBox = node.labelBox ?? (isGateway(node) && node.label ? gatewayLabel(node) : undefined);
+  const label = labelBox ? `<bpmndi:BPMNLabel>${bounds(labelBox)}</bpmndi:BPMNLabel>` : '';
   return `      <bpmndi:BPMNShape id="${node.id}-shape" bpmnElement="${node.id}"${expanded}${marker}>${bounds(node.box)}${label}</bpmndi:BPMNShape>`;
 }
+
+/** A gateway's question goes above its diamond: its flows leave from the tips, and fan out to the right. */
+function gatewayLabel(node: PlacedNode): Box {
+  const width = textWidth(node.label, gatewayLabelSize);
+  return { x: node.box.x + node.box.width / 2 - width / 2, y: node.box.y - gatewayLabelSize - 8, width, height: gatewayLabelSize + 4 };
+}
+
+const gatewayLabelSize = 11;
 
 /** A step's timer sits on the bottom right corner of its task, as BPMN tools attach boundary events. */
 function timerShape(node: PlacedNode): string {

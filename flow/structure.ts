@@ -77,8 +77,8 @@ export function chartStructure(definition: MatterDefinition<unknown>, shape: Cha
     flow('departments-split', id);
     flow(id, 'departments-merge');
   }
-  node({ id: 'departments-merge', type: 'parallel-gateway', label: '全部部门办理完毕' });
-  node({ id: 'departments-outcome', type: 'exclusive-gateway', label: '部门办理结果' });
+  node({ id: 'departments-merge', type: 'parallel-gateway', label: '' });
+  node({ id: 'departments-outcome', type: 'exclusive-gateway', label: '部门全部办结？' });
   flow('departments-merge', 'departments-outcome');
   node({ id: 'completed', type: 'end', label: '办结' });
   flow('departments-outcome', 'completed', '全部办结');
@@ -86,7 +86,7 @@ export function chartStructure(definition: MatterDefinition<unknown>, shape: Cha
   // 部门异常: a department refused its part; the hall has the unit correct it (only the refusing ones run again) or rejects.
   const resolver = definition.reviewChain.find((step) => step.step === exceptionResolverStep) ?? definition.reviewChain.at(-1)!;
   node({ id: 'exception', type: 'user-task', role: resolver.role, budgetHours: definition.sla.stageHours.hall, label: '部门异常 · 大厅处理' });
-  node({ id: 'exception-decision', type: 'exclusive-gateway', label: '异常处理决定' });
+  node({ id: 'exception-decision', type: 'exclusive-gateway', label: '大厅决定' });
   flow('departments-outcome', 'exception', '部门异常');
   flow('exception', 'exception-decision');
   flow('exception-decision', 'correction', '退回补正 · 异常部门重办');
