@@ -50,7 +50,6 @@ export function blankChart(definition: MatterDefinition<unknown>): FlowGraph {
 
 export function matterChart(definition: MatterDefinition<unknown>, matter: MatterState): FlowGraph {
   const progress = new MatterProgress(definition, matter);
-  // The structure asks the progress for each step's deciders first; reading the nodes' states relies on that.
   const { nodes, edges } = chartStructure(definition, progress.shape());
   const read: FlowNode[] = nodes.map((node) => {
     const reading = progress.of(node);

@@ -42,7 +42,7 @@ export const eventSize = 36;
 export const gatewaySize = 40;
 const taskPadding = { x: 14, y: 10 };
 const lineGap = 4;
-/** The band an event sub-process keeps at its top for its name. */
+/** The band a sub-process keeps at the top of its frame for its name. */
 export const subprocessHeader = 26;
 
 const rootOptions: Record<string, string> = {

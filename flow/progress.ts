@@ -36,7 +36,9 @@ export class MatterProgress {
   private readonly steps: string[];
   /** Review steps past this index are not reached (yet, or again); undefined when every one was passed. */
   private readonly reviewReach: number | undefined;
-  /** The step and organisation each node of a step decided in parallel stands for (filled as the chart asks for the deciders). */
+  /** Who decides each step of the chain, as the state tells. */
+  private readonly decidersByStep = new Map<string, Decider[]>();
+  /** The step and organisation each node of a step decided in parallel stands for. */
   private readonly deciding = new Map<string, { step: string; organisation: string }>();
 
   constructor(
@@ -53,6 +55,7 @@ export class MatterProgress {
         decision.step === exceptionResolverStep && previous?.decision === 'approve' && (previous.step === lastStep || previous.step === exceptionResolverStep);
       (resolvesException ? this.exception : this.review).push(decision);
     });
+    for (const step of definition.reviewChain) this.decidersByStep.set(step.step, this.deciders(step));
     this.reviewReach = this.reachedStep();
   }
 
@@ -66,14 +69,14 @@ export class MatterProgress {
   shape(): ChartShape {
     return {
       countersign: this.matter.specialCase ? 'applies' : 'absent',
-      deciders: (step) => this.deciders(step),
+      deciders: (step) => this.decidersByStep.get(step.step)!,
     };
   }
 
   of(node: ChartNode): NodeReading {
     const { matter } = this;
-    if (this.steps.includes(node.id) || this.deciding.has(node.id)) return this.reviewNode(node.id);
-    if (node.id.startsWith('department-')) return this.departmentNode(node.id);
+    if (this.steps.includes(node.id) || this.deciding.has(node.id)) return this.stepReading(node.id);
+    if (node.id.startsWith('department-')) return this.departmentReading(node.id);
     const ended = this.endedReview();
     switch (node.id) {
       case 'start':
@@ -91,7 +94,7 @@ export class MatterProgress {
         if (matter.status === 'correcting') return { state: 'waiting', note: matter.problems.map((p) => p.message).join('；') };
         return { state: matter.formVersion > 1 ? 'done' : 'not-reached' };
       case 'exception':
-        return this.exceptionNode();
+        return this.exceptionReading();
       case 'completed':
         return { state: matter.status === 'completed' ? 'done' : 'not-reached' };
       case 'rejected':
@@ -128,11 +131,11 @@ export class MatterProgress {
     });
   }
 
-  private reviewNode(id: string): NodeReading {
+  private stepReading(id: string): NodeReading {
     const { step, organisation } = this.deciding.get(id) ?? { step: id, organisation: undefined };
     if (this.waitsAt(step)) {
       const awaited = this.matter.waitingFor!.organisations;
-      if (!organisation || awaited.includes(organisation)) return this.waiting();
+      if (!organisation || awaited.includes(organisation)) return this.waitingReading();
     }
     if (this.reviewReach !== undefined && this.steps.indexOf(step) > this.reviewReach) return { state: 'not-reached' };
     const latest = this.review.filter((d) => d.step === step && (!organisation || d.actor?.organisation === organisation)).at(-1);
@@ -149,11 +152,11 @@ export class MatterProgress {
     }
   }
 
-  private departmentNode(id: string): NodeReading {
+  private departmentReading(id: string): NodeReading {
     const progress = this.matter.departments.find((d) => departmentNode(d.code) === id);
     switch (progress?.status) {
       case 'handling':
-        return this.matter.stage === 'departments' ? this.waiting() : { state: 'waiting' };
+        return this.matter.stage === 'departments' ? this.waitingReading() : { state: 'waiting' };
       case 'done':
         return { state: 'done', note: progress.receipt ? `登记号 ${progress.receipt}` : undefined };
       case 'failed':
@@ -165,8 +168,8 @@ export class MatterProgress {
     }
   }
 
-  private exceptionNode(): NodeReading {
-    if (this.matter.status === 'exception') return this.waiting();
+  private exceptionReading(): NodeReading {
+    if (this.matter.status === 'exception') return this.waitingReading();
     const latest = this.exception.at(-1);
     if (!latest) return { state: 'not-reached' };
     if (latest.decision === 'reject') return { state: 'failed', note: latest.reason };
@@ -174,7 +177,7 @@ export class MatterProgress {
   }
 
   /** The current step's node: its due time, yellow or red once the step's card is shown. */
-  private waiting(): NodeReading {
+  private waitingReading(): NodeReading {
     const { sla } = this.matter;
     if (!sla.step) return { state: 'waiting' };
     const cards = sla.cards.filter((card) => card.scope === 'step' && card.due === sla.step!.due).map((card) => card.card);

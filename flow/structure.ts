@@ -85,7 +85,7 @@ export function chartStructure(definition: MatterDefinition<unknown>, shape: Cha
 
   // 部门异常: a department refused its part; the hall has the unit correct it (only the refusing ones run again) or rejects.
   const resolver = definition.reviewChain.find((step) => step.step === exceptionResolverStep) ?? definition.reviewChain.at(-1)!;
-  node({ id: 'exception', type: 'user-task', role: resolver.role, budgetHours: definition.sla.stageHours.hall, label: '部门异常 · 大厅处理' });
+  node({ id: 'exception', type: 'user-task', role: resolver.role, budgetHours: definition.sla.stageHours[resolver.step], label: '部门异常 · 大厅处理' });
   node({ id: 'exception-decision', type: 'exclusive-gateway', label: '大厅决定' });
   flow('departments-outcome', 'exception', '部门异常');
   flow('exception', 'exception-decision');

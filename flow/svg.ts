@@ -28,7 +28,7 @@ const palettes: Record<NodeState, Palette> = {
   'not-reached': { fill: '#fafafa', stroke: '#b0b0b0', text: '#757575', strokeWidth: 1.2 },
 };
 
-export const stateLegend: Record<NodeState, string> = {
+const stateLegend: Record<NodeState, string> = {
   done: '已完成',
   waiting: '待办（时限内）',
   yellow: '黄牌预警',
@@ -75,13 +75,8 @@ function node(placed: PlacedNode, onTop: boolean): string {
   const { x, y } = placed.box;
   const dash = placed.optional ? ` stroke-dasharray="${dashes}"` : '';
   const paint = `fill="${palette.fill}" stroke="${palette.stroke}" stroke-width="${palette.strokeWidth}"${dash}`;
-  const shape =
-    isEvent(placed) || placed.type === 'boundary'
-    ? eventShape(placed, paint, palette, onTop)
-    : isGateway(placed)
-      ? gatewayShape(placed, paint, palette)
-      : taskShape(placed, paint, palette);
   const kind = isEvent(placed) || placed.type === 'boundary' ? 'event' : isGateway(placed) ? 'gateway' : 'task';
+  const shape = kind === 'event' ? eventShape(placed, paint, palette, onTop) : kind === 'gateway' ? gatewayShape(placed, paint, palette) : taskShape(placed, paint, palette);
   const tooltip = [placed.label || gatewayNames[placed.type], placed.detail ?? stateLegend[placed.state], placed.note].filter(Boolean).join('：');
   const due = placed.due ? ` data-due="${placed.due}"` : '';
   return `<g class="node ${kind} state-${placed.state}${placed.optional ? ' optional' : ''}" data-node="${placed.id}" data-state="${placed.state}"${due} transform="translate(${x} ${y})"><title>${escapeXml(tooltip)}</title>${shape}</g>`;
@@ -111,7 +106,7 @@ function taskShape(placed: PlacedNode, paint: string, palette: Palette): string 
   return `<rect width="${width}" height="${height}" rx="8" ${paint}/>${lines.join('')}`;
 }
 
-function eventShape(placed: PlacedNode, paint: string, palette: Palette, onTop = false): string {
+function eventShape(placed: PlacedNode, paint: string, palette: Palette, onTop: boolean): string {
   const r = eventSize / 2;
   const ring = placed.type === 'end' ? paint.replace(/stroke-width="[\d.]+"/, 'stroke-width="3.5"') : paint;
   const inner = placed.type === 'boundary' ? `<circle cx="${r}" cy="${r}" r="${r - 4}" fill="none" stroke="${palette.stroke}" stroke-width="1.2"/>` : '';
