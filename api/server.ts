@@ -23,6 +23,7 @@ import { certificateRoutes } from './routes/certificates';
 import { CodecServer, type CodecServerOptions } from '../codec/server';
 import { codecRoutes } from './routes/codec';
 import { directoryRoutes } from './routes/directory';
+import { flowRoutes } from './routes/flow';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { matterRoutes } from './routes/matters';
 import { metricsRoutes } from './routes/metrics';
@@ -90,6 +91,7 @@ export async function buildApi({ client, database, logger, auth, codecServer }: 
   await app.register(authRoutes, { db: database.db, ...auth });
   await app.register(matterRoutes, { matters, db: database.db, access });
   await app.register(certificateRoutes, { db: database.db, access });
+  await app.register(flowRoutes, { access });
   await app.register(metricsRoutes, { registry: metrics.registry });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });

@@ -12,6 +12,11 @@ export interface ReviewStepDefinition<Form> {
   role: Role;
   /** The organisations whose officers must each approve, read from the form; more than one decide in parallel. */
   organisations(form: Form): string[];
+  /**
+   * When more than one organisation may decide the step, who they are as the flowchart names
+   * them, in the order `organisations` lists them; an optional one is absent from some forms.
+   */
+  parallelDeciders?: readonly { id: string; title: string; optional?: boolean }[];
 }
 
 /** 特殊情形加签: the personnel division signs level by level when a rule or the hall says so. */
