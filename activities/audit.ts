@@ -98,6 +98,36 @@ export function auditEventsOf(state: MatterState): AuditEventInput[] {
     );
   }
 
+  // The clock's turns after the start: paused for a correction, then restarted or resumed (the start is the submission itself).
+  for (const turn of state.sla.clock ?? []) {
+    if (turn.event === 'started') continue;
+    events.push(
+      event(`${id}/clock/${turn.event}/${turn.at}`, {
+        at: new Date(turn.at),
+        actor: 'system',
+        action: `sla-${turn.event}`,
+        outcome: turn.event,
+        details: { due: turn.due, remainingMs: turn.remainingMs },
+      }),
+    );
+  }
+
+  if (state.acceptedAt) {
+    const hall = state.decisions.filter((d) => d.step === 'hall').at(-1);
+    const by: Pick<AuditEventInput, 'actor' | 'organisation' | 'role'> = hall ? decisionEvent(hall) : { actor: 'system' };
+    events.push(
+      event(`${id}/accepted`, {
+        actor: by.actor,
+        organisation: by.organisation ?? null,
+        role: by.role ?? null,
+        step: 'hall',
+        at: new Date(state.acceptedAt),
+        action: 'accepted',
+        details: { due: state.sla.matter?.due },
+      }),
+    );
+  }
+
   if (isClosed(state.status)) {
     const last = state.decisions.at(-1);
     // Withdrawn by the unit, rejected by whoever rejected, completed when the last department finished.

@@ -6,6 +6,7 @@
 import type { MatterScope } from '../db/matters';
 import type { Actor, MatterState, Role, WaitingFor } from '../schemas/matter';
 import type { Membership, OrganisationKind, Principal } from '../schemas/principal';
+import { regionWithCounties } from '../schemas/region';
 
 /** Organisations that act for a whole region rather than for the matters they are party to. */
 const regionWide: readonly OrganisationKind[] = ['hall', 'division', 'department', 'supervision'];
@@ -18,15 +19,17 @@ export function isAdmin(principal: Principal): boolean {
   return membershipsWith(principal, 'admin').length > 0;
 }
 
-/** The regions whose every matter the caller supervises. */
+/** The regions whose every matter the caller supervises: a prefecture's supervisors watch its counties too. */
 export function supervisedRegions(principal: Principal): string[] {
-  return [...new Set(membershipsWith(principal, 'supervisor').map((m) => m.region))];
+  return [...new Set(membershipsWith(principal, 'supervisor').flatMap((m) => regionWithCounties(m.region)))];
 }
 
 export function matterScope(principal: Principal): MatterScope {
   return {
     parties: [...new Set(principal.memberships.filter((m) => !regionWide.includes(m.kind)).map((m) => m.organisation))],
-    regions: [...new Set(principal.memberships.filter((m) => regionWide.includes(m.kind)).map((m) => m.region))],
+    regions: [
+      ...new Set(principal.memberships.filter((m) => regionWide.includes(m.kind)).flatMap((m) => (m.kind === 'supervision' ? regionWithCounties(m.region) : [m.region]))),
+    ],
   };
 }
 

@@ -8,9 +8,9 @@ import { matterDefinitions } from '../matters';
 import { departmentNames } from '../matters/departments';
 import type { MatterDefinition } from '../matters/types';
 import { postCategories, workerGrades } from '../schemas/post';
-import type { DecisionKind, DecisionRecord, DepartmentCode, DepartmentProgress, DepartmentStatus, MatterKind } from '../schemas/matter';
-import { chineseDate } from './dates';
-import { issuerOf } from './issuer';
+import type { DecisionKind, DecisionRecord, DepartmentCode, DepartmentProgress, DepartmentStatus, MatterKind, MatterStatus, Sla } from '../schemas/matter';
+import { chineseDate, chineseDateTime } from './dates';
+import { issuerOf, reviewAuthority } from './issuer';
 import { certificateDepartment } from './kinds';
 import { maskIdentityNumber, maskName } from './mask';
 import type { CertificateInput, CertificateKind, CertificateLine } from '../schemas/certificate';
@@ -19,10 +19,16 @@ export interface MatterRecord {
   id: string;
   kind: MatterKind;
   region: string;
+  status: MatterStatus;
   form: unknown;
   departments: DepartmentProgress[];
   decisions: DecisionRecord[];
+  /** The committed deadline as the matter's clock set it; none for records from before time limits. */
+  sla: Sla | null;
+  acceptedAt: Date | null;
   completedAt: Date | null;
+  /** Why a rejected matter was rejected. */
+  outcome: string | null;
 }
 
 /** A registration still in force (not revoked) in a department's ledger. */
@@ -60,13 +66,15 @@ export function composeCertificate(kind: CertificateKind, matter: MatterRecord, 
   };
 
   if (!department) {
-    const accepted = kind === 'acceptance-receipt';
-    return {
-      ...base,
-      issuer: issuerOf(matter.region),
-      issuedAt: (accepted ? hallAcceptance(matter.decisions) : matter.completedAt) ?? now,
-      lines: accepted ? acceptanceLines(definition) : completionLines(definition, matter.departments, registered),
-    };
+    const hall = { ...base, issuer: issuerOf(matter.region) };
+    switch (kind) {
+      case 'acceptance-receipt':
+        return { ...hall, issuedAt: matter.acceptedAt ?? hallAcceptance(matter.decisions) ?? now, lines: acceptanceLines(definition, matter.sla) };
+      case 'rejection-notice':
+        return matter.status === 'rejected' ? { ...hall, issuedAt: matter.completedAt ?? now, lines: rejectionLines(definition, matter) } : undefined;
+      default:
+        return { ...hall, issuedAt: matter.completedAt ?? now, lines: completionLines(definition, matter.departments, registered) };
+    }
   }
 
   const registration = registered.get(department);
@@ -97,10 +105,30 @@ function sharedParts(form: unknown): SharedParts {
   return form as SharedParts;
 }
 
-function acceptanceLines(definition: MatterDefinition): CertificateLine[] {
+/** The committed due time the matter's clock computed (matters/types.ts `SlaPolicy` states the rule), never a generic phrase. */
+function acceptanceLines(definition: MatterDefinition, sla: Sla | null): CertificateLine[] {
+  const rule = `${definition.sla.limitWorkingDays} 个工作日，自提交之日的次一工作日起算`;
+  const due = sla?.matter?.due;
   return [
-    { label: '承诺办结时限', value: `${definition.sla.limitWorkingDays} 个工作日（自受理次一工作日起算）` },
+    { label: '承诺办结时限', value: due ? `${chineseDateTime(new Date(due))} 前（${rule}）` : `${rule}；所涉年度节假日安排尚未公布，办结时限另行告知` },
     { label: '并联办理部门', value: definition.departments.map((part) => departmentNames[part.department]).join('、') },
+  ];
+}
+
+/**
+ * 不予办理: the reason, who decided, and the applicant's remedies, as 行政许可法 Art. 38 requires of a
+ * written refusal — administrative review within 60 days (行政复议法 Art. 20) or a suit within six
+ * months (行政诉讼法 Art. 46).
+ */
+function rejectionLines(definition: MatterDefinition, matter: MatterRecord): CertificateLine[] {
+  const decision = matter.decisions.filter((d) => d.decision === 'reject').at(-1);
+  return [
+    { label: '不予办理理由', value: decision?.reason ?? matter.outcome ?? '' },
+    ...(decision ? [{ label: '作出决定', value: decisionLine(decision, definition) }] : []),
+    {
+      label: '救济途径',
+      value: `如对本决定不服，可以自收到本通知书之日起六十日内依法向${reviewAuthority(matter.region)}申请行政复议，或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼（《中华人民共和国行政许可法》第三十八条第二款）。`,
+    },
   ];
 }
 

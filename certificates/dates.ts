@@ -1,4 +1,4 @@
-/** Dates as a Chinese certificate prints them: 2026年11月28日, the day as it is in Asia/Shanghai. */
+/** Dates as a Chinese certificate prints them: 2026年11月28日 (17:30), the day as it is in Asia/Shanghai. */
 
 // China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact and needs no ICU data.
 const shanghaiOffsetMs = 8 * 60 * 60 * 1000;
@@ -12,4 +12,10 @@ export function chineseDate(value: Date | string): string {
   }
   const local = new Date(value.getTime() + shanghaiOffsetMs);
   return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日`;
+}
+
+/** An instant to the minute: 2026年12月2日 17:30. */
+export function chineseDateTime(value: Date): string {
+  const local = new Date(value.getTime() + shanghaiOffsetMs);
+  return `${chineseDate(value)} ${local.toISOString().slice(11, 16)}`;
 }

@@ -15,15 +15,20 @@ export const fromStored = (content: StoredCertificate): CertificateInput => ({ .
 
 export const verificationNote = '本凭证由“一件事”系统生成，可凭事项编号核验';
 
+const registered = '经办部门已办理下列事项，予以登记。';
+
 const statements: Record<CertificateKind, string> = {
-  'acceptance-receipt': '你单位提交的申请已经政务服务大厅审核受理，相关经办部门将并联办理。办理进度可凭事项编号随时查询。',
+  'acceptance-receipt': '你单位提交的申请已经政务服务大厅审核受理，将在下列承诺时限内办结，相关经办部门并联办理。办理进度可凭事项编号随时查询。',
   'completion-notice': '你单位申请的事项已办结，各经办部门办理结果如下。',
-  'personnel-record': '经办部门已办理下列事项，予以登记。',
-  'wage-approval': '经办部门已办理下列事项，予以登记。',
-  'pension-receipt': '经办部门已办理下列事项，予以登记。',
-  'sscard-receipt': '经办部门已办理下列事项，予以登记。',
-  'archive-notice': '经办部门已办理下列事项，予以登记。',
-  'employment-receipt': '经办部门已办理下列事项，予以登记。',
+  'rejection-notice': '经审核，你单位申请的事项不予办理，理由及救济途径如下。',
+  'personnel-record': registered,
+  'wage-approval': registered,
+  'pension-receipt': registered,
+  'injury-receipt': registered,
+  'unemployment-receipt': registered,
+  'sscard-receipt': registered,
+  'archive-notice': registered,
+  'employment-receipt': registered,
 };
 
 const page = { margin: 56, labelWidth: 130 };

@@ -7,7 +7,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { certificates, departmentLedger, matters } from '../db/schema';
 import type { CertificateInput, CertificateKind } from '../schemas/certificate';
-import type { DepartmentCode, MatterKind } from '../schemas/matter';
+import type { DepartmentCode, MatterKind, MatterStatus } from '../schemas/matter';
 import type { MatterRecord, Registration } from './compose';
 import { fromStored, renderCertificate, storedCertificate } from './render';
 
@@ -32,10 +32,14 @@ export async function certificateSource(db: Database, matterId: string): Promise
       id: matters.id,
       kind: matters.kind,
       region: matters.region,
+      status: matters.status,
       form: matters.form,
       departments: matters.departments,
       decisions: matters.decisions,
+      sla: matters.sla,
+      acceptedAt: matters.acceptedAt,
       completedAt: matters.completedAt,
+      outcome: matters.outcome,
     })
     .from(matters)
     .where(eq(matters.id, matterId));
@@ -47,7 +51,7 @@ export async function certificateSource(db: Database, matterId: string): Promise
     // A part registered again after a correction supersedes the earlier one.
     .orderBy(departmentLedger.id);
   return {
-    matter: { ...row, kind: row.kind as MatterKind },
+    matter: { ...row, kind: row.kind as MatterKind, status: row.status as MatterStatus },
     registrations: ledger.map((entry) => ({ ...entry, department: entry.department as DepartmentCode })),
   };
 }

@@ -38,6 +38,8 @@ export const matters = pgTable(
     formVersion: integer('form_version').notNull(),
     outcome: text('outcome'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    /** When the hall accepted the matter (受理); its acceptance receipt is dated so. */
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     /** The workflow's state version: a late or repeated write never overwrites a newer one. */

@@ -1,5 +1,5 @@
 /**
- * The pilot's organisations and people (区直 and 吴忠市), seeded into PostgreSQL on the local
+ * The pilot's organisations and people (区直, 吴忠市 and its counties 利通区 and 青铜峡市), seeded into PostgreSQL on the local
  * default and in tests, and the logins `npm run token -- <login>` signs for. Unit and department
  * codes are synthetic (valid check characters, no real organisation); the 吴忠 units are the
  * samples' own, so the sample matters can be driven by the people below.
@@ -27,32 +27,41 @@ export interface SeedAccount {
   localSecret?: string;
 }
 
-const regions = { '640000': '宁夏回族自治区（区直）', '640300': '吴忠市' } as const;
-type PilotRegion = keyof typeof regions;
+/** The pilot: 区直, 吴忠市, and two of 吴忠's counties (利通区, 青铜峡市), each level with its own hall and offices. */
+type PilotRegion = '640000' | '640300' | '640302' | '640381';
 
-const regionOffices = (region: PilotRegion, short: string): SeedOrganisation[] => [
+/** The offices of a level: hall, personnel division, the eight departments; supervision at 区直 and prefecture level, which watches its counties too. */
+const regionOffices = (region: PilotRegion, short: string, level: 'region' | 'prefecture' | 'county'): SeedOrganisation[] => [
   { code: hallOf(region), name: `${short}政务服务中心“一件事”综合窗口`, kind: 'hall', region },
-  { code: personnelDivisionOf(region), name: `${short}人力资源和社会保障${region === '640000' ? '厅事业单位人事管理处' : '局事业单位人事管理科'}`, kind: 'division', region },
-  { code: supervisionOf(region), name: `${short}政务服务管理局督查室`, kind: 'supervision', region },
+  { code: personnelDivisionOf(region), name: `${short}人力资源和社会保障${{ region: '厅事业单位人事管理处', prefecture: '局事业单位人事管理科', county: '局事业单位人事管理股' }[level]}`, kind: 'division', region },
+  ...(level === 'county' ? [] : [{ code: supervisionOf(region), name: `${short}政务服务管理局督查室`, kind: 'supervision' as const, region }]),
   ...departmentCode.options.map((code) => ({ code: departmentOf(code, region), name: `${short}${departmentNames[code]}经办机构`, kind: 'department' as const, region })),
 ];
 
 export const seedOrganisations: readonly SeedOrganisation[] = [
-  ...regionOffices('640000', '自治区'),
-  ...regionOffices('640300', '吴忠市'),
+  ...regionOffices('640000', '自治区', 'region'),
+  ...regionOffices('640300', '吴忠市', 'prefecture'),
+  ...regionOffices('640302', '吴忠市利通区', 'county'),
+  ...regionOffices('640381', '青铜峡市', 'county'),
   { code: platformOrganisation, name: '“一件事”平台运维', kind: 'platform', region: '640000' },
   { code: '11640000MB00001277', name: '宁夏回族自治区卫生健康委员会', kind: 'competent', region: '640000' },
   { code: '12640000MB00010402', name: '宁夏回族自治区第五人民医院', kind: 'unit', region: '640000', competentDepartment: '11640000MB00001277' },
   { code: '11640300MB0000456P', name: '吴忠市卫生健康委员会', kind: 'competent', region: '640300' },
   { code: '11640300MB0000312H', name: '吴忠市教育局', kind: 'competent', region: '640300' },
-  { code: '11640302MB0000218B', name: '吴忠市利通区教育局', kind: 'competent', region: '640300' },
+  { code: '11640302MB0000218B', name: '吴忠市利通区教育局', kind: 'competent', region: '640302' },
+  { code: '11640302MB0000306R', name: '吴忠市利通区卫生健康局', kind: 'competent', region: '640302' },
+  { code: '11640381MB0000125T', name: '青铜峡市教育局', kind: 'competent', region: '640381' },
   { code: '12640300MB00012348', name: '吴忠市第一人民医院', kind: 'unit', region: '640300', competentDepartment: '11640300MB0000456P' },
   { code: '12640300MB0002101D', name: '吴忠高级中学', kind: 'unit', region: '640300', competentDepartment: '11640300MB0000312H' },
-  { code: '12640302MB0003105X', name: '吴忠市利通区第二中学', kind: 'unit', region: '640300', competentDepartment: '11640302MB0000218B' },
+  { code: '12640302MB0003105X', name: '吴忠市利通区第二中学', kind: 'unit', region: '640302', competentDepartment: '11640302MB0000218B' },
+  { code: '12640302MB00042084', name: '吴忠市利通区人民医院', kind: 'unit', region: '640302', competentDepartment: '11640302MB0000306R' },
+  { code: '12640381MB0005017B', name: '青铜峡市第一中学', kind: 'unit', region: '640381', competentDepartment: '11640381MB0000125T' },
 ];
 
 const wzHospital = '12640300MB00012348';
 const wzSchool = '12640300MB0002101D';
+const ltHospital = '12640302MB00042084';
+const ltHealth = '11640302MB0000306R';
 
 export const seedAccounts: readonly SeedAccount[] = [
   { login: 'wz.hospital.clerk', name: '吴忠市第一人民医院人事专员', kind: 'person', memberships: [{ organisation: wzHospital, roles: ['unit-clerk'] }] },
@@ -71,6 +80,15 @@ export const seedAccounts: readonly SeedAccount[] = [
   { login: 'qz.hall.officer', name: '自治区综合窗口受理员', kind: 'person', memberships: [{ organisation: hallOf('640000'), roles: ['hall-officer'] }] },
   { login: 'qz.division.clerk', name: '自治区人事管理处经办人', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640000'), roles: ['countersigner'] }] },
   { login: 'qz.supervisor', name: '自治区督查员', kind: 'person', memberships: [{ organisation: supervisionOf('640000'), roles: ['supervisor'] }] },
+  { login: 'lt.hospital.clerk', name: '利通区人民医院人事专员', kind: 'person', memberships: [{ organisation: ltHospital, roles: ['unit-clerk'] }] },
+  { login: 'lt.school.clerk', name: '利通区第二中学人事专员', kind: 'person', memberships: [{ organisation: '12640302MB0003105X', roles: ['unit-clerk'] }] },
+  { login: 'lt.health.reviewer', name: '利通区卫健局审核员', kind: 'person', memberships: [{ organisation: ltHealth, roles: ['competent-reviewer'] }] },
+  { login: 'lt.hall.officer', name: '利通区综合窗口受理员', kind: 'person', memberships: [{ organisation: hallOf('640302'), roles: ['hall-officer'] }] },
+  { login: 'lt.division.clerk', name: '利通区人事管理股经办人', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640302'), roles: ['countersigner'] }] },
+  { login: 'lt.division.chief', name: '利通区人事管理股股长', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640302'), roles: ['countersigner'] }] },
+  { login: 'qtx.school.clerk', name: '青铜峡市第一中学人事专员', kind: 'person', memberships: [{ organisation: '12640381MB0005017B', roles: ['unit-clerk'] }] },
+  { login: 'qtx.education.reviewer', name: '青铜峡市教育局审核员', kind: 'person', memberships: [{ organisation: '11640381MB0000125T', roles: ['competent-reviewer'] }] },
+  { login: 'qtx.hall.officer', name: '青铜峡市综合窗口受理员', kind: 'person', memberships: [{ organisation: hallOf('640381'), roles: ['hall-officer'] }] },
   { login: 'admin', name: '平台管理员', kind: 'person', memberships: [{ organisation: platformOrganisation, roles: ['admin'] }] },
   {
     login: 'demo.operator',
@@ -86,6 +104,10 @@ export const seedAccounts: readonly SeedAccount[] = [
       { organisation: '11640302MB0000218B', roles: ['competent-reviewer'] },
       { organisation: hallOf('640300'), roles: ['hall-officer'] },
       { organisation: personnelDivisionOf('640300'), roles: ['countersigner'] },
+      { organisation: ltHospital, roles: ['unit-clerk'] },
+      { organisation: ltHealth, roles: ['competent-reviewer'] },
+      { organisation: hallOf('640302'), roles: ['hall-officer'] },
+      { organisation: personnelDivisionOf('640302'), roles: ['countersigner'] },
     ],
   },
   {

@@ -9,6 +9,8 @@ import { promisify } from 'node:util';
 import type { Database } from '../db/client';
 import { pagedQuery, type Paged } from '../db/paging';
 import { accounts, memberships, organisations } from '../db/schema';
+import { reviewingOrganisations } from '../matters/review-plan';
+import type { MatterDefinition } from '../matters/types';
 import type { FieldError } from '../schemas/field-errors';
 import type { Paging } from '../schemas/paging';
 import type { Role } from '../schemas/matter';
@@ -109,11 +111,40 @@ export async function upsertOrganisation(db: Database, input: OrganisationInput)
 }
 
 /**
- * Where a form's description of its filing unit disagrees with the directory: a registered unit
- * files under its registered competent department and region. Units not registered (yet) are
- * taken as the form describes them.
+ * Where a form disagrees with the directory: a registered unit files under its registered
+ * competent department and region (units not registered yet are taken as the form describes
+ * them), and every organisation the matter may wait for — competent departments, the hall and
+ * the personnel division of its level — is one the directory holds, or nobody could ever decide it.
  */
-export async function filingUnitProblems(db: Database, unit: { code: string; region: string; competentDepartment: string }): Promise<FieldError[]> {
+export async function directoryProblems<Form>(db: Database, definition: MatterDefinition<Form>, form: Form): Promise<FieldError[]> {
+  const disagreements = await filingUnitProblems(db, definition.filingUnit(form));
+  // Codes derived from the region (its hall, its division) are one problem of that field; a field the directory disagrees with already has its own.
+  const unknownByField = new Map<string, string[]>();
+  for (const code of await unknownOrganisations(db, reviewingOrganisations(definition, form))) {
+    const field = fieldNaming(form, code) ?? 'unit.region';
+    if (!disagreements.some((problem) => problem.field === field)) unknownByField.set(field, [...(unknownByField.get(field) ?? []), code]);
+  }
+  return [
+    ...disagreements,
+    ...[...unknownByField].map(([field, codes]) => ({
+      field,
+      message: `机构目录中没有 ${codes.join('、')}，无人可以审核 / the directory holds no ${codes.join(', ')}, so nobody could review the matter`,
+    })),
+  ];
+}
+
+/** Where in the form a code is written (`unit.competentDepartment.code`); undefined for codes derived from it (a hall from the region). */
+function fieldNaming(form: unknown, code: string, path: string[] = []): string | undefined {
+  if (form === code) return path.join('.');
+  if (!form || typeof form !== 'object') return undefined;
+  for (const [key, value] of Object.entries(form)) {
+    const found = fieldNaming(value, code, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+async function filingUnitProblems(db: Database, unit: { code: string; region: string; competentDepartment: string }): Promise<FieldError[]> {
   const registered = await findOrganisation(db, unit.code);
   if (!registered || registered.kind !== 'unit') return [];
   const problems: FieldError[] = [];
@@ -124,6 +155,17 @@ export async function filingUnitProblems(db: Database, unit: { code: string; reg
     problems.push({ field: 'unit.region', message: `与机构目录不符，本单位所在地区为 ${registered.region} / the directory places the unit in ${registered.region}` });
   }
   return problems;
+}
+
+/** Those of `codes` the directory does not hold as an active organisation: nobody could ever act for them. */
+export async function unknownOrganisations(db: Database, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const found = await db
+    .select({ code: organisations.code })
+    .from(organisations)
+    .where(and(inArray(organisations.code, [...codes]), eq(organisations.active, true)));
+  const known = new Set(found.map((row) => row.code));
+  return codes.filter((code) => !known.has(code));
 }
 
 export async function findOrganisation(db: Database, code: string): Promise<Organisation | undefined> {

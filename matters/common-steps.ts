@@ -5,7 +5,7 @@
  * is its own: its countersign rules, a second competent department.
  */
 import { hallOf, personnelDivisionOf } from '../schemas/organisation-codes';
-import type { CountersignPolicy, MatterDefinition, ReviewStepDefinition } from './types';
+import type { CountersignPolicy, MatterDefinition, ReviewStepDefinition, SlaPolicy } from './types';
 
 /** What every form says of the unit that files it. */
 interface FiledByUnit {
@@ -43,4 +43,14 @@ export const countersignLevels = ['经办人审核', '科长审核', '分管领�
 /** The region's personnel division countersigns at every level when one of `rules` applies or the hall asks. */
 export function personnelDivisionCountersign<Form extends FiledByUnit>(rules: CountersignPolicy<Form>['rules']): CountersignPolicy<Form> {
   return { levels: countersignLevels, organisation: (form) => personnelDivisionOf(form.unit.region), rules };
+}
+
+/**
+ * The time limits of a one- or two-working-day matter: each step's budget of office hours, sized
+ * so that the longest path the definition allows (every countersign level) ends inside the limit
+ * (8.5 office hours a day; tests/unit/budgets.test.ts walks every path). A yellow card at 75 %.
+ */
+export function standardSla(limitWorkingDays: 1 | 2): SlaPolicy {
+  const stageHours = limitWorkingDays === 2 ? { competent: 3, hall: 2, countersign: 1.5, departments: 7 } : { competent: 1.5, hall: 1.5, countersign: 0.5, departments: 3.5 };
+  return { limitWorkingDays, stageHours, yellowAt: 0.75, correctionBeforeAcceptance: 'restart' };
 }

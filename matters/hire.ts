@@ -4,7 +4,7 @@
  * at the same time. Committed limit: 2 working days.
  */
 import { hireForm, type HireForm } from '../schemas/forms/hire';
-import { competentReview, hallReview, personnelDivisionCountersign, filingUnit, unitKeys, unitParties } from './common-steps';
+import { competentReview, hallReview, personnelDivisionCountersign, filingUnit, standardSla, unitKeys, unitParties } from './common-steps';
 import type { MatterDefinition } from './types';
 
 export const hire: MatterDefinition<HireForm> = {
@@ -33,5 +33,5 @@ export const hire: MatterDefinition<HireForm> = {
     { department: 'archive', task: '档案接收' },
     { department: 'employment', task: '就业登记' },
   ],
-  sla: { limitWorkingDays: 2, stageHours: { competent: 4, hall: 4, countersign: 2, departments: 8 }, yellowAt: 0.75, afterCorrection: 'restart' },
+  sla: standardSla(2),
 };

@@ -4,7 +4,7 @@
  * wage, at the same time. Committed limit: 1 working day.
  */
 import { postChangeForm, type PostChangeForm } from '../schemas/forms/post-change';
-import { competentReview, hallReview, personnelDivisionCountersign, filingUnit, unitKeys, unitParties } from './common-steps';
+import { competentReview, hallReview, personnelDivisionCountersign, filingUnit, standardSla, unitKeys, unitParties } from './common-steps';
 import type { MatterDefinition } from './types';
 
 /** 正高 (专技 1–4) and 管理 1–4 are posts whose appointment the personnel division signs for. */
@@ -30,5 +30,5 @@ export const postChange: MatterDefinition<PostChangeForm> = {
     { department: 'personnel', task: '岗位聘用备案' },
     { department: 'wage', task: '岗位变动工资核定' },
   ],
-  sla: { limitWorkingDays: 1, stageHours: { competent: 2, hall: 2, countersign: 1, departments: 4 }, yellowAt: 0.75, afterCorrection: 'restart' },
+  sla: standardSla(1),
 };

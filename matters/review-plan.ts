@@ -40,3 +40,8 @@ export function ruleSpecialCase<Form>(definition: MatterDefinition<Form>, form: 
   const rule = definition.countersign.rules.find((candidate) => candidate.applies(form));
   return rule ? { reason: rule.reason, source: 'rule', rule: rule.id } : null;
 }
+
+/** Every organisation the matter may wait for at a review step (the countersign levels included, which the hall may ask for any matter). */
+export function reviewingOrganisations<Form>(definition: MatterDefinition<Form>, form: Form): string[] {
+  return [...new Set(reviewPlan(definition, form, { reason: '', source: 'hall' }).flatMap((step) => step.organisations))];
+}

@@ -1,20 +1,23 @@
 /**
- * 人员调动、聘用及工资“一件事” — a transfer between units. The receiving unit files one
- * form; its competent department and, when it is another one, the releasing unit's review
- * in parallel; then the hall; then seven offices carry the person's records across at the
- * same time. Committed limit: 2 working days.
+ * 人员调动、聘用及工资“一件事” — a transfer to a unit, with its new employment contract. The
+ * receiving unit files one form; its competent department and, for a release from another public
+ * institution of Ningxia under another department, the releasing unit's review in parallel; then
+ * the hall; then seven offices carry the person's records across at the same time. From outside
+ * the system (another province, not a public institution) the releasing side's consent comes as a
+ * material instead, and the matter is countersigned. Committed limit: 2 working days.
  */
-import { transferForm, type TransferForm } from '../schemas/forms/transfer';
-import { competentReview, filingUnit, hallReview, personnelDivisionCountersign, unitKeys, unitParties } from './common-steps';
+import { fromOutsideTheSystem, transferForm, type TransferForm } from '../schemas/forms/transfer';
+import { competentReview, filingUnit, hallReview, personnelDivisionCountersign, standardSla, unitKeys, unitParties } from './common-steps';
 import type { MatterDefinition } from './types';
-
-/** GB/T 2260 province prefix of 宁夏回族自治区: the region whose institutions the reform covers. */
-const regionProvince = '64';
 
 /** The receiving unit's competent department, and the releasing unit's when it has one (and it is another). */
 const competentDepartments = (form: TransferForm): string[] => [
   ...new Set([form.unit.competentDepartment.code, ...(form.releasingUnit.competentDepartment ? [form.releasingUnit.competentDepartment.code] : [])]),
 ];
+
+/** Who reviews: only departments of the system, which have accounts here — never one of another province or outside the institutions. */
+const reviewingDepartments = (form: TransferForm): string[] =>
+  fromOutsideTheSystem(form.releasingUnit) ? [form.unit.competentDepartment.code] : competentDepartments(form);
 
 export const transfer: MatterDefinition<TransferForm> = {
   kind: 'transfer',
@@ -29,8 +32,8 @@ export const transfer: MatterDefinition<TransferForm> = {
     {
       ...competentReview,
       title: '调入、调出单位主管部门审核',
-      // The releasing unit's competent department reviews too when it is another one, in parallel.
-      organisations: competentDepartments,
+      // The releasing unit's competent department reviews too when it is another one of the system, in parallel.
+      organisations: reviewingDepartments,
       parallelDeciders: [
         { id: 'receiving', title: '调入单位主管部门审核' },
         { id: 'releasing', title: '调出单位主管部门审核', optional: true },
@@ -42,7 +45,7 @@ export const transfer: MatterDefinition<TransferForm> = {
     {
       id: 'from-outside-institutions',
       reason: '从区外或非事业单位调入 / transfer from outside the region’s public institutions',
-      applies: (form) => form.releasingUnit.sector !== 'public-institution' || !form.releasingUnit.region.startsWith(regionProvince),
+      applies: (form) => fromOutsideTheSystem(form.releasingUnit),
     },
   ]),
   departments: [
@@ -54,5 +57,5 @@ export const transfer: MatterDefinition<TransferForm> = {
     { department: 'sscard', task: '社保卡信息变更' },
     { department: 'archive', task: '档案转递' },
   ],
-  sla: { limitWorkingDays: 2, stageHours: { competent: 4, hall: 4, countersign: 2, departments: 8 }, yellowAt: 0.75, afterCorrection: 'restart' },
+  sla: standardSla(2),
 };

@@ -59,14 +59,23 @@ export interface MatterDefinition<Form = unknown> {
   sla: SlaPolicy;
 }
 
-/** 承诺时限 and how it is watched. Stage budgets are office hours (09:00–17:30 is 8.5 a day). */
+/**
+ * 承诺时限 and how it is watched — the one statement of the clock:
+ * - the limit counts `limitWorkingDays` working days from the working day after submission
+ *   (提交之日的次一工作日起算) and falls due at the close of office on the last of them; the hall's
+ *   acceptance receipt (受理回执) prints that due time;
+ * - a correction asked before the hall accepts (受理) restarts the clock from the working day after
+ *   the corrected form arrives (行政许可法 Art. 32: a corrected application is received anew), unless
+ *   `correctionBeforeAcceptance` says resume; a correction after acceptance (a department's
+ *   refusal) pauses it, and it resumes with the office time that remained (补正时间不计入);
+ * - each step has its own budget of office hours (09:00–17:30 is 8.5 a day), with a yellow card
+ *   at `yellowAt` of it and a red card at its end.
+ */
 export interface SlaPolicy {
-  /** Working days, counted from the working day after submission, due at the close of office. */
   limitWorkingDays: 1 | 2;
   /** Each step's own budget: the review steps, each countersign level, the departments. */
   stageHours: { competent: number; hall: number; countersign: number; departments: number };
   /** The share of a budget after which the yellow card is shown. */
   yellowAt: number;
-  /** After a correction the clock restarts from the next working day (the law's default) or resumes with the time that remained. */
-  afterCorrection: 'restart' | 'resume';
+  correctionBeforeAcceptance: 'restart' | 'resume';
 }

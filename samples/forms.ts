@@ -35,6 +35,28 @@ export function transferFormFor(overrides: FormOverrides = {}): TransferForm {
   return form;
 }
 
+/** The same hire as a direct assessment of high-level talent (直接考核), with what that method requires. */
+export function asDirectAssessment(form: HireForm): HireForm {
+  return {
+    ...form,
+    recruitment: { method: 'direct-assessment', talentCategory: '自治区高层次人才 C 类' },
+    materials: [...form.materials, { kind: 'talent-assessment', name: '直接考核方案及考核结果.pdf', sha256: '5a'.repeat(32), size: 80640 }],
+  };
+}
+
+/**
+ * A transfer from outside the system — an enterprise of 银川 unless another releasing unit is
+ * given — with the releasing side's consent (商调函回执) among its materials, as such a transfer needs.
+ */
+export function transferFromOutsideFor(overrides: FormOverrides = {}, releasingUnit: TransferForm['releasingUnit'] = { code: unitCode('91640100MA0000123'), name: '宁夏某科技有限公司', region: '640100', sector: 'enterprise' }): TransferForm {
+  const form = transferFormFor(overrides);
+  return {
+    ...form,
+    releasingUnit,
+    materials: [...form.materials, { kind: 'release-consent', name: '商调函回执.pdf', sha256: '7d'.repeat(32), size: 51200 }],
+  };
+}
+
 /** The sample is the hire sample's person in the hire sample's unit, and the same overrides make the same ones, so a hire and its post change chain. */
 export function postChangeFormFor(overrides: FormOverrides = {}): PostChangeForm {
   const form = varied<PostChangeForm>('post-change', overrides, hireUnits);

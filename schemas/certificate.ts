@@ -8,9 +8,12 @@ import type { MatterKind } from './matter';
 export const certificateKinds = [
   'acceptance-receipt',
   'completion-notice',
+  'rejection-notice',
   'personnel-record',
   'wage-approval',
   'pension-receipt',
+  'injury-receipt',
+  'unemployment-receipt',
   'sscard-receipt',
   'archive-notice',
   'employment-receipt',

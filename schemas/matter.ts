@@ -139,6 +139,15 @@ export type SlaCard = z.infer<typeof slaCard>;
 export const slaDeadlines = z.object({ due: z.iso.datetime(), yellowAt: z.iso.datetime() });
 export type SlaDeadlines = z.infer<typeof slaDeadlines>;
 
+/** One turn of the matter's clock: started at submission, paused for a correction, restarted or resumed when the corrected form came. */
+export const slaClockEvent = z.object({
+  event: z.enum(['started', 'paused', 'restarted', 'resumed']).describe('started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时'),
+  at: z.iso.datetime(),
+  due: z.iso.datetime().optional().describe('此后的承诺办结时限 / the committed deadline from then on'),
+  remainingMs: z.number().int().optional().describe('暂停时剩余的办理时间 / office time left when paused'),
+});
+export type SlaClockEvent = z.infer<typeof slaClockEvent>;
+
 export const sla = z.object({
   state: slaState,
   limitWorkingDays: z.number().int(),
@@ -147,6 +156,7 @@ export const sla = z.object({
   remainingMs: z.number().int().optional().describe('补正暂停时剩余的办理时间 / office time left when the clock stopped'),
   problem: z.string().optional().describe('无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled'),
   cards: z.array(slaCard),
+  clock: z.array(slaClockEvent).optional().describe('计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed'),
 });
 export type Sla = z.infer<typeof sla>;
 
@@ -186,6 +196,7 @@ export const matterState = z.object({
     .describe('因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20'),
   outcome: z.string().optional().describe('办结、不予通过或撤回的说明 / closing reason'),
   submittedAt: z.iso.datetime(),
+  acceptedAt: z.iso.datetime().optional().describe('政务大厅受理时间 / when the hall accepted the matter'),
   updatedAt: z.iso.datetime(),
   completedAt: z.iso.datetime().optional(),
   version: z.number().int().describe('每次状态变化加一 / increases with every change'),

@@ -3,9 +3,9 @@
  * corrected, department exception, signals refused — on the time-skipping server with the real
  * activities, and writes the histories the replay test holds every later workflow change to.
  * A history already on file is kept, never recorded over: those of earlier workflow versions
- * (`hire-completed`, … without a suffix, from before messages carried their sender) prove the
- * patches still replay. After a deliberate, patched change, give the scenarios a new suffix and
- * commit the new files beside the old.
+ * (`hire-completed`, … without a suffix, from before messages carried their sender; `-authorised`,
+ * from before the `notice-fidelity` patch) prove the patches still replay. After a deliberate,
+ * patched change, give the scenarios a new suffix and commit the new files beside the old.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -16,8 +16,9 @@ import proto from '@temporalio/proto';
 import { encryptedDataConverter, parseCodecKeys } from '../codec/keys';
 import { projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
-import { connectDatabase, migrateDatabase } from '../db/client';
-import { hireFormFor, transferFormFor, unitCode } from '../samples/forms';
+import { connectDatabase } from '../db/client';
+import { prepareDatabase } from '../startup/database';
+import { hireFormFor, transferFromOutsideFor } from '../samples/forms';
 import { matterDefinitions } from '../matters';
 import type { Actor, DecisionInput, MatterKind } from '../schemas/matter';
 import { taskQueues } from '../temporal.config';
@@ -38,7 +39,8 @@ installRuntimeLogging(logger);
 const dataConverter = encryptedDataConverter(parseCodecKeys((await readFile(join(fixtures, 'codec-keys'), 'utf8')).trim()));
 const postgres = await startEmbeddedPostgres({ dataDir: await tempPostgresDataDir(), port: await freePort(), database: 'record', log, persistent: false });
 const database = connectDatabase(postgres.url, logger);
-await migrateDatabase(database);
+// The statutory calendar, so the histories hold the SLA planning and timers that running matters have.
+await prepareDatabase(database, { pilotDirectory: false });
 const env = await TestWorkflowEnvironment.createTimeSkipping({
   server: { executable: { type: 'existing-path', path: await temporalTestServer(log) } },
   client: { dataConverter },
@@ -59,19 +61,18 @@ const unitClerk = (unitCode: string): Actor => ({ id: 'unit-clerk', role: 'unit-
 
 /** Named `<path>-authorised`: recorded since messages carry their sender (patch `authorised-messages`). */
 const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
-  'hire-completed-authorised': async () => {
+  'hire-completed-faithful': async () => {
     const handle = await start('hire', hireFormFor({ applicationNo: 'REC-1' }));
     await approve(handle, 'competent');
     await approve(handle, 'hall');
     return handle;
   },
-  'transfer-countersigned-authorised': async () => {
-    const form = transferFormFor({ applicationNo: 'REC-2', identitySuffix: '511' });
-    const handle = await start('transfer', { ...form, releasingUnit: { code: unitCode('91640100MA0000123'), name: '宁夏某科技有限公司', region: '640100', sector: 'enterprise' } });
+  'transfer-countersigned-faithful': async () => {
+    const handle = await start('transfer', transferFromOutsideFor({ applicationNo: 'REC-2', identitySuffix: '511' }));
     for (const step of ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
     return handle;
   },
-  'hire-corrected-authorised': async () => {
+  'hire-corrected-faithful': async () => {
     const form = hireFormFor({ applicationNo: 'REC-3', identitySuffix: '513' });
     const handle = await start('hire', form);
     await approve(handle, 'competent');
@@ -80,7 +81,7 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     await approve(handle, 'hall');
     return handle;
   },
-  'hire-exception-rejected-authorised': async () => {
+  'hire-exception-rejected-faithful': async () => {
     const first = await start('hire', hireFormFor({ applicationNo: 'REC-4A', unitSerial: '9', identitySuffix: '515' }));
     await approve(first, 'competent');
     await approve(first, 'hall');
@@ -96,7 +97,7 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     }
   },
   // Signals from the wrong sender are ignored and recorded, in the flow (a decision) and in the handler (a withdrawal).
-  'hire-refused-signals-authorised': async () => {
+  'hire-refused-signals-faithful': async () => {
     const form = hireFormFor({ applicationNo: 'REC-5', identitySuffix: '517' });
     const handle = await start('hire', form);
     await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: unitClerk(form.unit.code) });

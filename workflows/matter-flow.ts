@@ -6,7 +6,7 @@
  * departments registered. Messages arrive through `MatterMessages`, the state is kept by
  * `MatterStateKeeper`, the departments' work is in `department-handling.ts`.
  */
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/types';
 import { certificateTitle, departmentCertificate } from '../certificates/kinds';
 import type { CertificateKind } from '../schemas/certificate';
@@ -46,20 +46,27 @@ class MatterFlow<Form> {
   private readonly keeper: MatterStateKeeper<Form>;
   readonly messages: MatterMessages<Form>;
   private readonly clock: SlaClock;
+  /**
+   * Matters started since the flow followed the notice to the letter are accepted when the hall
+   * approves (the receipt is issued then, dated and due as the clock says), and a rejection ends
+   * with its written notice; matters started before replay as they ran: accepted when the
+   * departments started, rejected without a notice, their form as it was valid when submitted.
+   */
+  private readonly faithful = patched('notice-fidelity');
 
   constructor(
     private readonly definition: MatterDefinition<Form>,
     input: MatterInput,
   ) {
-    // The API validated the form already; parsing again guards starts from other paths (CLI, UI).
-    const parsed = definition.form.safeParse(input.form);
-    if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
+    // A matter of before took its form (and its corrections) as valid by the rules of its day.
+    const readForm = this.faithful ? (raw: unknown) => validForm(definition, raw) : (raw: unknown) => raw as Form;
+    const form = readForm(input.form);
     // The matter waits for its first reviewer from the very first moment, so a query or an
     // early operator signal sees the real stage.
     const { workflowId, startTime } = workflowInfo();
-    const opening = openingState(definition, parsed.data, workflowId, input.submittedAt ?? startTime.toISOString(), input.submittedBy);
-    this.keeper = new MatterStateKeeper(opening, parsed.data);
-    this.messages = new MatterMessages(definition, this.keeper);
+    const opening = openingState(definition, form, workflowId, input.submittedAt ?? startTime.toISOString(), input.submittedBy);
+    this.keeper = new MatterStateKeeper(opening, form);
+    this.messages = new MatterMessages(definition, this.keeper, readForm);
     this.clock = new SlaClock(this.keeper, definition.sla);
     this.messages.setHandlers();
   }
@@ -69,7 +76,7 @@ class MatterFlow<Form> {
   }
 
   async run(): Promise<MatterState> {
-    await this.clock.startMatter(this.state.submittedAt);
+    await this.clock.start(this.state.submittedAt);
     let resumeAt = 0;
     let parts: readonly DepartmentPart[] = this.definition.departments;
     let firstRound = true;
@@ -84,7 +91,7 @@ class MatterFlow<Form> {
         continue;
       }
 
-      const handled = await this.departmentHandling(parts, { acceptance: firstRound });
+      const handled = await this.departmentHandling(parts, { acceptance: firstRound && !this.faithful });
       firstRound = false;
       if (handled.kind === 'withdrawn') return this.end(handled);
       if (handled.kind === 'handled') return this.complete();
@@ -114,10 +121,13 @@ class MatterFlow<Form> {
       const outcome = await this.reviewStep(step);
       switch (outcome.kind) {
         case 'approved':
-          if (step.step === 'hall' && !this.state.specialCase) this.keeper.change({ specialCase: ruleSpecialCase(this.definition, this.keeper.form) });
+          if (step.step !== 'hall') continue;
+          if (!this.state.specialCase) this.keeper.change({ specialCase: ruleSpecialCase(this.definition, this.keeper.form) });
+          await this.acceptance();
           continue;
         case 'countersign':
           this.keeper.change({ specialCase: { reason: outcome.reason, source: 'hall' } });
+          await this.acceptance();
           continue;
         case 'returned':
           return { kind: 'returned', stepIndex: index, problems: outcome.problems };
@@ -154,6 +164,14 @@ class MatterFlow<Form> {
     return { kind: 'approved' };
   }
 
+  /** 受理: the hall approving (or passing a special case on to countersignature) accepts the matter, once; the receipt says so, with the committed due time. */
+  private async acceptance(): Promise<void> {
+    if (!this.faithful || this.state.acceptedAt) return;
+    this.keeper.change({ acceptedAt: new Date().toISOString() });
+    await this.keeper.record();
+    await this.issueCertificates(['acceptance-receipt']);
+  }
+
   private plan(): PlannedStep[] {
     return reviewPlan(this.definition, this.keeper.form, this.state.specialCase);
   }
@@ -171,11 +189,11 @@ class MatterFlow<Form> {
     const received = await this.messages.correctedForm();
     if (received.kind === 'withdrawn') return received;
     this.keeper.replaceForm(received.form, received.by);
-    await this.clock.resume(new Date().toISOString());
+    await this.clock.resume(new Date().toISOString(), { accepted: this.state.acceptedAt !== undefined });
     return undefined;
   }
 
-  /** 并联办理: every department's part starts at once; at the first round the hall's acceptance is attested (受理回执) meanwhile. */
+  /** 并联办理: every department's part starts at once; for a matter from before acceptance at the hall, its first round is the acceptance (受理回执). */
   private async departmentHandling(parts: readonly DepartmentPart[], { acceptance }: { acceptance: boolean }) {
     for (const part of parts) this.keeper.setDepartment(part.department, { status: 'handling', reason: undefined });
     this.keeper.change({
@@ -216,11 +234,13 @@ class MatterFlow<Form> {
     return state;
   }
 
-  /** Rejection or withdrawal: nothing a department registered may outlive the matter. */
+  /** Rejection or withdrawal: nothing a department registered may outlive the matter; a rejection is notified in writing (不予办理通知书). */
   private async end(ending: { kind: 'rejected'; reason: string } | Withdrawn): Promise<MatterState> {
     await revokeRegistered(this.keeper, this.definition.sla, this.definition.departments);
     if (ending.kind === 'withdrawn') return this.close({ status: 'withdrawn', outcome: ending.reason, withdrawnBy: ending.by });
-    return this.close({ status: 'rejected', outcome: ending.reason });
+    const state = await this.close({ status: 'rejected', outcome: ending.reason });
+    if (this.faithful) await this.issueCertificates(['rejection-notice']);
+    return state;
   }
 
   private async close({ status, outcome, withdrawnBy }: Pick<MatterState, 'outcome' | 'withdrawnBy'> & { status: 'completed' | 'rejected' | 'withdrawn' }): Promise<MatterState> {
@@ -243,4 +263,11 @@ class MatterFlow<Form> {
     await this.clock.enterStep(step.step, step.step.startsWith('countersign') ? 'countersign' : (step.step as 'competent' | 'hall'), step.title);
     await this.keeper.record();
   }
+}
+
+/** The API validated the form already; parsing again guards starts from other paths (CLI, UI). */
+function validForm<Form>(definition: MatterDefinition<Form>, form: unknown): Form {
+  const parsed = definition.form.safeParse(form);
+  if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
+  return parsed.data;
 }

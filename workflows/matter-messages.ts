@@ -41,6 +41,8 @@ export class MatterMessages<Form> {
   constructor(
     private readonly definition: MatterDefinition<Form>,
     private readonly keeper: MatterStateKeeper<Form>,
+    /** How an accepted corrected form is read: by today's schema, or as it was valid when a matter of before took it. */
+    private readonly readForm: (form: unknown) => Form,
   ) {}
 
   private get state() {
@@ -76,7 +78,7 @@ export class MatterMessages<Form> {
     setHandler(
       resubmitForm,
       async (form, by?: Actor) => {
-        this.corrected = { form: this.definition.form.parse(form), by };
+        this.corrected = { form: this.readForm(form), by };
         return this.stateOnceActedOn(() => this.corrected === undefined);
       },
       { validator: (form: unknown, by?: Actor) => this.checkResubmission(form, by) },

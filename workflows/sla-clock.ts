@@ -31,16 +31,9 @@ export class SlaClock {
     private readonly policy: SlaPolicy,
   ) {}
 
-  /** Starts the matter's clock at submission, or again after a correction. */
-  async startMatter(from: string, remainingMs?: number): Promise<void> {
-    const planned = await this.plan(() =>
-      planning.matterDeadline.executeWithOptions({ ...activityOptions.sla, summary: `计算办结时限 · ${this.policy.limitWorkingDays} 个工作日` }, [
-        { from, limitWorkingDays: this.policy.limitWorkingDays, remainingMs, yellowAt: this.policy.yellowAt },
-      ]),
-    );
-    if (!planned) return;
-    this.update({ matter: planned, remainingMs: undefined });
-    void this.watch('matter', planned, '办结时限');
+  /** Starts the matter's clock at submission. */
+  start(from: string): Promise<void> {
+    return this.startMatter(from, 'started');
   }
 
   /** 补正: the matter's clock stops; the office time left is kept for a clock that resumes. */
@@ -49,14 +42,29 @@ export class SlaClock {
     this.cancel('step');
     const due = this.sla.matter?.due;
     const remainingMs = due ? await planning.remainingWorkingTime.executeWithOptions({ ...activityOptions.sla, summary: '补正暂停计时 · 剩余办理时间' }, [{ at, due }]) : undefined;
-    this.update({ step: null, remainingMs, state: this.sla.state === 'unscheduled' ? 'unscheduled' : 'paused' });
+    this.update({ step: null, remainingMs, state: this.sla.state === 'unscheduled' ? 'unscheduled' : 'paused', clock: [...(this.sla.clock ?? []), { event: 'paused', at, remainingMs }] });
   }
 
-  /** The corrected form arrived: restart from the next working day (the default) or resume with the time that remained. */
-  async resume(at: string): Promise<void> {
-    const remaining = this.policy.afterCorrection === 'resume' ? this.sla.remainingMs : undefined;
+  /**
+   * The corrected form arrived. Before the hall accepted the matter it counts as received anew:
+   * the clock restarts from the next working day (or resumes, if the matter's policy says so).
+   * After acceptance the correction's time is not counted: the clock resumes with what remained.
+   */
+  async resume(at: string, { accepted }: { accepted: boolean }): Promise<void> {
+    const resumes = accepted || this.policy.correctionBeforeAcceptance === 'resume';
     this.update({ state: this.stateWithout('step') });
-    await this.startMatter(at, remaining);
+    await this.startMatter(at, resumes ? 'resumed' : 'restarted', resumes ? this.sla.remainingMs : undefined);
+  }
+
+  private async startMatter(from: string, event: 'started' | 'restarted' | 'resumed', remainingMs?: number): Promise<void> {
+    const planned = await this.plan(() =>
+      planning.matterDeadline.executeWithOptions({ ...activityOptions.sla, summary: `计算办结时限 · ${this.policy.limitWorkingDays} 个工作日` }, [
+        { from, limitWorkingDays: this.policy.limitWorkingDays, remainingMs, yellowAt: this.policy.yellowAt },
+      ]),
+    );
+    if (!planned) return;
+    this.update({ matter: planned, remainingMs: undefined, clock: [...(this.sla.clock ?? []), { event, at: from, due: planned.due }] });
+    void this.watch('matter', planned, '办结时限');
   }
 
   /** A step begins: its budget of office hours runs from now. */

@@ -1,8 +1,10 @@
 /**
  * 档案: 接收 (hire) and 转递 (transfer). A personnel file is held in one place: a transfer
- * needs it where the releasing unit had it, and is refused when a third unit holds it.
+ * needs it where the releasing unit had it, and is refused when a third unit holds it; a
+ * transfer from outside the system receives it from the outside holder the form names.
  */
 import type { Database } from '../../db/client';
+import { fromOutsideTheSystem } from '../../schemas/forms/transfer';
 import type { DepartmentTask } from '../types';
 import { heldElsewhere, notHandled, registerPart, revokePart } from './ledger';
 
@@ -22,6 +24,9 @@ export function archiveActivities(db: Database) {
             if (heldElsewhere(held, matter.unitCode, releasingUnit.code)) {
               return { refusal: '档案未在调出单位登记，现由其他单位保管，无法转递 / the file is held by a unit other than the releasing one' };
             }
+            // From outside the system the file comes from the holder the form names (another province's archive, an enterprise's
+            // talent centre), which is on no ledger here: it is received, nothing of the releasing side's is ended.
+            if (fromOutsideTheSystem(releasingUnit)) return { details: { from: archive.currentHolder, to: unit.name, method: archive.transferMethod, received: true } };
             return { details: { from: archive.currentHolder, to: unit.name, method: archive.transferMethod }, ends: { unitCode: releasingUnit.code } };
           }
           default:

@@ -1,5 +1,5 @@
 /**
- * 人事: 聘用备案 (hire), 调动备案 (transfer), 岗位聘用备案 (post change). A person is on the
+ * 人事: 聘用备案 (hire), 调动及聘用备案 (transfer), 岗位聘用备案 (post change). A person is on the
  * books of one institution at a time, and of one appointment there.
  */
 import type { Database } from '../../db/client';
@@ -20,9 +20,10 @@ export function personnelActivities(db: Database) {
             return { details: { post, contract, recruitmentMethod: recruitment.method, announcementNo: recruitment.announcementNo } };
           }
           case 'transfer': {
-            const { releasingUnit, post, transfer } = matter.form;
+            // The transfer's 聘用 part: the new contract with the receiving unit is registered with the move.
+            const { releasingUnit, post, transfer, contract } = matter.form;
             if (heldElsewhere(held, matter.unitCode, releasingUnit.code)) return { refusal: onRecordElsewhere };
-            return { details: { from: releasingUnit.code, post, effectiveDate: transfer.effectiveDate }, ends: { unitCode: releasingUnit.code } };
+            return { details: { from: releasingUnit.code, post, contract, effectiveDate: transfer.effectiveDate }, ends: { unitCode: releasingUnit.code } };
           }
           case 'post-change': {
             if (heldElsewhere(held, matter.unitCode)) return { refusal: onRecordElsewhere };

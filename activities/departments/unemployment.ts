@@ -1,4 +1,4 @@
-/** 失业保险: 参保 (hire) and 变更 (transfer): one enrolment per person at a time, like pension. */
+/** 失业保险, compulsory for public institutions: 参保 (hire) and 变更 (transfer): one enrolment per person at a time, like pension. */
 import type { Database } from '../../db/client';
 import type { DepartmentTask } from '../types';
 import { heldElsewhere, notHandled, registerPart, revokePart } from './ledger';
@@ -11,14 +11,13 @@ export function unemploymentActivities(db: Database) {
       registerPart(db, task, async ({ matter, activeElsewhere }) => {
         switch (matter.kind) {
           case 'hire': {
-            const enrolled = matter.form.insurance.unemployment;
-            if (enrolled && heldElsewhere(await activeElsewhere(), matter.unitCode)) return { refusal: enrolledElsewhere };
-            return { details: { enrolled, from: matter.form.contract.startDate } };
+            if (heldElsewhere(await activeElsewhere(), matter.unitCode)) return { refusal: enrolledElsewhere };
+            return { details: { enrolled: true, from: matter.form.contract.startDate } };
           }
           case 'transfer': {
-            const { insurance, releasingUnit, transfer } = matter.form;
-            if (insurance.unemployment && heldElsewhere(await activeElsewhere(), matter.unitCode, releasingUnit.code)) return { refusal: enrolledElsewhere };
-            return { details: { enrolled: insurance.unemployment, from: transfer.effectiveDate }, ends: { unitCode: releasingUnit.code } };
+            const { releasingUnit, transfer } = matter.form;
+            if (heldElsewhere(await activeElsewhere(), matter.unitCode, releasingUnit.code)) return { refusal: enrolledElsewhere };
+            return { details: { enrolled: true, from: transfer.effectiveDate }, ends: { unitCode: releasingUnit.code } };
           }
           default:
             return notHandled('unemployment', matter.kind);

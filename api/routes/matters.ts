@@ -12,7 +12,7 @@ import { matterDefinitions } from '../../matters';
 import type { MatterDefinition } from '../../matters/types';
 import { matterScope, unitActor } from '../../auth/access';
 import type { Database } from '../../db/client';
-import { filingUnitProblems } from '../../directory/store';
+import { directoryProblems } from '../../directory/store';
 import { decisionRequest, matterKind, matterState, matterStatus, withdrawalRequest, type MatterState } from '../../schemas/matter';
 import { matterStarted } from '../../observability/metrics';
 import { pageOf, paging } from '../../schemas/paging';
@@ -53,7 +53,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
         const { unitCode } = definition.keys(request.body);
         const clerk = unitActor(callerOf(request), unitCode);
         if (!clerk) throw await deny(db, request, { status: 403, reason: `只能由本单位经办人提交 / only a clerk of unit ${unitCode} may submit its matters` });
-        await agreesWithDirectory(definition.filingUnit(request.body));
+        await agreesWithDirectory(definition, request.body);
         const { created, matter } = await matters.submit(definition, request.body, clerk);
         if (created) matterStarted(definition.kind);
         request.log.info({ matterId: matter.id, created }, created ? 'matter submitted' : 'repeated submission');
@@ -130,7 +130,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
       const definition = matterDefinitions[current.kind]!;
       const parsed = definition.form.safeParse(request.body);
       if (!parsed.success) throw invalidInput(issuesToFieldErrors(parsed.error).map((p) => ({ ...p, field: `body.${p.field}` })));
-      await agreesWithDirectory(definition.filingUnit(parsed.data));
+      await agreesWithDirectory(definition, parsed.data);
       const matter = await matters.resubmit(request.params.id, parsed.data, actor);
       request.log.info({ matterId: request.params.id, formVersion: matter.formVersion }, 'form resubmitted');
       return matter;
@@ -156,9 +156,9 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
     },
   );
 
-  /** A unit the directory knows files under its registered competent department and region, so a form cannot route its review to another department. */
-  async function agreesWithDirectory(unit: ReturnType<MatterDefinition['filingUnit']>) {
-    const problems = await filingUnitProblems(db, unit);
+  /** Where the form disagrees with the directory, or names an organisation to wait for that nobody could act for. */
+  async function agreesWithDirectory<Form>(definition: MatterDefinition<Form>, form: Form) {
+    const problems = await directoryProblems(db, definition, form);
     if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, field: `body.${p.field}` })));
   }
 
@@ -169,3 +169,4 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
     throw await deny(db, request, { status: 403, matterId: matter.id, reason: '只有提交单位可以补正或撤回 / only the filing unit may correct or withdraw its matter' });
   }
 };
+

@@ -46,3 +46,16 @@ export const person = z.object({
 });
 
 export { materialList };
+
+/**
+ * 工伤保险 and 失业保险 are compulsory for the employees of public institutions (工伤保险条例 Art. 2,
+ * 失业保险条例 Art. 2): the form confirms them, and a form that opts out is refused.
+ */
+export const compulsoryInsurance = z.object({
+  workInjury: z
+    .literal(true, { error: '事业单位工作人员依法参加工伤保险，不可不参保（《工伤保险条例》第二条） / work-injury insurance is compulsory for public institutions (Regulations on Work-Related Injury Insurance, Art. 2)' })
+    .describe('工伤保险参保（法定，须为 true） / work-injury insurance, compulsory (true)'),
+  unemployment: z
+    .literal(true, { error: '事业单位工作人员依法参加失业保险，不可不参保（《失业保险条例》第二条） / unemployment insurance is compulsory for public institutions (Regulations on Unemployment Insurance, Art. 2)' })
+    .describe('失业保险参保（法定，须为 true） / unemployment insurance, compulsory (true)'),
+});

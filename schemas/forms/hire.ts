@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isoDate } from '../dates';
 import { post } from '../post';
 import { salaryGrade } from '../wage';
-import { applicationNo, employingUnit, materialList, person } from './common';
+import { applicationNo, compulsoryInsurance, employingUnit, materialList, person } from './common';
 import { personMatchesIdentity, notBefore, requiredMaterials } from './checks';
 
 export const hireMaterials = {
@@ -14,19 +14,56 @@ export const hireMaterials = {
   'employment-contract': '聘用合同',
 } as const;
 
+/** What a direct-assessment hire needs besides: the assessment itself, since no examination took place. */
+export const directAssessmentMaterials = {
+  'talent-assessment': '直接考核方案及考核结果',
+} as const;
+
+/**
+ * 招聘方式 as the notice names them: 统一公开招聘 (organised by the HR department for many units),
+ * 自主公开招聘 (by the unit itself, on a plan filed with the HR department), and 直接考核 of
+ * high-level talent (no examination; countersigned as a special case).
+ */
+export const recruitmentMethods = {
+  'unified-open': '统一公开招聘',
+  'independent-open': '自主公开招聘',
+  'direct-assessment': '直接考核（高层次人才）',
+} as const;
+
+const recruitment = z
+  .object({
+    method: z
+      .enum(Object.keys(recruitmentMethods) as [keyof typeof recruitmentMethods, ...(keyof typeof recruitmentMethods)[]])
+      .describe('招聘方式：统一公开招聘 / 自主公开招聘 / 直接考核（高层次人才） / unified or independent public recruitment, or direct assessment of high-level talent'),
+    announcementNo: z.string().trim().min(1).max(64).optional().describe('招聘公告编号（公开招聘） / recruitment announcement number (public recruitment)'),
+    planFilingNo: z.string().trim().min(1).max(64).optional().describe('招聘方案备案编号（自主公开招聘） / filing number of the unit’s recruitment plan (independent recruitment)'),
+    talentCategory: z.string().trim().min(1).max(100).optional().describe('高层次人才类别（直接考核） / category of high-level talent (direct assessment)'),
+  })
+  .superRefine(
+    (given, ctx) => {
+      const missing = (field: 'announcementNo' | 'planFilingNo' | 'talentCategory', message: string) => {
+        if (!given[field]) ctx.addIssue({ code: 'custom', path: [field], message });
+      };
+      if (given.method === 'unified-open' || given.method === 'independent-open') {
+        missing('announcementNo', '公开招聘须填写招聘公告编号 / public recruitment names its announcement');
+      }
+      if (given.method === 'independent-open') {
+        missing('planFilingNo', '自主公开招聘须填写招聘方案备案编号 / independent recruitment names the filing of its plan');
+      }
+      if (given.method === 'direct-assessment') {
+        missing('talentCategory', '直接考核须注明高层次人才类别 / direct assessment names the category of talent');
+      }
+    },
+    // Reported with the other problems of the form rather than after they are fixed.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
+
 export const hireForm = z
   .object({
     applicationNo,
     unit: employingUnit.describe('用人单位 / employing unit'),
     person: person.describe('拟聘人员 / the person hired'),
-    recruitment: z
-      .object({
-        method: z
-          .enum(['public-exam', 'direct-assessment'])
-          .describe('招聘方式：公开招聘考试 / 直接考核（高层次人才） / open examination or direct assessment of high-level talent'),
-        announcementNo: z.string().trim().min(1).max(64).describe('招聘公告编号 / recruitment announcement number'),
-      })
-      .describe('招聘 / recruitment'),
+    recruitment: recruitment.describe('招聘 / recruitment'),
     post: post.describe('聘用岗位 / post'),
     contract: z
       .object({
@@ -41,12 +78,7 @@ export const hireForm = z
         effectiveDate: isoDate.describe('起薪日期 / wage effective date'),
       })
       .describe('起薪 / starting wage'),
-    insurance: z
-      .object({
-        workInjury: z.boolean().describe('工伤保险参保 / enrol in work-injury insurance'),
-        unemployment: z.boolean().describe('失业保险参保 / enrol in unemployment insurance'),
-      })
-      .describe('社会保险 / social insurance'),
+    insurance: compulsoryInsurance.describe('社会保险 / social insurance'),
     socialSecurityCard: z
       .object({
         apply: z.boolean().describe('申领社会保障卡 / apply for a card'),
@@ -67,7 +99,7 @@ export const hireForm = z
     if (form.socialSecurityCard.apply && !form.socialSecurityCard.bank) {
       ctx.addIssue({ code: 'custom', path: ['socialSecurityCard', 'bank'], message: '申领社保卡须选择合作银行 / choose the issuing bank' });
     }
-    requiredMaterials(form.materials, hireMaterials, ctx);
+    requiredMaterials(form.materials, form.recruitment.method === 'direct-assessment' ? { ...hireMaterials, ...directAssessmentMaterials } : hireMaterials, ctx);
   });
 
 export type HireForm = z.infer<typeof hireForm>;

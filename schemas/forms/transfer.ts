@@ -8,13 +8,33 @@ import { isValidUnitCode, unitCode } from '../unit-code';
 import { isoDate } from '../dates';
 import { money, salaryGrade } from '../wage';
 import { post } from '../post';
-import { anyRegionCode, applicationNo, employingUnit, materialList, organisationRef, person } from './common';
+import { anyRegionCode, applicationNo, compulsoryInsurance, employingUnit, materialList, organisationRef, person } from './common';
 import { personMatchesIdentity, notBefore, requiredMaterials } from './checks';
 
 export const transferMaterials = {
   'transfer-approval': '调动审批表',
-  'release-consent': '调出单位同意调出函',
+  'employment-contract': '聘用合同',
 } as const;
+
+/** From outside the system no competent department reviews the release, so the releasing side's consent comes as a material. */
+export const outsideTransferMaterials = {
+  'release-consent': '调出方同意调出证明（商调函回执）',
+} as const;
+
+/** The GB/T 2260 province prefix of 宁夏回族自治区, whose public institutions the reform covers. */
+const ningxia = '64';
+
+/**
+ * A transfer from outside the system: from another province, or from outside the public
+ * institutions (a government body, an enterprise …). No competent department of ours reviews
+ * the release; the file comes from its outside holder; it is a special case to countersign.
+ */
+export function fromOutsideTheSystem(releasing: { sector: string; region: string }): boolean {
+  return releasing.sector !== 'public-institution' || !releasing.region.startsWith(ningxia);
+}
+
+/** A person already employed by a public institution is not put on probation again by a transfer; one from outside is, for at most six months. */
+const maxProbationFromOutside = 6;
 
 export const releasingUnit = z
   .object({
@@ -27,16 +47,16 @@ export const releasingUnit = z
       .describe('单位性质：事业单位 / 机关 / 企业 / 其他 / public institution, government body, enterprise or other'),
     competentDepartment: organisationRef
       .optional()
-      .describe('主管部门（调出单位为事业单位时必填） / competent department (required for a public institution)'),
+      .describe('主管部门（调出单位为区内事业单位时必填，由其审核调出） / competent department (required for a public institution of Ningxia, which reviews the release)'),
   })
   .superRefine(
     (unit, ctx) => {
-      // Only a public institution's competent department reviews the release, so only then is it needed.
-      if (unit.sector === 'public-institution' && unit.competentDepartment === undefined) {
+      // Only a Ningxia public institution's competent department reviews the release, so only then is it needed.
+      if (typeof unit.sector === 'string' && typeof unit.region === 'string' && !fromOutsideTheSystem(unit) && unit.competentDepartment === undefined) {
         ctx.addIssue({
           code: 'custom',
           path: ['competentDepartment'],
-          message: '调出单位为事业单位的，须填写其主管部门 / a releasing public institution must name its competent department',
+          message: '调出单位为区内事业单位的，须填写其主管部门 / a releasing public institution of Ningxia must name its competent department',
         });
       }
     },
@@ -57,6 +77,18 @@ export const transferForm = z
       })
       .describe('调动 / transfer'),
     post: post.describe('调入后聘用岗位 / post in the receiving unit'),
+    contract: z
+      .object({
+        startDate: isoDate.describe('聘用合同起始日 / contract start'),
+        endDate: isoDate.describe('聘用合同终止日 / contract end'),
+        probationMonths: z
+          .number()
+          .int()
+          .min(0)
+          .max(maxProbationFromOutside)
+          .describe('试用期（月）：区内事业单位调入的不再约定试用期，其他调入最长 6 个月 / probation in months: none for a transfer between public institutions, at most 6 otherwise'),
+      })
+      .describe('调入单位聘用合同 / employment contract with the receiving unit'),
     wage: z
       .object({
         salaryGrade: salaryGrade.describe('薪级 / salary grade'),
@@ -66,8 +98,8 @@ export const transferForm = z
           .describe('调出前月基本工资（元） / monthly basic wage before the transfer, yuan'),
       })
       .describe('调动工资 / wage after the transfer'),
-    insurance: z
-      .object({
+    insurance: compulsoryInsurance
+      .extend({
         pensionTransfer: z
           .object({
             fromRegion: anyRegionCode.describe('原参保地 (GB/T 2260) / region of the previous enrolment'),
@@ -79,8 +111,6 @@ export const transferForm = z
               .describe('原参保经办机构，如银川市社会保险事业管理局 / previous social-insurance agency'),
           })
           .describe('养老保险关系转移接续 / pension enrolment transfer'),
-        workInjury: z.boolean().describe('工伤保险参保变更 / move the work-injury insurance'),
-        unemployment: z.boolean().describe('失业保险参保变更 / move the unemployment insurance'),
       })
       .describe('社会保险 / social insurance'),
     socialSecurityCard: z
@@ -110,7 +140,17 @@ export const transferForm = z
     }
     // The receiving unit pays from the day the person arrives, never for time still served elsewhere.
     notBefore(form.transfer.effectiveDate, form.wage.effectiveDate, ctx, ['wage', 'effectiveDate'], '起薪日期早于调动生效日期 / wage starts before the transfer takes effect');
-    requiredMaterials(form.materials, transferMaterials, ctx);
+    notBefore(form.transfer.effectiveDate, form.contract.startDate, ctx, ['contract', 'startDate'], '聘用合同起始日早于调动生效日期 / the contract starts before the transfer takes effect');
+    notBefore(form.contract.startDate, form.contract.endDate, ctx, ['contract', 'endDate'], '合同终止日早于起始日 / contract ends before it starts');
+    const outside = fromOutsideTheSystem(form.releasingUnit);
+    if (!outside && form.contract.probationMonths > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contract', 'probationMonths'],
+        message: '区内事业单位之间调动不再约定试用期 / a transfer between public institutions carries no new probation',
+      });
+    }
+    requiredMaterials(form.materials, outside ? { ...transferMaterials, ...outsideTransferMaterials } : transferMaterials, ctx);
   });
 
 export type TransferForm = z.infer<typeof transferForm>;

@@ -10,7 +10,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEvents } from '../../db/schema';
-import { hireFormFor } from '../../samples/forms';
+import { asDirectAssessment, hireFormFor } from '../../samples/forms';
 import type { MatterState } from '../../schemas/matter';
 import { decide as decideUpdate, decideSignal, matterStateQuery } from '../../workflows/messages';
 import { tokenAs, tokenFor } from '../support/auth';
@@ -299,9 +299,7 @@ describe('the filing unit’s own acts', () => {
 
 describe('countersignature', () => {
   it('takes each level from the division’s countersigners, each level from another person', async () => {
-    const form = newHire();
-    form.recruitment.method = 'direct-assessment';
-    const matter = await submitted(form);
+    const matter = await submitted(asDirectAssessment(newHire()));
     const path = `/api/v1/matters/${matter.id}/decisions`;
     expect((await call('wz.health.reviewer', 'POST', path, decision('competent'))).status).toBe(200);
     expect((await call('wz.hall.officer', 'POST', path, decision('hall'))).body).toMatchObject({ status: 'countersigning', stage: 'countersign-1' });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HireForm } from '../../schemas/forms/hire';
 import type { Task } from '../../db/tasks';
-import { hireFormFor } from '../../samples/forms';
+import { asDirectAssessment, hireFormFor } from '../../samples/forms';
 import { slaState } from '../../schemas/matter';
 import { tokenFor } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -167,8 +167,7 @@ describe('the inbox over HTTP', () => {
     expect(closed.status).toBe(200);
     expect(closed.body.closedAt).toEqual(expect.any(String));
 
-    const talentForm = wzHire('INBOX-TALENT-1', '202');
-    talentForm.recruitment = { method: 'direct-assessment', announcementNo: talentForm.recruitment.announcementNo };
+    const talentForm = asDirectAssessment(wzHire('INBOX-TALENT-1', '202'));
     const talent = await submit(talentForm, 'wz.hospital.clerk');
     await approve(talent, 'competent', 'wz.health.reviewer');
     await taskIn('wz.hall.officer', talent, 'hall');

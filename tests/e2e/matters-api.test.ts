@@ -98,6 +98,8 @@ describe('certificates', () => {
       'personnel-record',
       'wage-approval',
       'pension-receipt',
+      'injury-receipt',
+      'unemployment-receipt',
       'sscard-receipt',
       'archive-notice',
       'employment-receipt',

@@ -112,7 +112,8 @@ describe('issueCertificates', () => {
 
   it('fixes what every certificate the matter has earned attests, none for a revoked registration, and renders nothing yet', async () => {
     const issued = await issue([...certificateKinds]);
-    expect(issued).toEqual(certificateKinds.filter((kind) => kind !== 'pension-receipt'));
+    // Not the pension record (revoked), nor the notice of a rejection this matter never had.
+    expect(issued).toEqual(certificateKinds.filter((kind) => kind !== 'pension-receipt' && kind !== 'rejection-notice'));
 
     const rows = await storedRows();
     expect(rows.map((row) => row.kind).sort()).toEqual([...issued].sort());
@@ -174,7 +175,7 @@ describe('certificate routes', () => {
     const response = await get(`/api/v1/matters/${matterId}/certificates`);
     expect(response.statusCode).toBe(200);
     const { items } = response.json();
-    expect(items.map((item: { kind: string }) => item.kind)).toEqual(certificateKinds.filter((kind) => kind !== 'pension-receipt'));
+    expect(items.map((item: { kind: string }) => item.kind)).toEqual(certificateKinds.filter((kind) => kind !== 'pension-receipt' && kind !== 'rejection-notice'));
     expect(items[0]).toEqual({
       kind: 'acceptance-receipt',
       title: '受理回执',
@@ -191,7 +192,7 @@ describe('certificate routes', () => {
     const response = await get(wage.href);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('工资核定表')}-${matterId}.pdf`);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('起薪核定表')}-${matterId}.pdf`);
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(response.rawPayload.length).toBeLessThan(80_000);
 
@@ -205,7 +206,7 @@ describe('certificate routes', () => {
   it('prints the wage amounts from the ledger and the masked person', async () => {
     const response = await get(`/api/v1/matters/${matterId}/certificates/wage-approval`);
     const text = await textOf(response.rawPayload);
-    expect(text).toContain('工资核定表');
+    expect(text).toContain('起薪核定表');
     expect(text).toContain(matterId);
     expect(text).toContain('GZ00000000CE01');
     expect(text).toContain('1,590.00元/月');

@@ -80,7 +80,7 @@ describe('principals', () => {
     await upsertOrganisation(db.db, { ...school, active: false });
     const operator = await principalOf(db.db, 'demo.operator');
     expect(operator?.memberships.map((m) => m.organisation)).not.toContain(school.code);
-    expect(operator?.memberships).toHaveLength(6);
+    expect(operator?.memberships).toHaveLength(seedAccounts.find((account) => account.login === 'demo.operator')!.memberships.length - 1);
     expect(await principalOf(db.db, 'wz.school.clerk')).toBeUndefined();
     await upsertOrganisation(db.db, school);
     expect(await principalOf(db.db, 'wz.school.clerk')).toBeDefined();
@@ -118,7 +118,7 @@ describe('client credentials', () => {
 describe('administration', () => {
   it('lists organisations by kind and region, paged', async () => {
     const halls = await listOrganisations(db.db, { kind: 'hall', page: 1, pageSize: 20 });
-    expect(halls).toMatchObject({ total: 2, items: [{ code: 'hall-640000' }, { code: 'hall-640300' }] });
+    expect(halls).toMatchObject({ total: 4, items: [{ code: 'hall-640000' }, { code: 'hall-640300' }, { code: 'hall-640302' }, { code: 'hall-640381' }] });
     const wuzhong = await listOrganisations(db.db, { region: '640300', page: 2, pageSize: 5 });
     expect(wuzhong.total).toBe(seedOrganisations.filter((o) => o.region === '640300').length);
     expect(wuzhong.items).toHaveLength(5);

@@ -25,6 +25,7 @@ beforeAll(async () => {
   await db.db.insert(matters).values({
     ...state,
     submittedAt: new Date(state.submittedAt),
+    acceptedAt: null,
     updatedAt: new Date(state.updatedAt),
     form,
     version: 3,

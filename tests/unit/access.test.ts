@@ -61,7 +61,9 @@ describe('the unit’s own acts and the other roles', () => {
   });
 
   it('knows supervisors by region, administrators, and the inbox scopes of every membership', () => {
-    expect(supervisedRegions(as('wz.supervisor'))).toEqual(['640300']);
+    // A prefecture's supervisors watch its counties; 区直's watch 区直.
+    expect(supervisedRegions(as('wz.supervisor'))).toEqual(['640300', '640302', '640303', '640323', '640324', '640381']);
+    expect(supervisedRegions(as('qz.supervisor'))).toEqual(['640000']);
     expect(supervisedRegions(as('wz.hall.officer'))).toEqual([]);
     expect(isAdmin(as('admin'))).toBe(true);
     expect(isAdmin(as('wz.supervisor'))).toBe(false);

@@ -78,26 +78,35 @@ describe('maskIdentityNumber', () => {
 });
 
 describe('kinds', () => {
-  it('gives every department its record except work-injury and unemployment insurance', () => {
+  it('gives every department its record, work-injury and unemployment insurance included', () => {
     const records = Object.fromEntries(departmentCode.options.map((d) => [d, departmentCertificate(d)]));
     expect(records).toEqual({
       personnel: 'personnel-record',
       wage: 'wage-approval',
       pension: 'pension-receipt',
-      injury: undefined,
-      unemployment: undefined,
+      injury: 'injury-receipt',
+      unemployment: 'unemployment-receipt',
       sscard: 'sscard-receipt',
       archive: 'archive-notice',
       employment: 'employment-receipt',
     });
   });
 
-  it('names the records as each matter does', () => {
+  it('names the records by what each matter did', () => {
     expect(certificateTitle('personnel-record', 'hire')).toBe('聘用备案表');
     expect(certificateTitle('personnel-record', 'transfer')).toBe('调动备案表');
     expect(certificateTitle('personnel-record', 'post-change')).toBe('岗位聘用备案表');
     expect(certificateTitle('pension-receipt', 'transfer')).toBe('养老保险关系转移接续回执');
-    expect(certificateTitle('wage-approval', 'post-change')).toBe('工资核定表');
+    expect(certificateTitle('wage-approval', 'hire')).toBe('起薪核定表');
+    expect(certificateTitle('wage-approval', 'post-change')).toBe('岗位变动工资核定表');
+    // A hire receives the file and applies for a card; a transfer passes the file on and changes the card's details.
+    expect(certificateTitle('archive-notice', 'hire')).toBe('档案接收回执');
+    expect(certificateTitle('archive-notice', 'transfer')).toBe('档案转递通知单');
+    expect(certificateTitle('sscard-receipt', 'hire')).toBe('社会保障卡申领回执');
+    expect(certificateTitle('sscard-receipt', 'transfer')).toBe('社会保障卡信息变更回执');
+    expect(certificateTitle('injury-receipt', 'hire')).toBe('工伤保险参保登记回执');
+    expect(certificateTitle('unemployment-receipt', 'transfer')).toBe('失业保险参保变更回执');
+    expect(certificateTitle('rejection-notice', 'post-change')).toBe('不予办理通知书');
   });
 });
 
@@ -158,6 +167,7 @@ describe('composeCertificate', () => {
     id: matterId,
     kind: 'hire',
     region: '640300',
+    status: 'handling',
     form,
     departments: [
       { code: 'wage', name: '工资', status: 'done', receipt: 'GZ0000000000AA' },
@@ -169,7 +179,10 @@ describe('composeCertificate', () => {
       { step: 'hall', decision: 'return', problems: [{ message: '缺少材料' }], at: '2026-11-27T03:00:00.000Z' },
       { step: 'hall', decision: 'approve', at: '2026-11-28T01:00:00.000Z' },
     ],
+    sla: null,
+    acceptedAt: null,
     completedAt: null,
+    outcome: null,
   };
   const registeredAt = new Date('2026-11-28T05:00:00Z');
   const wage = { department: 'wage' as const, receipt: 'GZ0000000000AA', registeredAt, details: { postWage: 1590, gradeWage: 295, total: 1885, salaryGrade: 14, effectiveDate: '2026-12-01' } };
@@ -193,6 +206,36 @@ describe('composeCertificate', () => {
     const input = composeCertificate('acceptance-receipt', matter, [], now)!;
     expect(input.issuedAt).toEqual(new Date('2026-11-28T01:00:00.000Z'));
     expect(input.decisions).toEqual(['主管部门审核：通过（2026年11月27日）', '政务大厅审核：退回补正（2026年11月27日）', '政务大厅审核：通过（2026年11月28日）']);
+  });
+
+  it('prints the committed due time the clock computed on the acceptance receipt, dated at acceptance', () => {
+    const sla = { state: 'on-time' as const, limitWorkingDays: 2, matter: { due: '2026-12-01T09:30:00.000Z', yellowAt: '2026-12-01T05:00:00.000Z' }, step: null, cards: [] };
+    const input = composeCertificate('acceptance-receipt', { ...matter, sla, acceptedAt: new Date('2026-11-28T02:00:00Z') }, [], now)!;
+    expect(input.issuedAt).toEqual(new Date('2026-11-28T02:00:00Z'));
+    expect(input.lines[0]).toEqual({ label: '承诺办结时限', value: '2026年12月1日 17:30 前（2 个工作日，自提交之日的次一工作日起算）' });
+    const unscheduled = composeCertificate('acceptance-receipt', { ...matter, sla: { ...sla, state: 'unscheduled' as const, matter: null } }, [], now)!;
+    expect(unscheduled.lines[0]!.value).toContain('办结时限另行告知');
+  });
+
+  it('writes a rejection notice with the reason, who decided and the right to administrative review or a suit, only for a rejected matter', () => {
+    expect(composeCertificate('rejection-notice', matter, [], now)).toBeUndefined();
+    const rejected: MatterRecord = {
+      ...matter,
+      status: 'rejected',
+      outcome: '拟聘人员不符合岗位资格条件',
+      completedAt: new Date('2026-11-29T03:00:00Z'),
+      decisions: [...matter.decisions, { step: 'countersign-1', decision: 'reject', reason: '拟聘人员不符合岗位资格条件', at: '2026-11-29T03:00:00.000Z' }],
+    };
+    const notice = composeCertificate('rejection-notice', rejected, [], now)!;
+    expect(notice.issuedAt).toEqual(new Date('2026-11-29T03:00:00Z'));
+    expect(notice.lines).toEqual([
+      { label: '不予办理理由', value: '拟聘人员不符合岗位资格条件' },
+      { label: '作出决定', value: '人事综合管理部门第1级加签审核：不予通过（2026年11月29日）' },
+      {
+        label: '救济途径',
+        value: '如对本决定不服，可以自收到本通知书之日起六十日内依法向吴忠市人民政府申请行政复议，或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼（《中华人民共和国行政许可法》第三十八条第二款）。',
+      },
+    ]);
   });
 
   it('issues no record for a department whose registration was revoked or never made', () => {

@@ -6,7 +6,7 @@ import { birthDateOfIdentityNumber, identityNumber, identityNumberCheckDigit, is
 import { material, materialList } from '../../schemas/materials';
 import { mobilePhone, personName } from '../../schemas/person';
 import { post, postCategories, postCategory } from '../../schemas/post';
-import { regionCode, regionNames } from '../../schemas/region';
+import { prefectureOf, regionCode, regionNames, regionWithCounties } from '../../schemas/region';
 import { isValidUnitCode, unitCode, unitCodeCheckChar } from '../../schemas/unit-code';
 import { money, salaryGrade } from '../../schemas/wage';
 
@@ -176,12 +176,19 @@ describe('unitCode (GB 32100-2015)', () => {
 
 describe('regionCode', () => {
   it('covers the Ningxia codes', () => {
-    expect(Object.keys(regionNames)).toEqual(['640000', '640100', '640200', '640300', '640400', '640500']);
+    expect(Object.keys(regionNames).filter((code) => code.endsWith('00'))).toEqual(['640000', '640100', '640200', '640300', '640400', '640500']);
     expect(regionNames['640100']).toBe('银川市');
+    // The counties under each prefecture, named with it.
+    expect(regionNames['640302']).toBe('吴忠市利通区');
+    expect(regionNames['640381']).toBe('吴忠市青铜峡市');
+    expect(prefectureOf('640381')).toBe('640300');
+    expect(prefectureOf('640300')).toBe('640300');
+    expect(regionWithCounties('640200')).toEqual(['640200', '640202', '640205', '640221']);
+    expect(regionCode.safeParse('640399').success).toBe(false);
     expect(regionCode.parse('640300')).toBe('640300');
     const r = regionCode.safeParse('110000');
     expect(r.success).toBe(false);
-    expect(messages(r)[0]).toContain(' / region code must be one of');
+    expect(messages(r)[0]).toContain(' / region code must be the GB/T 2260 code');
   });
 });
 

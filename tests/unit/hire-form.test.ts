@@ -29,6 +29,35 @@ describe('the hire form', () => {
   });
 });
 
+describe('recruitment as the notice names it', () => {
+  const form = hireFormFor();
+  const assessment = { kind: 'talent-assessment', name: '直接考核方案及考核结果.pdf', sha256: 'c'.repeat(64), size: 4096 };
+
+  it('takes 统一公开招聘 with its announcement, 自主公开招聘 with the filing of its plan too', () => {
+    expect(fieldsOf({ ...form, recruitment: { method: 'unified-open', announcementNo: 'A-1' } })).toEqual([]);
+    expect(fieldsOf({ ...form, recruitment: { method: 'unified-open' } })).toEqual(['recruitment.announcementNo']);
+    expect(fieldsOf({ ...form, recruitment: { method: 'independent-open', announcementNo: 'A-1' } })).toEqual(['recruitment.planFilingNo']);
+    expect(fieldsOf({ ...form, recruitment: { method: 'independent-open', announcementNo: 'A-1', planFilingNo: 'BA-1' } })).toEqual([]);
+  });
+
+  it('takes 直接考核 of high-level talent with its category and the assessment among the materials', () => {
+    expect(fieldsOf({ ...form, recruitment: { method: 'direct-assessment' } })).toEqual(['recruitment.talentCategory', 'materials']);
+    expect(fieldsOf({ ...form, recruitment: { method: 'direct-assessment', talentCategory: 'B 类' }, materials: [...form.materials, assessment] })).toEqual([]);
+  });
+
+  it('knows no other method, the open examination of before included', () => {
+    expect(fieldsOf({ ...form, recruitment: { method: 'public-exam', announcementNo: 'A-1' } })).toEqual(['recruitment.method']);
+  });
+});
+
+describe('insurance', () => {
+  it('refuses a hire that opts out of the compulsory work-injury or unemployment insurance', () => {
+    const form = hireFormFor();
+    expect(fieldsOf({ ...form, insurance: { workInjury: false, unemployment: true } })).toEqual(['insurance.workInjury']);
+    expect(fieldsOf({ ...form, insurance: { workInjury: true, unemployment: false } })).toEqual(['insurance.unemployment']);
+  });
+});
+
 describe('the wage scale', () => {
   const scale = loadWageScale();
 

@@ -10,7 +10,7 @@ import { transfer } from '../../matters/transfer';
 import type { MatterState } from '../../schemas/matter';
 import { decisionRefusal, resubmissionRefusal, stepRefusal, unitActorRefusal, withdrawalRefusal } from '../../workflows/message-checks';
 import { reviewPlan, ruleSpecialCase } from '../../matters/review-plan';
-import { hireFormFor, postChangeFormFor, transferFormFor } from '../../samples/forms';
+import { asDirectAssessment, hireFormFor, postChangeFormFor, transferFormFor } from '../../samples/forms';
 
 const stepsOf = (plan: { step: string }[]) => plan.map((s) => s.step);
 
@@ -36,7 +36,7 @@ describe('review plan', () => {
 describe('countersign rules', () => {
   it('marks a direct-assessment hire of high-level talent', () => {
     expect(ruleSpecialCase(hire, hireFormFor())).toBeNull();
-    const talent = { ...hireFormFor(), recruitment: { method: 'direct-assessment' as const, announcementNo: 'X-1' } };
+    const talent = asDirectAssessment(hireFormFor());
     expect(ruleSpecialCase(hire, talent)).toMatchObject({ source: 'rule', rule: 'direct-assessment' });
   });
 

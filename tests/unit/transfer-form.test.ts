@@ -6,6 +6,9 @@ import { hireFormFor, transferFormFor } from '../../samples/forms';
 
 const fieldsOf = (input: unknown) => problemFields(transferForm, input);
 
+/** 商调函回执: what a transfer from outside the system brings instead of a releasing competent department's review. */
+const consent = { kind: 'release-consent', name: '商调函回执.pdf', sha256: 'b'.repeat(64), size: 2048 };
+
 describe('the transfer form', () => {
   it('accepts the sample, and the builder’s variations of it', () => {
     expect(fieldsOf(transferFormFor())).toEqual([]);
@@ -36,24 +39,43 @@ describe('the transfer form', () => {
     expect(fieldsOf({ ...form, wage: { ...form.wage, effectiveDate: '2027-01-01' } })).toEqual([]);
   });
 
-  it('requires the competent department of a releasing public institution only', () => {
+  it('requires the competent department of a releasing public institution of Ningxia only, which reviews the release', () => {
     const { competentDepartment: _, ...withoutDepartment } = transferFormFor().releasingUnit;
-    const form = transferFormFor();
+    const form = { ...transferFormFor(), materials: [...transferFormFor().materials, consent] };
     expect(fieldsOf({ ...form, releasingUnit: withoutDepartment })).toEqual(['releasingUnit.competentDepartment']);
     for (const sector of ['government', 'enterprise', 'other']) {
       expect(fieldsOf({ ...form, releasingUnit: { ...withoutDepartment, sector } })).toEqual([]);
     }
+    expect(fieldsOf({ ...form, releasingUnit: { ...withoutDepartment, region: '110105' } })).toEqual([]);
   });
 
-  it('takes a releasing unit and a previous enrolment from anywhere in the country', () => {
+  it('takes a releasing unit and a previous enrolment from anywhere in the country, with the releasing side’s consent', () => {
     const form = transferFormFor();
-    expect(
-      fieldsOf({
-        ...form,
-        releasingUnit: { code: form.releasingUnit.code, name: '北京市某中学', region: '110105', sector: 'enterprise' },
-        insurance: { ...form.insurance, pensionTransfer: { fromRegion: '110105', previousInsurer: '北京市朝阳区社会保险事业管理中心' } },
-      }),
-    ).toEqual([]);
+    const fromBeijing = {
+      ...form,
+      releasingUnit: { code: form.releasingUnit.code, name: '北京市某中学', region: '110105', sector: 'enterprise' },
+      insurance: { ...form.insurance, pensionTransfer: { fromRegion: '110105', previousInsurer: '北京市朝阳区社会保险事业管理中心' } },
+      contract: { ...form.contract, probationMonths: 3 },
+    };
+    expect(fieldsOf(fromBeijing)).toEqual(['materials']);
+    expect(fieldsOf({ ...fromBeijing, materials: [...form.materials, consent] })).toEqual([]);
+  });
+
+  it('refuses a form that opts out of the compulsory work-injury or unemployment insurance', () => {
+    const form = transferFormFor();
+    expect(fieldsOf({ ...form, insurance: { ...form.insurance, workInjury: false, unemployment: false } })).toEqual(['insurance.workInjury', 'insurance.unemployment']);
+  });
+
+  it('carries the new employment contract: no probation between public institutions, at most six months from outside, dates in order', () => {
+    const form = transferFormFor();
+    expect(fieldsOf({ ...form, contract: { ...form.contract, probationMonths: 3 } })).toEqual(['contract.probationMonths']);
+    const { contract: _, ...withoutContract } = form;
+    expect(fieldsOf(withoutContract)).toEqual(['contract']);
+    expect(fieldsOf({ ...form, contract: { ...form.contract, endDate: '2026-11-30' } })).toEqual(['contract.endDate']);
+    expect(fieldsOf({ ...form, contract: { ...form.contract, startDate: '2026-11-20' } })).toEqual(['contract.startDate']);
+    const fromEnterprise = { ...form, releasingUnit: { ...form.releasingUnit, sector: 'enterprise' }, materials: [...form.materials, consent] };
+    expect(fieldsOf({ ...fromEnterprise, contract: { ...form.contract, probationMonths: 6 } })).toEqual([]);
+    expect(fieldsOf({ ...fromEnterprise, contract: { ...form.contract, probationMonths: 7 } })).toEqual(['contract.probationMonths']);
   });
 
   it('reports every missing material', () => {
@@ -66,7 +88,7 @@ describe('the transfer form', () => {
     const form = transferFormFor();
     expect(fieldsOf({ ...form, person: { ...form.person, identityNumber: '640302199007220429' } })).toEqual(['person.identityNumber']);
     expect(fieldsOf({ ...form, releasingUnit: { ...form.releasingUnit, code: '12640302MB0003105Y' } })).toEqual(['releasingUnit.code']);
-    expect(fieldsOf({ ...form, releasingUnit: { ...form.releasingUnit, region: '190000' } })).toEqual(['releasingUnit.region']);
+    expect(fieldsOf({ ...form, releasingUnit: { ...form.releasingUnit, region: '190000' }, materials: [...form.materials, consent] })).toEqual(['releasingUnit.region']);
     expect(fieldsOf({ ...form, post: { ...form.post, level: 14 } })).toEqual(['post.level']);
     expect(fieldsOf({ ...form, transfer: { ...form.transfer, effectiveDate: '2026-02-29' } })).toEqual(['transfer.effectiveDate']);
     expect(fieldsOf({ ...form, wage: { ...form.wage, previousMonthlyBasicWage: 1045.005 } })).toEqual(['wage.previousMonthlyBasicWage']);

@@ -30,11 +30,12 @@ const changedBundle = (module: string) =>
   bundleWorkflowCode({ workflowsPath: resolve(import.meta.dirname, '../fixtures/changed-workflows', module), logger: silent });
 
 describe('replay of recorded histories', () => {
-  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender', () => {
+  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall', () => {
     const paths = ['hire-completed', 'hire-corrected', 'hire-exception-rejected', 'transfer-countersigned'];
-    // Without a suffix: recorded before the `authorised-messages` patch, kept to prove it.
+    // Without a suffix: recorded before the `authorised-messages` patch; `-authorised`: before `notice-fidelity`; both kept to prove them.
     const authorised = [...paths, 'hire-refused-signals'].map((path) => `${path}-authorised`);
-    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised].sort());
+    const faithful = [...paths, 'hire-refused-signals'].map((path) => `${path}-faithful`);
+    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful].sort());
   });
 
   it('replays every recorded history on the committed workflows', async () => {

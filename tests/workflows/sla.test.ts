@@ -5,20 +5,24 @@
  */
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
+import { loadCalendar } from '../../calendar/store';
 import { slaCards } from '../../db/schema';
 import { hireFormFor } from '../../samples/forms';
 import type { MatterState } from '../../schemas/matter';
 import { taskQueues } from '../../temporal.config';
 import { matterStateQuery } from '../../workflows/messages';
 import { workflowSuite } from '../support/harness';
-import { approve, decideAs, resubmitAs, settled, withdrawAs } from '../support/matters';
+import { approve, decideAs, resubmitAs, settled, waitForStatus, withdrawAs } from '../support/matters';
 
 const suite = workflowSuite();
 
 let counter = 0;
 /** A hire submitted at `submittedAt` (the API stamps it; here the test chooses). */
 function submit(submittedAt?: string) {
-  const form = hireFormFor({ applicationNo: `SLA-${++counter}`, identitySuffix: String(600 + counter) });
+  return submitForm(hireFormFor({ applicationNo: `SLA-${++counter}`, identitySuffix: String(600 + counter) }), submittedAt);
+}
+
+function submitForm(form: ReturnType<typeof hireFormFor>, submittedAt?: string) {
   return suite.env.client.workflow.start('hire', {
     workflowId: `${form.unit.code}-${form.applicationNo}`,
     taskQueue: taskQueues.matters,
@@ -138,6 +142,39 @@ describe('yellow and red cards', () => {
     expect(resumed.sla.cards).toEqual([]);
     expect(Date.parse(resumed.sla.matter!.due)).toBeGreaterThan(Date.parse(before));
     expect(Date.parse(resumed.sla.matter!.due)).toBeGreaterThan(resubmittedAt.getTime());
+    await closeMatter(handle);
+  });
+
+  it('restarts the clock after a correction asked before acceptance, and resumes it with the time that remained after one asked after', async () => {
+    const before = await submit();
+    const returned = await decideAs(before, { step: 'competent', decision: 'return', problems: [{ field: 'wage.salaryGrade', message: '薪级有误' }] });
+    const restarted = await resubmitAs(before, hireFormFor({ applicationNo: returned.applicationNo, identitySuffix: String(600 + counter) }));
+    expect(restarted.sla.clock?.map((turn) => turn.event)).toEqual(['started', 'paused', 'restarted']);
+    await closeMatter(before);
+
+    // The same person already employed elsewhere: the departments refuse after the hall accepted, and the hall has the unit correct.
+    const person = String(600 + ++counter);
+    const elsewhere = await submitForm(hireFormFor({ applicationNo: `SLA-${counter}-A`, unitSerial: '8', identitySuffix: person }));
+    await approve(elsewhere, 'competent');
+    await approve(elsewhere, 'hall');
+    await settled(elsewhere);
+    const handle = await submitForm(hireFormFor({ applicationNo: `SLA-${counter}`, identitySuffix: person }));
+    await approve(handle, 'competent');
+    expect((await approve(handle, 'hall')).acceptedAt).toBeDefined();
+    await waitForStatus(handle, 'exception');
+    const correcting = await decideAs(handle, { step: 'hall', decision: 'return', problems: [{ field: 'person.name', message: '请核实' }] });
+    const paused = correcting.sla.clock!.at(-1)!;
+    expect(paused).toMatchObject({ event: 'paused', remainingMs: expect.any(Number) });
+
+    await suite.env.sleep(7 * 24 * 3_600_000);
+    const resubmittedAt = await serverNow();
+    const resumed = await resubmitAs(handle, hireFormFor({ applicationNo: `SLA-${counter}`, identitySuffix: person }));
+    expect(resumed.sla.clock?.map((turn) => turn.event)).toEqual(['started', 'paused', 'resumed']);
+    // What remained when the clock stopped runs again from the moment the corrected form came, not a fresh limit.
+    const calendar = await loadCalendar(suite.db.db);
+    const due = new Date(resumed.sla.matter!.due);
+    expect(Math.abs(calendar.workingTimeBetween(resubmittedAt, due) - paused.remainingMs!)).toBeLessThan(60_000);
+    expect(resumed.sla.clock!.at(-1)!.due).toBe(resumed.sla.matter!.due);
     await closeMatter(handle);
   });
 });

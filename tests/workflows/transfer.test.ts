@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { departmentLedger, matters } from '../../db/schema';
 import type { TransferForm } from '../../schemas/forms/transfer';
 import type { MatterState } from '../../schemas/matter';
-import { hireFormFor, transferFormFor, unitCode } from '../../samples/forms';
+import { hireFormFor, transferFormFor, transferFromOutsideFor, unitCode } from '../../samples/forms';
 import { workflowSuite } from '../support/harness';
 import { approve, decideAs, resubmitAs, settled, startMatter, waitForStatus } from '../support/matters';
 
@@ -56,8 +56,7 @@ describe('transfer', () => {
   });
 
   it('from outside the region’s institutions is countersigned level by level, and a level that returns it resumes there after correction', async () => {
-    const form = transferFormFor({ applicationNo: 'TR-2', identitySuffix: '213' });
-    const fromEnterprise: TransferForm = { ...form, releasingUnit: { code: unitCode('91640100MA0000123'), name: '宁夏某科技有限公司', region: '640100', sector: 'enterprise' } };
+    const fromEnterprise = transferFromOutsideFor({ applicationNo: 'TR-2', identitySuffix: '213' });
     const handle = await startMatter(suite.env.client, 'transfer', fromEnterprise);
 
     expect(await approve(handle, 'competent')).toMatchObject({ stage: 'hall' });
