@@ -8,7 +8,17 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const commands = { start: 'start.ts', test: 'test.ts', bench: 'bench.ts', 'record-histories': 'record-histories.ts', token: 'token.ts', worker: '../worker/main.ts', api: '../api/main.ts' };
+const commands = {
+  start: 'start.ts',
+  test: 'test.ts',
+  'test-cluster': 'test-cluster.ts',
+  cluster: 'cluster.ts',
+  bench: 'bench.ts',
+  'record-histories': 'record-histories.ts',
+  token: 'token.ts',
+  worker: '../worker/main.ts',
+  api: '../api/main.ts',
+};
 const [command, ...rest] = process.argv.slice(2);
 if (!commands[command]) {
   console.error(`usage: bootstrap.mjs ${Object.keys(commands).join('|')}`);
