@@ -2,11 +2,20 @@
  * The process environment, validated once at start-up: a wrong value stops the process
  * with a message naming the variable instead of failing later somewhere deep.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultNamespace } from '../temporal.config';
 
-export const projectRoot = resolve(import.meta.dirname, '..');
+/** The directory of package.json: the checkout when run from the sources, the same when compiled into dist/ (or an image's /app). */
+export const projectRoot = packageRoot(import.meta.dirname);
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
 
 /** Known to everyone who has the code: it lets `npm run token` work on any clone, and production refuses it. */
 export const localAuthSecret = 'yijianshi-local-development-secret-not-for-production';
