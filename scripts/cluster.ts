@@ -25,7 +25,7 @@ const announce = (message: string) => logger.info(message);
 // Ports of their own, so the cluster runs beside `npm start` (3000, 7233, 8233, 54329).
 const clusterEnv = z
   .object({
-    CLUSTER_TEMPORAL_PORT: z.coerce.number().int().min(1).max(65_522).default(17233).describe("the frontend's gRPC port; the services take the 12 ports after it"),
+    CLUSTER_TEMPORAL_PORT: z.coerce.number().int().min(1024).max(32_755).default(17233).describe("the frontend's gRPC port; the services take the 12 ports after it (all below 32768, which Temporal's membership table holds)"),
     CLUSTER_UI_PORT: z.coerce.number().int().min(1).max(65_535).default(18233).describe('Temporal UI'),
     CLUSTER_PG_PORT: z.coerce.number().int().min(1).max(65_535).default(54339).describe('embedded PostgreSQL, when DATABASE_URL is unset'),
   })
