@@ -52,14 +52,14 @@ function devServerTypeName(type: SearchAttributeType): string {
 
 /**
  * Activity budgets. Department systems are external and may be slow or down for a while,
- * so their retries back off up to a minute and keep going for a working day; a department's
- * own "no" is a non-retryable failure and never retried.
+ * so their retries back off up to a minute and keep going for as long as the part's budget in
+ * the matter's definition allows (workflows/department-handling.ts sets that window); a
+ * department's own "no" is a non-retryable failure and never retried.
  */
 export const activityOptions = {
   department: {
     taskQueue: taskQueues.departments,
     startToCloseTimeout: '30 seconds',
-    scheduleToCloseTimeout: '8 hours',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
   certificate: {

@@ -6,7 +6,7 @@
  * or a replay is recorded once.
  */
 import type { AuditEventInput } from '../db/audit';
-import { terminalStatuses, type Actor, type DecisionKind, type DecisionRecord, type DepartmentCode, type MatterState, type Problem, type Role } from '../schemas/matter';
+import { isClosed, type Actor, type DecisionKind, type DecisionRecord, type DepartmentCode, type MatterState, type Problem, type Role } from '../schemas/matter';
 
 const decisionAction: Record<DecisionKind, { action: string; outcome: string | null }> = {
   approve: { action: 'decided', outcome: 'approved' },
@@ -98,7 +98,7 @@ export function auditEventsOf(state: MatterState): AuditEventInput[] {
     );
   }
 
-  if (terminalStatuses.includes(state.status)) {
+  if (isClosed(state.status)) {
     const last = state.decisions.at(-1);
     // Withdrawn by the unit, rejected by whoever rejected, completed when the last department finished.
     const by: Pick<AuditEventInput, 'actor' | 'organisation' | 'role'> =

@@ -4,32 +4,27 @@
  * PDF (hundreds of milliseconds of CPU) waits for the first download, off the worker.
  */
 import { ApplicationFailure } from '@temporalio/activity';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { composeCertificate, CertificateUnavailable, type MatterRecord, type Registration } from '../certificates/compose';
-import { storedCertificate } from '../certificates/render';
+import { composeCertificate, CertificateUnavailable } from '../certificates/compose';
+import { certificateSource, heldCertificates, storeCertificate } from '../certificates/store';
 import type { Database } from '../db/client';
-import { certificates, departmentLedger, matters } from '../db/schema';
-import type { DepartmentCode, MatterKind } from '../schemas/matter';
 import type { CertificateActivities } from './types';
 
 export function certificateActivities(db: Database): CertificateActivities {
   return {
     async issueCertificates({ matterId, kinds }) {
       const asked = [...new Set(kinds)];
-      const stored = await db
-        .select({ kind: certificates.kind })
-        .from(certificates)
-        .where(and(eq(certificates.matterId, matterId), inArray(certificates.kind, asked)));
-      const held = new Set(stored.map((row) => row.kind));
+      const held = await heldCertificates(db, matterId, asked);
       const missing = asked.filter((kind) => !held.has(kind));
       if (missing.length === 0) return asked;
 
-      const { matter, registrations } = await loadRecord(db, matterId);
+      const source = await certificateSource(db, matterId);
+      // The workflow records the matter before it asks for certificates, so a missing row is a race worth retrying.
+      if (!source) throw new Error(`matter ${matterId} has no record yet`);
       const now = new Date();
       for (const kind of missing) {
-        const input = compose(() => composeCertificate(kind, matter, registrations, now));
+        const input = compose(() => composeCertificate(kind, source.matter, source.registrations, now));
         if (!input) continue;
-        await db.insert(certificates).values({ matterId, kind, content: storedCertificate(input), issuedAt: input.issuedAt }).onConflictDoNothing();
+        await storeCertificate(db, matterId, input);
         held.add(kind);
       }
       return asked.filter((kind) => held.has(kind));
@@ -45,31 +40,4 @@ function compose<T>(make: () => T): T {
     if (error instanceof CertificateUnavailable) throw ApplicationFailure.nonRetryable(error.message, 'CertificateUnavailable');
     throw error;
   }
-}
-
-async function loadRecord(db: Database, matterId: string): Promise<{ matter: MatterRecord; registrations: Registration[] }> {
-  const [row] = await db
-    .select({
-      id: matters.id,
-      kind: matters.kind,
-      region: matters.region,
-      form: matters.form,
-      departments: matters.departments,
-      decisions: matters.decisions,
-      completedAt: matters.completedAt,
-    })
-    .from(matters)
-    .where(eq(matters.id, matterId));
-  // The workflow records the matter before it asks for certificates, so a missing row is a race worth retrying.
-  if (!row) throw new Error(`matter ${matterId} has no record yet`);
-  const ledger = await db
-    .select({ department: departmentLedger.department, receipt: departmentLedger.receipt, details: departmentLedger.details, registeredAt: departmentLedger.registeredAt })
-    .from(departmentLedger)
-    .where(and(eq(departmentLedger.matterId, matterId), isNull(departmentLedger.revokedAt)))
-    // A part registered again after a correction supersedes the earlier one.
-    .orderBy(departmentLedger.id);
-  return {
-    matter: { ...row, kind: row.kind as MatterKind },
-    registrations: ledger.map((entry) => ({ ...entry, department: entry.department as DepartmentCode })),
-  };
 }

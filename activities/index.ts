@@ -16,7 +16,7 @@ import { unemploymentActivities } from './departments/unemployment';
 import { wageActivities } from './departments/wage';
 import { recordActivities } from './record';
 import { slaActivities } from './sla';
-import { webhookActivities } from './webhooks';
+import { webhookActivities } from '../webhooks/deliver';
 import { departmentFailed, slaCardRaised } from '../observability/metrics';
 import type { Activities, DepartmentActivities, DepartmentTask } from './types';
 

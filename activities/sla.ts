@@ -7,7 +7,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { loadCalendar } from '../calendar/store';
 import { isYearNotLoaded, type OfficeHours, type WorkingCalendar } from '../calendar/working-days';
 import type { Database } from '../db/client';
-import { slaCards } from '../db/schema';
+import { recordSlaCard } from '../db/sla-cards';
 import type { MatterKind, SlaDeadlines } from '../schemas/matter';
 import type { SlaActivities } from './types';
 
@@ -49,10 +49,7 @@ export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; c
     },
     async recordSlaCard({ matterId, kind, card }) {
       // The card's own moment and step identify it, so a retried activity records it once.
-      await db
-        .insert(slaCards)
-        .values({ matterId, kind, card: card.card, scope: card.scope, step: card.step, due: new Date(card.due), at: new Date(card.at), notified: card.notified })
-        .onConflictDoNothing();
+      await recordSlaCard(db, matterId, kind, card);
       onCard({ kind, card: card.card });
     },
   };

@@ -2,7 +2,8 @@
  * The activity contract as the workflow sees it: plain serialisable inputs and outputs.
  * Kept apart from the implementations so workflow code imports types only.
  */
-import type { CertificateKind } from '../certificates/kinds';
+import type { CertificateKind } from '../schemas/certificate';
+import type { WebhookActivities } from '../webhooks/deliver';
 import type { DepartmentCode, MatterKind, MatterState, SlaCard, SlaDeadlines } from '../schemas/matter';
 
 export interface DepartmentTask {
@@ -49,13 +50,6 @@ export interface CertificateActivities {
 }
 
 export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities & WebhookActivities;
-
-export interface WebhookActivities {
-  /** POSTs the delivery's payload, signed; throws (to be retried) unless the receiver answers 2xx. */
-  deliverWebhook(request: { deliveryId: string }): Promise<void>;
-  /** Marks a delivery whose retries ran out as failed, with the last error. */
-  markWebhookFailed(request: { deliveryId: string; error: string }): Promise<void>;
-}
 
 export interface SlaActivities {
   /** The matter's deadline from a submission (counting its working days), or from a resumption with the office time that remained. */

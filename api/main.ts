@@ -3,15 +3,12 @@
  * and PostgreSQL, applying migrations and the calendar seed first (never the demo directory).
  * Replicas scale out behind a load balancer.
  */
-import { tokenSettingsOf } from '../auth/settings';
-import { tokenVerifier } from '../auth/tokens';
-import { codecServerOptions } from '../config/codec-server';
-import { connectClient, dataConverterFor } from '../config/connections';
 import { loadEnv, localAuthSecret } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
-import { prepareDatabase } from '../db/prepare';
-import { buildApi } from './server';
+import { assembleApi } from '../startup/api';
+import { prepareDatabase } from '../startup/database';
+import { connectClient, dataConverterFor } from '../startup/temporal';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -22,14 +19,7 @@ const database = connectDatabase(env.DATABASE_URL, logger);
 await prepareDatabase(database, { pilotDirectory: false });
 const dataConverter = dataConverterFor(env);
 const client = await connectClient(env, dataConverter);
-const verifyToken = tokenVerifier(tokenSettingsOf(env));
-const api = await buildApi({
-  client,
-  database,
-  logger,
-  auth: { verify: verifyToken, settings: tokenSettingsOf(env), ttlSeconds: env.TOKEN_TTL_SECONDS },
-  codecServer: codecServerOptions(env, dataConverter, verifyToken),
-});
+const api = await assembleApi({ env, client, database, logger, dataConverter });
 await api.listen({ host: env.HOST, port: env.PORT });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

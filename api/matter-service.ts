@@ -4,30 +4,16 @@
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import { and, arrayOverlaps, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
-import type { MatterScope } from '../auth/access';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
-import { matters } from '../db/schema';
-import { matterDefinitions } from '../matters';
+import { findMatter, listMatters, type MatterFilter, type MatterScope } from '../db/matters';
 import { openingState } from '../matters/opening-state';
 import type { MatterDefinition } from '../matters/types';
-import { terminalStatuses, type Actor, type DecisionInput, type MatterKind, type MatterState, type MatterStatus, type WithdrawalInput } from '../schemas/matter';
+import { isClosed, type Actor, type DecisionInput, type MatterKind, type MatterState, type WithdrawalInput } from '../schemas/matter';
+import type { Paged } from '../db/paging';
 import { searchAttributes, taskQueues } from '../temporal.config';
 import { decide, matterStateQuery, messageRejections, resubmitForm, withdraw } from '../workflows/messages';
 import { HttpError } from './errors';
-import { offsetOf } from './paging';
-
-export interface MatterFilter {
-  kind?: MatterKind;
-  status?: MatterStatus;
-  unitCode?: string;
-  region?: string;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
 
 /** The workflow id is the business key, so a repeated submission can only ever find the same matter. */
 export function matterIdOf(keys: { unitCode: string; applicationNo: string }): string {
@@ -45,8 +31,8 @@ export class MatterService {
   async submit<Form>(definition: MatterDefinition<Form>, form: Form, submittedBy: Actor): Promise<{ created: boolean; matter: MatterState }> {
     const keys = definition.keys(form);
     const id = matterIdOf(keys);
-    const recorded = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
-    if (recorded) return { created: false, matter: this.sameKind(stateOfRow(recorded), definition.kind) };
+    const recorded = await findMatter(this.db, id);
+    if (recorded) return { created: false, matter: this.sameKind(recorded, definition.kind) };
     const submittedAt = new Date().toISOString();
     try {
       await this.client.workflow.start(definition.workflowType, {
@@ -77,43 +63,21 @@ export class MatterService {
    * projection, which is at most one change behind, answers instead.
    */
   async find(id: string): Promise<MatterState | undefined> {
-    const row = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
-    if (row && terminalStatuses.includes(row.status as MatterStatus)) return stateOfRow(row);
+    const recorded = await findMatter(this.db, id);
+    if (recorded && isClosed(recorded.status)) return recorded;
     try {
       return await this.handle(id).query(matterStateQuery);
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return row ? stateOfRow(row) : undefined;
-      if (!row) throw error;
+      if (error instanceof WorkflowNotFoundError) return recorded;
+      if (!recorded) throw error;
       this.log.warn({ err: error, matterId: id }, 'matter query failed; answering from the projection');
-      return stateOfRow(row);
+      return recorded;
     }
   }
 
   /** The matters within the caller's scope that pass the filter. */
-  async list(filter: MatterFilter, scope: MatterScope): Promise<{ items: MatterState[]; total: number }> {
-    const visible = or(
-      ...(scope.regions.length ? [inArray(matters.region, scope.regions)] : []),
-      ...(scope.parties.length ? [arrayOverlaps(matters.parties, scope.parties)] : []),
-    );
-    if (!visible) return { items: [], total: 0 };
-    const conditions: SQL[] = [visible];
-    if (filter.kind) conditions.push(eq(matters.kind, filter.kind));
-    if (filter.status) conditions.push(eq(matters.status, filter.status));
-    if (filter.unitCode) conditions.push(eq(matters.unitCode, filter.unitCode));
-    if (filter.region) conditions.push(eq(matters.region, filter.region));
-    if (filter.from) conditions.push(gte(matters.submittedAt, new Date(`${filter.from}T00:00:00+08:00`)));
-    if (filter.to) conditions.push(lt(matters.submittedAt, new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000)));
-    const where = conditions.length ? and(...conditions) : undefined;
-    const [rows, [totals]] = await Promise.all([
-      this.db.query.matters.findMany({
-        where,
-        orderBy: [desc(matters.submittedAt), desc(matters.id)],
-        limit: filter.pageSize,
-        offset: offsetOf(filter),
-      }),
-      this.db.select({ total: count() }).from(matters).where(where),
-    ]);
-    return { items: rows.map(stateOfRow), total: totals?.total ?? 0 };
+  list(filter: MatterFilter, scope: MatterScope): Promise<Paged<MatterState>> {
+    return listMatters(this.db, scope, filter);
   }
 
   decide(id: string, input: DecisionInput): Promise<MatterState> {
@@ -140,9 +104,9 @@ export class MatterService {
         throw new HttpError(409, 'not_now', message);
       }
       // A matter that does not exist, or whose workflow has closed, cannot take the message.
-      const matter = await this.db.query.matters.findFirst({ where: eq(matters.id, id) });
+      const matter = await findMatter(this.db, id);
       if (!matter && error instanceof WorkflowNotFoundError) throw notFound(id);
-      if (matter && terminalStatuses.includes(matter.status as MatterStatus)) {
+      if (matter && isClosed(matter.status)) {
         throw new HttpError(409, 'matter_closed', `事项已${matter.status === 'completed' ? '办结' : '结束'} / the matter is ${matter.status}`);
       }
       throw error;
@@ -167,33 +131,4 @@ export const notFound = (id: string) => new HttpError(404, 'not_found', `没有�
 function problemsOf(failure: ApplicationFailure): { field: string; message: string }[] {
   const [problems] = failure.details ?? [];
   return Array.isArray(problems) ? problems : [{ field: '', message: failure.message }];
-}
-
-function stateOfRow(row: typeof matters.$inferSelect): MatterState {
-  return {
-    id: row.id,
-    kind: row.kind as MatterKind,
-    unitCode: row.unitCode,
-    applicationNo: row.applicationNo,
-    region: row.region,
-    status: row.status as MatterStatus,
-    stage: row.stage,
-    waitingFor: row.waitingFor ?? null,
-    specialCase: row.specialCase ?? null,
-    departments: row.departments,
-    decisions: row.decisions,
-    formVersion: row.formVersion,
-    problems: row.problems,
-    // Rows projected before time limits existed carry none; their matter's limit is still its definition's.
-    ...(row.formBy ? { formBy: row.formBy } : {}),
-    ...(row.withdrawnBy ? { withdrawnBy: row.withdrawnBy } : {}),
-    parties: row.parties,
-    refusedMessages: row.refusedMessages,
-    sla: row.sla ?? { state: 'on-time', limitWorkingDays: matterDefinitions[row.kind as MatterKind].sla.limitWorkingDays, matter: null, step: null, cards: [] },
-    ...(row.outcome ? { outcome: row.outcome } : {}),
-    submittedAt: row.submittedAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    ...(row.completedAt ? { completedAt: row.completedAt.toISOString() } : {}),
-    version: row.version,
-  };
 }

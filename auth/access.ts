@@ -3,6 +3,7 @@
  * before it reads or sends anything; the workflow checks the decision's actor against the
  * step again (workflows/message-checks.ts), so no path around the API can decide for another.
  */
+import type { MatterScope } from '../db/matters';
 import type { Actor, MatterState, Role, WaitingFor } from '../schemas/matter';
 import type { Membership, OrganisationKind, Principal } from '../schemas/principal';
 
@@ -22,12 +23,6 @@ export function supervisedRegions(principal: Principal): string[] {
   return [...new Set(membershipsWith(principal, 'supervisor').map((m) => m.region))];
 }
 
-/** What limits the matters a caller can see: the organisations it is party for, the regions it serves. */
-export interface MatterScope {
-  parties: string[];
-  regions: string[];
-}
-
 export function matterScope(principal: Principal): MatterScope {
   return {
     parties: [...new Set(principal.memberships.filter((m) => !regionWide.includes(m.kind)).map((m) => m.organisation))],
@@ -40,16 +35,15 @@ export function canSee(principal: Principal, matter: Pick<MatterState, 'parties'
   return scope.regions.includes(matter.region) || matter.parties.some((party) => scope.parties.includes(party));
 }
 
-/** The actor a decision is sent as, or why the caller may not decide the step the matter waits for. */
-export function decidingActor(principal: Principal, waiting: WaitingFor | null, step: string, organisation?: string): { actor: Actor } | { refusal: string } {
-  if (!waiting || waiting.step !== step) return { refusal: `环节 ${step} 当前不待决定 / step ${step} is not awaiting a decision` };
+/** The actor a decision on the step the matter waits for is sent as, or why the caller may not decide it. */
+export function decidingActor(principal: Principal, waiting: WaitingFor, organisation?: string): { actor: Actor } | { refusal: string } {
   const mine = membershipsWith(principal, waiting.role)
     .map((m) => m.organisation)
     .filter((org) => waiting.organisations.includes(org));
   const chosen = organisation ? mine.find((org) => org === organisation) : mine[0];
   if (!chosen) {
     return {
-      refusal: `本环节须由 ${waiting.organisations.join('、')} 的 ${waiting.role} 决定 / step ${step} waits for role ${waiting.role} of ${waiting.organisations.join(', ')}`,
+      refusal: `本环节须由 ${waiting.organisations.join('、')} 的 ${waiting.role} 决定 / step ${waiting.step} waits for role ${waiting.role} of ${waiting.organisations.join(', ')}`,
     };
   }
   return { actor: { id: principal.sub, role: waiting.role, organisation: chosen } };

@@ -4,7 +4,7 @@
  * a weekday, a date typed twice) before they move anyone's deadline.
  */
 import { z } from 'zod';
-import { isoDate, isValidIsoDate } from '../schemas/domain';
+import { isoDate, isValidIsoDate } from '../schemas/dates';
 import { isWeekend, yearOf } from './dates';
 
 export const calendarYear = z.coerce

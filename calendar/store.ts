@@ -5,7 +5,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { calendarChanges, calendarYears, type CalendarYearContent } from '../db/schema';
-import { issuesToFieldErrors, type FieldError } from '../schemas/domain';
+import { issuesToFieldErrors, type FieldError } from '../schemas/field-errors';
 import { yearArrangement } from './schema';
 import { seededBy, seedYears } from './seed';
 import { WorkingCalendar, yearsExpectedLoaded, type OfficeHours, type YearArrangement } from './working-days';

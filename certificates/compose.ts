@@ -7,13 +7,13 @@
 import { matterDefinitions } from '../matters';
 import { departmentNames } from '../matters/departments';
 import type { MatterDefinition } from '../matters/types';
-import { POST_CATEGORIES, WORKER_GRADES } from '../schemas/domain';
+import { postCategories, workerGrades } from '../schemas/post';
 import type { DecisionKind, DecisionRecord, DepartmentCode, DepartmentProgress, DepartmentStatus, MatterKind } from '../schemas/matter';
 import { chineseDate } from './dates';
 import { issuerOf } from './issuer';
-import { certificateDepartment, type CertificateKind } from './kinds';
+import { certificateDepartment } from './kinds';
 import { maskIdentityNumber, maskName } from './mask';
-import type { CertificateInput, CertificateLine } from './render';
+import type { CertificateInput, CertificateKind, CertificateLine } from '../schemas/certificate';
 
 export interface MatterRecord {
   id: string;
@@ -169,10 +169,10 @@ function recordLines(kind: CertificateKind, form: SharedParts, details: Record<s
 /** 专业技术岗 12 级 · 住院医师; 工勤技能岗 普通工 · 保洁员. */
 function postOf(value: unknown): string | undefined {
   const post = part(value);
-  const category = POST_CATEGORIES[post.category as keyof typeof POST_CATEGORIES];
+  const category = postCategories[post.category as keyof typeof postCategories];
   if (!category) return undefined;
-  const grade = WORKER_GRADES[post.workerGrade as keyof typeof WORKER_GRADES];
-  const level = grade === WORKER_GRADES.general ? grade.label : `${grade ? `${grade.label} ` : ''}${post.level} 级`;
+  const grade = workerGrades[post.workerGrade as keyof typeof workerGrades];
+  const level = grade === workerGrades.general ? grade.label : `${grade ? `${grade.label} ` : ''}${post.level} 级`;
   return [`${category.label} ${level}`, text(post.title)].filter(Boolean).join(' · ');
 }
 

@@ -1,12 +1,12 @@
 /** Who issues a certificate: the HR & social security authority of the unit's region, through its service hall. */
 import { departmentNames } from '../matters/departments';
-import { REGIONS } from '../schemas/domain';
+import { regionNames } from '../schemas/region';
 import type { DepartmentCode } from '../schemas/matter';
 
 /** 区直 units are served by the autonomous region's department (厅), the cities' by their bureau (局). */
 export function authorityOf(region: string): string {
   if (region === '640000') return '宁夏回族自治区人力资源和社会保障厅';
-  const city = REGIONS[region as keyof typeof REGIONS];
+  const city = regionNames[region as keyof typeof regionNames];
   return `${city ?? ''}人力资源和社会保障局`;
 }
 

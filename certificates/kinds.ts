@@ -2,21 +2,8 @@
  * 凭证: the documents the employing unit downloads — the hall's acceptance receipt, one record
  * per department that registered a part, and the completion notice.
  */
-import { z } from 'zod';
+import type { CertificateKind } from '../schemas/certificate';
 import type { DepartmentCode, MatterKind } from '../schemas/matter';
-
-export const certificateKinds = [
-  'acceptance-receipt',
-  'completion-notice',
-  'personnel-record',
-  'wage-approval',
-  'pension-receipt',
-  'sscard-receipt',
-  'archive-notice',
-  'employment-receipt',
-] as const;
-export const certificateKind = z.enum(certificateKinds).describe('凭证种类 / certificate kind');
-export type CertificateKind = z.infer<typeof certificateKind>;
 
 /** Titles as a recruitment hire names them. */
 export const certificateTitles: Record<CertificateKind, string> = {

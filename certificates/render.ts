@@ -4,40 +4,11 @@
  * derives the file ID from the creation date — so the same input renders the same bytes.
  */
 import PDFDocument from 'pdfkit';
-import type { MatterKind } from '../schemas/matter';
 import { chineseDate } from './dates';
 import { fontFile } from './font';
-import { certificateTitle, type CertificateKind } from './kinds';
+import type { CertificateInput, CertificateKind, CertificateLine, StoredCertificate } from '../schemas/certificate';
+import { certificateTitle } from './kinds';
 import { maskIdentityNumber, maskName } from './mask';
-
-export interface CertificateLine {
-  label: string;
-  value: string;
-}
-
-export interface CertificateInput {
-  kind: CertificateKind;
-  /** Decides the title where matters name a record differently (调动备案表 …). */
-  matterKind: MatterKind;
-  /** 事项编号, by which the certificate is verified. */
-  matterId: string;
-  /** 事业单位聘用工作人员 … */
-  matterTitle: string;
-  unit: { name: string; code: string };
-  person: { maskedName: string; maskedIdentityNumber: string };
-  issuedAt: Date;
-  /** 吴忠市人力资源和社会保障局政务服务大厅 … */
-  issuer: string;
-  /** The department's registration number (登记号), on department records. */
-  receipt?: string;
-  /** What this kind of certificate attests: post, wage amounts, bank, … */
-  lines: CertificateLine[];
-  /** 审核情况, one entry per review decision. */
-  decisions: string[];
-}
-
-/** A certificate as stored until it is rendered: the same, with the time as ISO 8601. */
-export type StoredCertificate = Omit<CertificateInput, 'issuedAt'> & { issuedAt: string };
 
 export const storedCertificate = (input: CertificateInput): StoredCertificate => ({ ...input, issuedAt: input.issuedAt.toISOString() });
 export const fromStored = (content: StoredCertificate): CertificateInput => ({ ...content, issuedAt: new Date(content.issuedAt) });

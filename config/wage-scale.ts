@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import type { Post } from '../schemas/domain';
+import type { Post } from '../schemas/post';
 
 const amountsByLevel = z.record(z.string().regex(/^\d+$/), z.number().positive());
 

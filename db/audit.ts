@@ -1,9 +1,14 @@
 /**
- * Appending to the audit trail — the only write the application makes to `audit_events`.
- * An event whose key is already on record is skipped, so a retried recording adds nothing.
+ * The audit trail: appending — the only write the application makes to `audit_events` (an
+ * event whose key is already on record is skipped, so a retried recording adds nothing) — and
+ * reading a matter's timeline or searching across matters.
  */
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Paging } from '../schemas/paging';
 import type { Database } from './client';
-import { auditEvents } from './schema';
+import { within } from './day-range';
+import { pagedQuery, type Paged } from './paging';
+import { auditEvents, matters } from './schema';
 
 export type AuditEventInput = Omit<typeof auditEvents.$inferInsert, 'id' | 'recordedAt'>;
 
@@ -19,4 +24,49 @@ export async function appendAuditEvents(db: Database, events: readonly AuditEven
     .onConflictDoNothing({ target: auditEvents.eventKey })
     .returning({ eventKey: auditEvents.eventKey });
   return added.map((row) => row.eventKey);
+}
+
+export type AuditEvent = Omit<typeof auditEvents.$inferSelect, 'eventKey' | 'recordedAt'>;
+
+const columns = {
+  id: auditEvents.id,
+  matterId: auditEvents.matterId,
+  at: auditEvents.at,
+  actor: auditEvents.actor,
+  organisation: auditEvents.organisation,
+  role: auditEvents.role,
+  action: auditEvents.action,
+  step: auditEvents.step,
+  outcome: auditEvents.outcome,
+  details: auditEvents.details,
+};
+
+/** A matter's events, oldest first. */
+export function matterTimeline(db: Database, matterId: string): Promise<AuditEvent[]> {
+  return db.select(columns).from(auditEvents).where(eq(auditEvents.matterId, matterId)).orderBy(asc(auditEvents.at), asc(auditEvents.id));
+}
+
+export interface AuditFilter extends Paging {
+  matterId?: string;
+  actor?: string;
+  action?: string;
+  /** A moment, or a day in Asia/Shanghai. */
+  from?: string;
+  to?: string;
+}
+
+/** Events across matters, newest first: those of the regions' matters, or every event (denials and calendar changes included) for `all`. */
+export function searchAudit(db: Database, regions: readonly string[] | 'all', filter: AuditFilter): Promise<Paged<AuditEvent>> {
+  const conditions: SQL[] = [...within(auditEvents.at, filter)];
+  if (regions !== 'all') conditions.push(inArray(auditEvents.matterId, db.select({ id: matters.id }).from(matters).where(inArray(matters.region, [...regions]))));
+  if (filter.matterId) conditions.push(eq(auditEvents.matterId, filter.matterId));
+  if (filter.actor) conditions.push(eq(auditEvents.actor, filter.actor));
+  if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
+  const where = and(...conditions);
+  return pagedQuery(db, {
+    table: auditEvents,
+    where,
+    paging: filter,
+    rows: ({ limit, offset }) => db.select(columns).from(auditEvents).where(where).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(limit).offset(offset),
+  });
 }

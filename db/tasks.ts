@@ -4,10 +4,11 @@
  * one so colleagues see who is on it. Claiming is advisory for reading and binding for
  * deciding: the API lets only the claimer (or anyone, while nobody has claimed) decide.
  */
-import { and, asc, count, eq, inArray, isNotNull, isNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
-import { offsetOf } from '../api/paging';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { MatterKind, MatterState, MatterStatus, Role, SlaState } from '../schemas/matter';
+import type { Paging } from '../schemas/paging';
 import type { Database } from './client';
+import { pagedQuery, type Paged } from './paging';
 import { tasks } from './schema';
 
 export interface Task {
@@ -34,7 +35,7 @@ export interface TaskScope {
   role: Role;
 }
 
-export interface TaskFilter {
+export interface TaskFilter extends Paging {
   kind?: MatterKind;
   step?: string;
   slaState?: SlaState;
@@ -42,8 +43,6 @@ export interface TaskFilter {
   /** Relative to `login`: claimed by the caller, by nobody, or by someone else. */
   claimed?: 'mine' | 'unclaimed' | 'others';
   login: string;
-  page: number;
-  pageSize: number;
 }
 
 export type ClaimOutcome =
@@ -103,17 +102,17 @@ export async function syncMatterTasks(db: Executor, state: MatterState): Promise
 }
 
 /** Open tasks of the given (organisation, role) pairs, soonest deadline first, then oldest. */
-export async function listTasks(db: Database, scopes: readonly TaskScope[], filter: TaskFilter): Promise<{ items: Task[]; total: number }> {
+export async function listTasks(db: Database, scopes: readonly TaskScope[], filter: TaskFilter): Promise<Paged<Task>> {
   if (scopes.length === 0) return { items: [], total: 0 };
   return openTasks(db, or(...scopes.map((scope) => and(eq(tasks.organisation, scope.organisation), eq(tasks.role, scope.role)))), filter);
 }
 
 /** Every open task of matters in the regions (all of them for `all`): what supervisors watch. */
-export function listRegionTasks(db: Database, regions: readonly string[] | 'all', filter: TaskFilter & { organisation?: string }): Promise<{ items: Task[]; total: number }> {
+export function listRegionTasks(db: Database, regions: readonly string[] | 'all', filter: TaskFilter & { organisation?: string }): Promise<Paged<Task>> {
   return openTasks(db, and(regions === 'all' ? undefined : inArray(tasks.region, [...regions]), filter.organisation ? eq(tasks.organisation, filter.organisation) : undefined), filter);
 }
 
-async function openTasks(db: Database, scope: SQL | undefined, filter: TaskFilter): Promise<{ items: Task[]; total: number }> {
+async function openTasks(db: Database, scope: SQL | undefined, filter: TaskFilter): Promise<Paged<Task>> {
   const conditions: (SQL | undefined)[] = [isNull(tasks.closedAt), scope];
   if (filter.kind) conditions.push(eq(tasks.kind, filter.kind));
   if (filter.step) conditions.push(eq(tasks.step, filter.step));
@@ -123,30 +122,18 @@ async function openTasks(db: Database, scope: SQL | undefined, filter: TaskFilte
   if (filter.claimed === 'unclaimed') conditions.push(isNull(tasks.claimedBy));
   if (filter.claimed === 'others') conditions.push(and(isNotNull(tasks.claimedBy), ne(tasks.claimedBy, filter.login)));
   const where = and(...conditions);
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(tasks)
-      .where(where)
-      .orderBy(sql`${tasks.due} asc nulls last`, asc(tasks.openedAt), asc(tasks.id))
-      .limit(filter.pageSize)
-      .offset(offsetOf(filter)),
-    db.select({ total: count() }).from(tasks).where(where),
-  ]);
-  return { items: rows.map(taskOf), total: totals?.total ?? 0 };
+  const page = await pagedQuery(db, {
+    table: tasks,
+    where,
+    paging: filter,
+    rows: ({ limit, offset }) =>
+      db.select().from(tasks).where(where).orderBy(sql`${tasks.due} asc nulls last`, asc(tasks.openedAt), asc(tasks.id)).limit(limit).offset(offset),
+  });
+  return { items: page.items.map(taskOf), total: page.total };
 }
 
 export async function findTask(db: Database, id: string): Promise<Task | undefined> {
   const [row] = await db.select().from(tasks).where(eq(tasks.id, id));
-  return row && taskOf(row);
-}
-
-/** The open task of an organisation at a step of a matter: whoever claimed it is the one who may decide. */
-export async function openTaskFor(db: Database, matterId: string, step: string, organisation: string): Promise<Task | undefined> {
-  const [row] = await db
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.matterId, matterId), eq(tasks.step, step), eq(tasks.organisation, organisation), isNull(tasks.closedAt)));
   return row && taskOf(row);
 }
 

@@ -5,9 +5,8 @@
  * a deactivation within `ttlMs`, the replica that made the change immediately (`forget`).
  * Logins the directory does not hold (people of the identity provider only) are not refused.
  */
-import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { accounts } from '../db/schema';
+import { isAccountDeactivated } from './store';
 
 export interface DeactivationCheck {
   isDeactivated(login: string): Promise<boolean>;
@@ -22,8 +21,7 @@ export function deactivationCheck(db: Database, ttlMs = 30_000): DeactivationChe
       const now = Date.now();
       const cached = cache.get(login);
       if (cached && cached.until > now) return cached.deactivated;
-      const [row] = await db.select({ active: accounts.active }).from(accounts).where(eq(accounts.login, login));
-      const deactivated = row !== undefined && !row.active;
+      const deactivated = await isAccountDeactivated(db, login);
       // Bounded: expired entries go when the cache grows past what one directory holds.
       if (cache.size > 10_000) for (const [key, entry] of cache) if (entry.until <= now) cache.delete(key);
       cache.set(login, { deactivated, until: now + ttlMs });

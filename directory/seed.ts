@@ -7,7 +7,7 @@
 import { departmentNames } from '../matters/departments';
 import { departmentCode, type Role } from '../schemas/matter';
 import type { Membership, OrganisationKind, Principal } from '../schemas/principal';
-import { departmentOf, hallOf, personnelDivisionOf, platformOrganisation, supervisionOf } from './codes';
+import { departmentOf, hallOf, personnelDivisionOf, platformOrganisation, supervisionOf } from '../schemas/organisation-codes';
 
 export interface SeedOrganisation {
   code: string;

@@ -3,12 +3,14 @@
  * claims (Principal), and the client secrets of service accounts, kept only as scrypt hashes.
  * Seeded from `./seed` on every start; rows already there are left as an administrator made them.
  */
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import { offsetOf } from '../api/paging';
 import type { Database } from '../db/client';
+import { pagedQuery, type Paged } from '../db/paging';
 import { accounts, memberships, organisations } from '../db/schema';
+import type { FieldError } from '../schemas/field-errors';
+import type { Paging } from '../schemas/paging';
 import type { Role } from '../schemas/matter';
 import { principal, type OrganisationKind, type Principal } from '../schemas/principal';
 import { seedAccounts, seedOrganisations } from './seed';
@@ -41,10 +43,6 @@ export interface Account {
 
 export type AccountInput = Pick<Account, 'login' | 'name' | 'kind' | 'memberships'> & { active?: boolean };
 
-export interface Page {
-  page: number;
-  pageSize: number;
-}
 
 /** An organisation named (a membership's, a unit's competent department) that the directory does not hold. */
 export class UnknownOrganisations extends Error {
@@ -82,22 +80,19 @@ export async function ensureDirectorySeeded(db: Database): Promise<void> {
   });
 }
 
-export async function listOrganisations(db: Database, filter: Page & { kind?: OrganisationKind; region?: string }): Promise<{ items: Organisation[]; total: number }> {
+export async function listOrganisations(db: Database, filter: Paging & { kind?: OrganisationKind; region?: string }): Promise<Paged<Organisation>> {
   const conditions: SQL[] = [];
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
   if (filter.region) conditions.push(eq(organisations.region, filter.region));
-  const where = conditions.length ? and(...conditions) : undefined;
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select(organisationColumns)
-      .from(organisations)
-      .where(where)
-      .orderBy(asc(organisations.region), asc(organisations.kind), asc(organisations.code))
-      .limit(filter.pageSize)
-      .offset(offsetOf(filter)),
-    db.select({ total: count() }).from(organisations).where(where),
-  ]);
-  return { items: rows.map(organisationOf), total: totals?.total ?? 0 };
+  const where = and(...conditions);
+  const page = await pagedQuery(db, {
+    table: organisations,
+    where,
+    paging: filter,
+    rows: ({ limit, offset }) =>
+      db.select(organisationColumns).from(organisations).where(where).orderBy(asc(organisations.region), asc(organisations.kind), asc(organisations.code)).limit(limit).offset(offset),
+  });
+  return { items: page.items.map(organisationOf), total: page.total };
 }
 
 /** Creates or changes an organisation; throws UnknownOrganisations when its competent department is not in the directory. */
@@ -113,27 +108,53 @@ export async function upsertOrganisation(db: Database, input: OrganisationInput)
   return organisationOf(row!);
 }
 
+/**
+ * Where a form's description of its filing unit disagrees with the directory: a registered unit
+ * files under its registered competent department and region. Units not registered (yet) are
+ * taken as the form describes them.
+ */
+export async function filingUnitProblems(db: Database, unit: { code: string; region: string; competentDepartment: string }): Promise<FieldError[]> {
+  const registered = await findOrganisation(db, unit.code);
+  if (!registered || registered.kind !== 'unit') return [];
+  const problems: FieldError[] = [];
+  if (registered.competentDepartment && registered.competentDepartment !== unit.competentDepartment) {
+    problems.push({ field: 'unit.competentDepartment.code', message: `与机构目录不符，本单位主管部门为 ${registered.competentDepartment} / the directory names ${registered.competentDepartment} as the unit's competent department` });
+  }
+  if (registered.region !== unit.region) {
+    problems.push({ field: 'unit.region', message: `与机构目录不符，本单位所在地区为 ${registered.region} / the directory places the unit in ${registered.region}` });
+  }
+  return problems;
+}
+
 export async function findOrganisation(db: Database, code: string): Promise<Organisation | undefined> {
   const [row] = await db.select(organisationColumns).from(organisations).where(eq(organisations.code, code));
   return row && organisationOf(row);
 }
 
-export async function listAccounts(db: Database, filter: Page & { kind?: Principal['kind']; organisation?: string }): Promise<{ items: Account[]; total: number }> {
+export async function listAccounts(db: Database, filter: Paging & { kind?: Principal['kind']; organisation?: string }): Promise<Paged<Account>> {
   const conditions: SQL[] = [];
   if (filter.kind) conditions.push(eq(accounts.kind, filter.kind));
   if (filter.organisation) {
     conditions.push(inArray(accounts.login, db.select({ login: memberships.login }).from(memberships).where(eq(memberships.organisation, filter.organisation))));
   }
-  const where = conditions.length ? and(...conditions) : undefined;
-  const [rows, [totals]] = await Promise.all([
-    db.select(accountColumns).from(accounts).where(where).orderBy(asc(accounts.login)).limit(filter.pageSize).offset(offsetOf(filter)),
-    db.select({ total: count() }).from(accounts).where(where),
-  ]);
+  const where = and(...conditions);
+  const page = await pagedQuery(db, {
+    table: accounts,
+    where,
+    paging: filter,
+    rows: ({ limit, offset }) => db.select(accountColumns).from(accounts).where(where).orderBy(asc(accounts.login)).limit(limit).offset(offset),
+  });
   const roles = await membershipsOf(
     db,
-    rows.map((row) => row.login),
+    page.items.map((row) => row.login),
   );
-  return { items: rows.map((row) => accountOf(row, roles.get(row.login) ?? [])), total: totals?.total ?? 0 };
+  return { items: page.items.map((row) => accountOf(row, roles.get(row.login) ?? [])), total: page.total };
+}
+
+/** True for an account the directory holds and has deactivated; logins it does not hold are not refused here. */
+export async function isAccountDeactivated(db: Database, login: string): Promise<boolean> {
+  const [row] = await db.select({ active: accounts.active }).from(accounts).where(eq(accounts.login, login));
+  return row !== undefined && !row.active;
 }
 
 export async function findAccount(db: Database, login: string): Promise<Account | undefined> {

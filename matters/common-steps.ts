@@ -4,7 +4,7 @@
  * special cases level by level (经办人 → 科长 → 分管领导). A matter's definition names only what
  * is its own: its countersign rules, a second competent department.
  */
-import { hallOf, personnelDivisionOf } from '../directory/codes';
+import { hallOf, personnelDivisionOf } from '../schemas/organisation-codes';
 import type { CountersignPolicy, MatterDefinition, ReviewStepDefinition } from './types';
 
 /** What every form says of the unit that files it. */

@@ -31,6 +31,10 @@ export const transfer: MatterDefinition<TransferForm> = {
       title: '调入、调出单位主管部门审核',
       // The releasing unit's competent department reviews too when it is another one, in parallel.
       organisations: competentDepartments,
+      parallelDeciders: [
+        { id: 'receiving', title: '调入单位主管部门审核' },
+        { id: 'releasing', title: '调出单位主管部门审核', optional: true },
+      ],
     },
     hallReview,
   ],

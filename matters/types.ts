@@ -12,6 +12,11 @@ export interface ReviewStepDefinition<Form> {
   role: Role;
   /** The organisations whose officers must each approve, read from the form; more than one decide in parallel. */
   organisations(form: Form): string[];
+  /**
+   * When more than one organisation may decide the step, who they are as the flowchart names
+   * them, in the order `organisations` lists them; an optional one is absent from some forms.
+   */
+  parallelDeciders?: readonly { id: string; title: string; optional?: boolean }[];
 }
 
 /** 特殊情形加签: the personnel division signs level by level when a rule or the hall says so. */
@@ -27,6 +32,13 @@ export interface DepartmentPart {
   department: DepartmentCode;
   /** What the department does for this matter, e.g. 参保登记. */
   task: string;
+  /** The part's own budget of office hours, when it is shorter than the departments step's. */
+  hours?: number;
+}
+
+/** A department part's budget of office hours: its own, or the departments step's. */
+export function departmentBudgetHours(part: DepartmentPart, sla: SlaPolicy): number {
+  return part.hours ?? sla.stageHours.departments;
 }
 
 export interface MatterDefinition<Form = unknown> {

@@ -4,13 +4,11 @@
  * with a plain function call; what each API instance measures itself (request latency, open
  * matters read from PostgreSQL) lives in that instance's registry — see `apiMetrics`.
  */
-import { count, notInArray } from 'drizzle-orm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client';
-import { matters } from '../db/schema';
-import { matterKinds, terminalStatuses, type DepartmentCode, type MatterKind, type MatterStatus } from '../schemas/matter';
+import { countOpenMatters } from '../db/matters';
+import { matterKinds, terminalStatuses, type ClosedStatus, type DepartmentCode, type MatterKind } from '../schemas/matter';
 
-export type ClosedStatus = Extract<MatterStatus, 'completed' | 'rejected' | 'withdrawn'>;
 export type SlaCard = 'yellow' | 'red';
 
 export const processMetrics = new Registry();
@@ -74,11 +72,7 @@ export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): 
   // Both gauges below come from one query per scrape; prom-client collects them concurrently.
   let pending: Promise<{ kind: string; stage: string; open: number }[] | undefined> | undefined;
   const openMatters = () =>
-    (pending ??= db
-      .select({ kind: matters.kind, stage: matters.stage, open: count() })
-      .from(matters)
-      .where(notInArray(matters.status, [...terminalStatuses]))
-      .groupBy(matters.kind, matters.stage)
+    (pending ??= countOpenMatters(db)
       .then(
         (rows) => rows,
         (error: unknown) => {

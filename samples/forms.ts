@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import type { HireForm } from '../schemas/forms/hire';
 import type { PostChangeForm } from '../schemas/forms/post-change';
 import type { TransferForm } from '../schemas/forms/transfer';
-import { identityNumberCheckDigit, unitCodeCheckChar } from '../schemas/domain';
+import { identityNumberCheckDigit } from '../schemas/identity-number';
+import { unitCodeCheckChar } from '../schemas/unit-code';
 
 export interface FormOverrides {
   applicationNo?: string;

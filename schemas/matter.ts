@@ -13,7 +13,9 @@ export const matterStatus = z
   .enum(['reviewing', 'countersigning', 'handling', 'correcting', 'exception', 'completed', 'rejected', 'withdrawn'])
   .describe('办理状态 / matter status');
 export type MatterStatus = z.infer<typeof matterStatus>;
-export const terminalStatuses: readonly MatterStatus[] = ['completed', 'rejected', 'withdrawn'];
+export type ClosedStatus = Extract<MatterStatus, 'completed' | 'rejected' | 'withdrawn'>;
+export const terminalStatuses: readonly ClosedStatus[] = ['completed', 'rejected', 'withdrawn'];
+export const isClosed = (status: MatterStatus): status is ClosedStatus => (terminalStatuses as readonly MatterStatus[]).includes(status);
 
 export const departmentCode = z
   .enum(['personnel', 'wage', 'pension', 'injury', 'unemployment', 'sscard', 'archive', 'employment'])

@@ -4,7 +4,7 @@
  * the part of it the workflow checks (the actor: who, in which organisation, in which role).
  */
 import { z } from 'zod';
-import { regionCode } from './domain';
+import { regionCode } from './region';
 import { role, type Role } from './matter';
 
 export const organisationKind = z

@@ -13,18 +13,17 @@ import { join, resolve } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowHandle } from '@temporalio/client';
 import proto from '@temporalio/proto';
-import { createActivities } from '../activities';
 import { encryptedDataConverter, parseCodecKeys } from '../codec/keys';
-import { ensureSearchAttributes } from '../config/connections';
 import { projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
-import { loadWageScale } from '../config/wage-scale';
 import { connectDatabase, migrateDatabase } from '../db/client';
 import { hireFormFor, transferFormFor, unitCode } from '../samples/forms';
 import { matterDefinitions } from '../matters';
 import type { Actor, DecisionInput, MatterKind } from '../schemas/matter';
 import { taskQueues } from '../temporal.config';
-import { createWorkers, installRuntimeLogging, runWorkers } from '../worker/create-workers';
+import { ensureSearchAttributes } from '../startup/temporal';
+import { assembleWorkers } from '../startup/workers';
+import { installRuntimeLogging, runWorkers } from '../worker/create-workers';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdrawSignal } from '../workflows/messages';
 import { startEmbeddedPostgres, tempPostgresDataDir } from './lib/postgres';
 import { freePort } from './lib/ports';
@@ -45,12 +44,7 @@ const env = await TestWorkflowEnvironment.createTimeSkipping({
   client: { dataConverter },
 });
 await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
-const workers = await createWorkers({
-  connection: env.nativeConnection,
-  namespace: env.namespace ?? 'default',
-  dataConverter,
-  activities: createActivities({ db: database.db, wageScale: loadWageScale() }),
-});
+const workers = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db });
 const running = runWorkers(workers);
 
 const start = <Form extends { unit: { code: string }; applicationNo: string }>(kind: MatterKind, form: Form) =>

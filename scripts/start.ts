@@ -3,7 +3,7 @@
  * file database, PostgreSQL, the workers and the API — until Ctrl-C or SIGTERM.
  */
 import { resolve } from 'node:path';
-import { adminTokenFile } from '../config/codec-server';
+import { adminTokenFile } from '../codec/server';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { defaultPostgresDataDir } from './lib/postgres';

@@ -1,7 +1,8 @@
 /**
- * `npm test`: type-check the whole project, then run every suite (vitest's global setup
- * fetches the Temporal binaries if missing and starts a throw-away PostgreSQL). Extra
- * arguments go to vitest, e.g. `npm test -- tests/unit`.
+ * `npm test`: type-check the whole project, check its imports against the layers
+ * (.dependency-cruiser.cjs), then run every suite (vitest's global setup fetches the Temporal
+ * binaries if missing and starts a throw-away PostgreSQL). Extra arguments go to vitest, e.g.
+ * `npm test -- tests/unit`.
  */
 import { spawnSync } from 'node:child_process';
 import { projectRoot } from '../config/env';
@@ -16,4 +17,5 @@ function run(label: string, command: string, args: string[]): void {
 }
 
 run('type-checking (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
+run('checking the layers (dependency-cruiser)', 'npx', ['depcruise', '--config', '.dependency-cruiser.cjs', '--output-type', 'err', '.']);
 run('running the suites (vitest)', 'npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -4,7 +4,7 @@
  * captured: `TOKEN=$(npm run -s token -- wz.hall.officer)`.
  */
 import { signToken } from '../auth/tokens';
-import { tokenSettingsOf } from '../auth/settings';
+import { tokenSettingsOf } from '../startup/api';
 import { loadEnv } from '../config/env';
 import { seedAccounts, seedPrincipal } from '../directory/seed';
 

@@ -7,11 +7,11 @@
  * departments finishing one by one) and the projection's retries map onto the same key.
  */
 import type { Client } from '@temporalio/client';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { webhookDeliveries, webhookSubscriptions, type WebhookPayload } from '../db/schema';
+import type { WebhookPayload } from '../db/schema';
 import type { MatterState } from '../schemas/matter';
 import { hostOf, startDelivery } from './start';
+import { enqueueDeliveries, subscribersOf } from './store';
 
 export const everyOrganisation = '*';
 
@@ -27,33 +27,12 @@ export function webhookPayload(state: MatterState): WebhookPayload {
  * retry after a crash between the insert and the start still starts it.
  */
 export async function enqueueWebhooks(db: Database, client: Client | undefined, state: MatterState): Promise<void> {
-  const subscriptions = await db
-    .select({ id: webhookSubscriptions.id, url: webhookSubscriptions.url })
-    .from(webhookSubscriptions)
-    // A unit's subscription, its competent department's (which reviews its matters), a transfer's releasing side's, or one to every matter.
-    .where(and(eq(webhookSubscriptions.active, true), inArray(webhookSubscriptions.organisation, [...state.parties, everyOrganisation])));
+  // A unit's subscription, its competent department's (which reviews its matters), a transfer's releasing side's, or one to every matter.
+  const subscriptions = await subscribersOf(db, [...state.parties, everyOrganisation]);
   if (subscriptions.length === 0) return;
-  const eventKey = webhookEventKey(state);
-  const payload = webhookPayload(state);
-  await db
-    .insert(webhookDeliveries)
-    .values(subscriptions.map((subscription) => ({ subscriptionId: subscription.id, matterId: state.id, eventKey, event: state.status, payload })))
-    .onConflictDoNothing({ target: [webhookDeliveries.subscriptionId, webhookDeliveries.eventKey] });
+  const pending = await enqueueDeliveries(db, subscriptions, { matterId: state.id, eventKey: webhookEventKey(state), event: state.status, payload: webhookPayload(state) });
   // The record-histories script runs without a client: deliveries stay pending, nothing is sent.
   if (!client) return;
-  const pending = await db
-    .select({ id: webhookDeliveries.id, subscriptionId: webhookDeliveries.subscriptionId })
-    .from(webhookDeliveries)
-    .where(
-      and(
-        eq(webhookDeliveries.eventKey, eventKey),
-        eq(webhookDeliveries.status, 'pending'),
-        inArray(
-          webhookDeliveries.subscriptionId,
-          subscriptions.map((subscription) => subscription.id),
-        ),
-      ),
-    );
   const urls = new Map(subscriptions.map((subscription) => [subscription.id, subscription.url]));
   await Promise.all(pending.map((delivery) => startDelivery(client, { deliveryId: delivery.id, event: state.status, host: hostOf(urls.get(delivery.subscriptionId)!) })));
 }

@@ -6,14 +6,23 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { taskQueues } from '../temporal.config';
-import type { WebhookDeliveryInput } from '../workflows/webhook-delivery';
+
+/** The workflow (workflows/webhook-delivery.ts) that sends one delivery, and what it is started with. */
+export const webhookDeliveryWorkflow = 'webhookDelivery';
+
+export interface WebhookDeliveryInput {
+  deliveryId: string;
+  /** For the summaries in Temporal UI only. */
+  event: string;
+  host: string;
+}
 
 export const deliveryWorkflowId = (deliveryId: string, replay?: number) => (replay ? `webhook-${deliveryId}-replay-${replay}` : `webhook-${deliveryId}`);
 
 /** True when this call started it, false when a run under that id exists or existed. */
 export async function startDelivery(client: Client, input: WebhookDeliveryInput, replay?: number): Promise<boolean> {
   try {
-    await client.workflow.start('webhookDelivery', {
+    await client.workflow.start(webhookDeliveryWorkflow, {
       workflowId: deliveryWorkflowId(input.deliveryId, replay),
       taskQueue: taskQueues.matters,
       args: [input],

@@ -2,14 +2,13 @@
  * Production worker entry (`npm run worker`): the matter and department workers against the
  * configured Temporal cluster and PostgreSQL. Scale it out by running more of these.
  */
-import { createActivities } from '../activities';
-import { connectClient, connectWorkerConnection, dataConverterFor } from '../config/connections';
 import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
-import { loadWageScale } from '../config/wage-scale';
 import { connectDatabase } from '../db/client';
 import { serveMetrics } from '../observability/serve';
-import { createWorkers, installRuntimeLogging, runWorkers } from './create-workers';
+import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
+import { assembleWorkers } from '../startup/workers';
+import { installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -23,12 +22,7 @@ const connection = await connectWorkerConnection(env);
 const dataConverter = dataConverterFor(env);
 // The projection starts webhook deliveries as it records status changes.
 const client = await connectClient(env, dataConverter);
-const workers = await createWorkers({
-  connection,
-  namespace: env.TEMPORAL_NAMESPACE,
-  dataConverter,
-  activities: createActivities({ db: database.db, wageScale: loadWageScale(), officeHours: env.OFFICE_HOURS, client }),
-});
+const workers = await assembleWorkers({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter, db: database.db, client, officeHours: env.OFFICE_HOURS });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
 logger.info('workers running');
 await runWorkers(workers);

@@ -5,7 +5,7 @@
 import { hire as hireDefinition } from '../matters/hire';
 import { postChange as postChangeDefinition } from '../matters/post-change';
 import { transfer as transferDefinition } from '../matters/transfer';
-import { runMatter } from './matter-core';
+import { runMatter } from './matter-flow';
 import type { MatterInput } from './messages';
 
 /** 事业单位聘用工作人员“一件事”. */

@@ -14,19 +14,24 @@ export interface Refusal {
 const decidable: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception'];
 const withdrawable: readonly MatterStatus[] = ['reviewing', 'countersigning', 'correcting', 'handling', 'exception'];
 
+/** Whether the matter waits for a decision on `step` now: the API asks before it sends one, the workflow when one arrives. */
+export function stepRefusal(state: Pick<MatterState, 'status' | 'stage' | 'waitingFor'>, step: string): Refusal | undefined {
+  if (decidable.includes(state.status) && state.waitingFor?.step === step) return undefined;
+  return {
+    message: `环节 ${step} 当前不待决定 / step ${step} is not awaiting a decision (matter is ${state.status} at ${state.stage})`,
+    type: messageRejections.wrongStep,
+  };
+}
+
 /**
  * `checkActor` is false only for matters started before decisions carried their sender: those
  * took a decision from anyone, naming an organisation or not, and must replay as they ran.
  * A wrong step is told first, so a late decision is still "already decided" (409), not 403.
  */
 export function decisionRefusal(state: MatterState, input: DecisionInput, checkActor: boolean): Refusal | undefined {
-  const waiting = state.waitingFor;
-  if (!decidable.includes(state.status) || !waiting || waiting.step !== input.step) {
-    return {
-      message: `环节 ${input.step} 当前不待决定 / step ${input.step} is not awaiting a decision (matter is ${state.status} at ${state.stage})`,
-      type: messageRejections.wrongStep,
-    };
-  }
+  const stepNotAwaited = stepRefusal(state, input.step);
+  if (stepNotAwaited) return stepNotAwaited;
+  const waiting = state.waitingFor!;
   if (checkActor) {
     const refusal = deciderRefusal(waiting, input.actor) ?? signerRefusal(state, input.actor);
     if (refusal) return refusal;

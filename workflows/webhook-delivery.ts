@@ -3,15 +3,9 @@
  * retries run out the delivery is marked failed, where an operator sees it and can replay it.
  */
 import { ActivityFailure, proxyActivities } from '@temporalio/workflow';
-import type { WebhookActivities } from '../activities/types';
 import { activityOptions } from '../temporal.config';
-
-export interface WebhookDeliveryInput {
-  deliveryId: string;
-  /** For the summaries in Temporal UI only. */
-  event: string;
-  host: string;
-}
+import type { WebhookActivities } from '../webhooks/deliver';
+import type { WebhookDeliveryInput } from '../webhooks/start';
 
 const { deliverWebhook } = proxyActivities<Pick<WebhookActivities, 'deliverWebhook'>>(activityOptions.webhook);
 const { markWebhookFailed } = proxyActivities<Pick<WebhookActivities, 'markWebhookFailed'>>(activityOptions.webhookBookkeeping);

@@ -5,7 +5,7 @@
  */
 import { basicWage, type BasicWage, type WageScale } from '../../config/wage-scale';
 import type { Database } from '../../db/client';
-import type { Post } from '../../schemas/domain';
+import type { Post } from '../../schemas/post';
 import type { DepartmentTask } from '../types';
 import { registerPart, revokePart, type PartDecision } from './ledger';
 

@@ -3,12 +3,11 @@
  * trail is appended by the matter projection and by the routes that record what they serve,
  * and no route updates or deletes it (the database refuses both as well).
  */
-import { and, asc, count, desc, eq, gte, inArray, lte, lt, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { matterTimeline, searchAudit, type AuditEvent } from '../../db/audit';
 import type { Database } from '../../db/client';
-import { auditEvents, matters } from '../../db/schema';
-import { offsetOf, pageOf, paging } from '../paging';
+import { pageOf, paging } from '../../schemas/paging';
 import { requireSupervision } from '../auth';
 import { errorBody } from '../errors';
 import type { MatterAccess } from '../matter-access';
@@ -30,19 +29,7 @@ const auditEvent = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 
-const columns = {
-  id: auditEvents.id,
-  matterId: auditEvents.matterId,
-  at: auditEvents.at,
-  actor: auditEvents.actor,
-  organisation: auditEvents.organisation,
-  role: auditEvents.role,
-  action: auditEvents.action,
-  step: auditEvents.step,
-  outcome: auditEvents.outcome,
-  details: auditEvents.details,
-};
-const toItem = (row: { at: Date } & Omit<z.infer<typeof auditEvent>, 'at'>) => ({ ...row, at: row.at.toISOString() });
+const toItem = (row: AuditEvent) => ({ ...row, at: row.at.toISOString() });
 
 const matterParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 
@@ -58,9 +45,6 @@ const auditQuery = z.object({
   to: moment.optional().describe('止 (含) / at or before'),
 }).extend(paging.shape);
 
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
-const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
 export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAccess }> = async (app, { db, access }) => {
   app.get(
     '/api/v1/matters/:id/timeline',
@@ -74,8 +58,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAc
     },
     async (request) => {
       const { id } = await access.recorded(request, request.params.id);
-      const rows = await db.select(columns).from(auditEvents).where(eq(auditEvents.matterId, id)).orderBy(asc(auditEvents.at), asc(auditEvents.id));
-      return { items: rows.map(toItem) };
+      return { items: (await matterTimeline(db, id)).map(toItem) };
     },
   );
 
@@ -96,27 +79,9 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAc
       },
     },
     async (request) => {
-      const { matterId, actor, action, from, to, page, pageSize } = request.query;
       const regions = await requireSupervision(db, request);
-      const conditions: SQL[] = [];
-      if (regions !== 'all') conditions.push(inArray(auditEvents.matterId, db.select({ id: matters.id }).from(matters).where(inArray(matters.region, regions))));
-      if (matterId) conditions.push(eq(auditEvents.matterId, matterId));
-      if (actor) conditions.push(eq(auditEvents.actor, actor));
-      if (action) conditions.push(eq(auditEvents.action, action));
-      if (from) conditions.push(gte(auditEvents.at, isDay(from) ? dayStart(from) : new Date(from)));
-      if (to) conditions.push(isDay(to) ? lt(auditEvents.at, new Date(dayStart(to).getTime() + 86_400_000)) : lte(auditEvents.at, new Date(to)));
-      const where = and(...conditions);
-      const [rows, [totals]] = await Promise.all([
-        db
-          .select(columns)
-          .from(auditEvents)
-          .where(where)
-          .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-          .limit(pageSize)
-          .offset(offsetOf({ page, pageSize })),
-        db.select({ total: count() }).from(auditEvents).where(where),
-      ]);
-      return { items: rows.map(toItem), total: totals?.total ?? 0, page, pageSize };
+      const { items, total } = await searchAudit(db, regions, request.query);
+      return { items: items.map(toItem), total, page: request.query.page, pageSize: request.query.pageSize };
     },
   );
 };

@@ -9,7 +9,7 @@ import { InvalidArrangement, getYear, loadCalendar, loadedYears, missingUpcoming
 import { calendarYear } from '../../calendar/schema';
 import { isYearNotLoaded } from '../../calendar/working-days';
 import type { Database } from '../../db/client';
-import { isoDate } from '../../schemas/domain';
+import { isoDate } from '../../schemas/dates';
 import { requireAdmin } from '../auth';
 import { errorBody, HttpError, invalidInput } from '../errors';
 

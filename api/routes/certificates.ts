@@ -2,15 +2,14 @@
  * /api/v1/matters/:id/certificates — the certificates (凭证) a matter has been issued, and each
  * one's PDF as stored at issue, so a download today has the bytes and hash it had then.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { certificateKind, certificateKinds, certificateTitle, type CertificateKind } from '../../certificates/kinds';
-import { fromStored, renderCertificate, type StoredCertificate } from '../../certificates/render';
+import { certificateTitle } from '../../certificates/kinds';
+import { certificateKind, certificateKinds, type CertificateKind } from '../../schemas/certificate';
+import { certificateFile, listCertificates } from '../../certificates/store';
 import { appendAuditEvents } from '../../db/audit';
 import type { Database } from '../../db/client';
-import { certificates } from '../../db/schema';
 import { callerOf } from '../auth';
 import { errorBody, HttpError } from '../errors';
 import type { MatterAccess } from '../matter-access';
@@ -45,16 +44,13 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database; access: Ma
     },
     async (request) => {
       const { id, kind } = await access.recorded(request, request.params.id);
-      const rows = await db
-        .select({ kind: certificates.kind, sha256: certificates.sha256, issuedAt: certificates.issuedAt })
-        .from(certificates)
-        .where(eq(certificates.matterId, id));
-      const order = (k: string) => certificateKinds.indexOf(k as CertificateKind);
+      const rows = await listCertificates(db, id);
+      const order = (k: CertificateKind) => certificateKinds.indexOf(k);
       const items = rows
         .sort((a, b) => order(a.kind) - order(b.kind))
         .map((row) => ({
-          kind: row.kind as CertificateKind,
-          title: certificateTitle(row.kind as CertificateKind, kind),
+          kind: row.kind,
+          title: certificateTitle(row.kind, kind),
           issuedAt: row.issuedAt.toISOString(),
           sha256: row.sha256,
           href: `/api/v1/matters/${encodeURIComponent(id)}/certificates/${row.kind}`,
@@ -82,18 +78,15 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database; access: Ma
     async (request, reply) => {
       const { kind } = request.params;
       const { id, kind: matterKind } = await access.recorded(request, request.params.id);
-      const [row] = await db
-        .select({ file: certificates.file, sha256: certificates.sha256, content: certificates.content })
-        .from(certificates)
-        .where(and(eq(certificates.matterId, id), eq(certificates.kind, kind)));
-      if (!row) {
+      const pdf = await certificateFile(db, id, kind);
+      if (!pdf) {
         throw new HttpError(
           404,
           'certificate_not_issued',
           `该事项尚未出具${certificateTitle(kind, matterKind)} / no ${kind} certificate has been issued for matter ${id} (yet)`,
         );
       }
-      const { file, sha256 } = row.file && row.sha256 ? { file: row.file, sha256: row.sha256 } : await renderOnce(db, id, kind, row.content);
+      const { file, sha256 } = pdf;
       // Each download is its own event (a HEAD is none); the audit trail has it before the bytes go out.
       if (request.method === 'GET') {
         await appendAuditEvents(db, [
@@ -117,14 +110,6 @@ export const certificateRoutes: FastifyPluginAsyncZod<{ db: Database; access: Ma
     },
   );
 };
-
-/** Renders a certificate on its first download and keeps the bytes; rendering is deterministic, so a concurrent first download stores the same. */
-async function renderOnce(db: Database, matterId: string, kind: CertificateKind, content: StoredCertificate): Promise<{ file: Buffer; sha256: string }> {
-  const file = await renderCertificate(fromStored(content));
-  const sha256 = createHash('sha256').update(file).digest('hex');
-  await db.update(certificates).set({ file, sha256 }).where(and(eq(certificates.matterId, matterId), eq(certificates.kind, kind), isNull(certificates.file)));
-  return { file, sha256 };
-}
 
 /** encodeURIComponent leaves ' ( ) * unescaped, which RFC 5987 does not allow in a value. */
 function rfc5987(value: string): string {

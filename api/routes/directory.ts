@@ -12,12 +12,12 @@ import { appendAuditEvents } from '../../db/audit';
 import type { Database } from '../../db/client';
 import type { DeactivationCheck } from '../../directory/deactivated';
 import { createServiceSecret, listAccounts, listOrganisations, UnknownOrganisations, upsertAccount, upsertOrganisation } from '../../directory/store';
-import { regionCode } from '../../schemas/domain';
+import { regionCode } from '../../schemas/region';
 import { role } from '../../schemas/matter';
 import { organisationKind, principalKind } from '../../schemas/principal';
 import { requireAdmin } from '../auth';
 import { errorBody, HttpError, invalidInput } from '../errors';
-import { pageOf, paging } from '../paging';
+import { pageOf, paging } from '../../schemas/paging';
 
 const organisationCode = z.string().regex(/^[0-9A-Za-z-]{2,64}$/, '机构代码：字母、数字或连字符 / letters, digits or hyphens').describe('机构代码 / organisation code');
 const login = z.string().regex(/^[\w.@-]{2,64}$/, '登录名：字母、数字或 . _ @ - / letters, digits, . _ @ -').describe('登录名 / login');

@@ -5,16 +5,17 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { issuesToFieldErrors, regionCode, unitCode } from '../../schemas/domain';
+import { issuesToFieldErrors } from '../../schemas/field-errors';
+import { regionCode } from '../../schemas/region';
+import { unitCode } from '../../schemas/unit-code';
 import { matterDefinitions } from '../../matters';
 import type { MatterDefinition } from '../../matters/types';
-import { decidingActor, matterScope, unitActor } from '../../auth/access';
+import { matterScope, unitActor } from '../../auth/access';
 import type { Database } from '../../db/client';
-import { findOrganisation } from '../../directory/store';
-import { openTaskFor } from '../../db/tasks';
+import { filingUnitProblems } from '../../directory/store';
 import { decisionRequest, matterKind, matterState, matterStatus, withdrawalRequest, type MatterState } from '../../schemas/matter';
 import { matterStarted } from '../../observability/metrics';
-import { pageOf, paging } from '../paging';
+import { pageOf, paging } from '../../schemas/paging';
 import { callerOf, deny } from '../auth';
 import { errorBody, HttpError, invalidInput } from '../errors';
 import type { MatterAccess } from '../matter-access';
@@ -100,17 +101,8 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
     async (request) => {
       const { id } = request.params;
       const { organisation, ...decision } = request.body;
-      const current = await access.awaiting(request, id, decision.step);
-      if (current.waitingFor?.step !== decision.step) {
-        throw new HttpError(409, 'not_now', `环节 ${decision.step} 当前不待决定 / step ${decision.step} is not awaiting a decision (matter is ${current.status} at ${current.stage})`);
-      }
-      const deciding = decidingActor(callerOf(request), current.waitingFor, decision.step, organisation);
-      if ('refusal' in deciding) throw await deny(db, request, { status: 403, matterId: id, reason: deciding.refusal });
-      const task = await openTaskFor(db, id, decision.step, deciding.actor.organisation!);
-      if (task?.claimedBy && task.claimedBy !== deciding.actor.id) {
-        throw new HttpError(409, 'task_claimed', `该任务已由 ${task.claimedBy} 认领 / the task is claimed by ${task.claimedBy}`);
-      }
-      const matter = await matters.decide(id, { ...decision, actor: deciding.actor }).catch(async (error: unknown) => {
+      const actor = await access.decider(request, id, decision.step, organisation);
+      const matter = await matters.decide(id, { ...decision, actor }).catch(async (error: unknown) => {
         // The workflow's own checks go further (another level of a countersignature signed by the same person).
         if (error instanceof HttpError && error.statusCode === 403) throw await deny(db, request, { status: 403, matterId: id, reason: error.message });
         throw error;
@@ -164,22 +156,10 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
     },
   );
 
-  /**
-   * A unit the directory knows files under its registered competent department and region, so a
-   * form cannot route its review to another department. Units not registered (yet) are taken as
-   * the form describes them.
-   */
+  /** A unit the directory knows files under its registered competent department and region, so a form cannot route its review to another department. */
   async function agreesWithDirectory(unit: ReturnType<MatterDefinition['filingUnit']>) {
-    const registered = await findOrganisation(db, unit.code);
-    if (!registered || registered.kind !== 'unit') return;
-    const problems = [];
-    if (registered.competentDepartment && registered.competentDepartment !== unit.competentDepartment) {
-      problems.push({ field: 'body.unit.competentDepartment.code', message: `与机构目录不符，本单位主管部门为 ${registered.competentDepartment} / the directory names ${registered.competentDepartment} as the unit's competent department` });
-    }
-    if (registered.region !== unit.region) {
-      problems.push({ field: 'body.unit.region', message: `与机构目录不符，本单位所在地区为 ${registered.region} / the directory places the unit in ${registered.region}` });
-    }
-    if (problems.length) throw invalidInput(problems);
+    const problems = await filingUnitProblems(db, unit);
+    if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, field: `body.${p.field}` })));
   }
 
   /** Corrections and withdrawals are the filing unit's own acts. */

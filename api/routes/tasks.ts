@@ -12,11 +12,11 @@ import { taskScopes } from '../../auth/access';
 import { appendAuditEvents } from '../../db/audit';
 import type { Database } from '../../db/client';
 import { claimTask, findTask, listRegionTasks, listTasks, releaseTask, type Task } from '../../db/tasks';
-import { regionCode } from '../../schemas/domain';
+import { regionCode } from '../../schemas/region';
 import { matterKind, reviewStep, role, slaState } from '../../schemas/matter';
 import { callerOf, deny, requireSupervision } from '../auth';
 import { errorBody, HttpError } from '../errors';
-import { pageOf, paging } from '../paging';
+import { pageOf, paging } from '../../schemas/paging';
 
 const task = z.object({
   id: z.string().describe('任务编号 / task id'),

@@ -7,16 +7,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import { and, count, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import { webhookDeliveries, webhookSubscriptions } from '../../db/schema';
-import { matterStatus } from '../../schemas/matter';
-import { hostOf, startDelivery } from '../../webhooks/start';
-import { offsetOf, pageOf, paging } from '../paging';
 import { isAdmin } from '../../auth/access';
+import type { Database } from '../../db/client';
+import { matterStatus } from '../../schemas/matter';
+import { pageOf, paging } from '../../schemas/paging';
+import { hostOf, startDelivery } from '../../webhooks/start';
+import { createSubscription, deactivateSubscription, deliveryOwner, listDeliveries, listSubscriptions, reopenDelivery, type Manageable } from '../../webhooks/store';
 import { callerOf, deny } from '../auth';
 import { errorBody, HttpError } from '../errors';
 
@@ -58,12 +57,10 @@ const idParams = z.object({ id: z.uuid() });
 const notFound = (what: string, id: string) => new HttpError(404, 'not_found', `未找到 ${what} ${id} / no ${what} ${id}`);
 
 /** The organisations whose subscriptions the caller manages, or `all` for an administrator. */
-function manageable(request: FastifyRequest): string[] | 'all' {
+function manageable(request: FastifyRequest): Manageable {
   const caller = callerOf(request);
   return isAdmin(caller) ? 'all' : caller.memberships.map((m) => m.organisation);
 }
-
-const ofManageable = (scope: string[] | 'all') => (scope === 'all' ? [] : [inArray(webhookSubscriptions.organisation, scope)]);
 
 export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client }> = async (app, { db, client }) => {
   /** A subscription the caller does not manage is as good as missing to it; the attempt is audited. */
@@ -86,11 +83,8 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
         throw await deny(db, request, { status: 403, reason: `只能订阅本单位的事项 / only ${request.body.organisation}'s members may subscribe to its matters` });
       }
       const secret = randomBytes(32).toString('hex');
-      const [created] = await db
-        .insert(webhookSubscriptions)
-        .values({ ...request.body, secret })
-        .returning({ id: webhookSubscriptions.id, organisation: webhookSubscriptions.organisation, url: webhookSubscriptions.url });
-      return reply.code(201).send({ ...created!, secret });
+      const created = await createSubscription(db, { ...request.body, secret });
+      return reply.code(201).send({ ...created, secret });
     },
   );
 
@@ -105,20 +99,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
       },
     },
     async (request) => {
-      const conditions: SQL[] = [...ofManageable(manageable(request))];
-      if (request.query.organisation) conditions.push(eq(webhookSubscriptions.organisation, request.query.organisation));
-      if (request.query.active !== undefined) conditions.push(eq(webhookSubscriptions.active, request.query.active));
-      const rows = await db
-        .select({
-          id: webhookSubscriptions.id,
-          organisation: webhookSubscriptions.organisation,
-          url: webhookSubscriptions.url,
-          active: webhookSubscriptions.active,
-          createdAt: webhookSubscriptions.createdAt,
-        })
-        .from(webhookSubscriptions)
-        .where(and(...conditions))
-        .orderBy(desc(webhookSubscriptions.createdAt));
+      const rows = await listSubscriptions(db, manageable(request), request.query);
       return { items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })) };
     },
   );
@@ -135,15 +116,9 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
     },
     async (request, reply) => {
       const { id } = request.params;
-      const updated = await db
-        .update(webhookSubscriptions)
-        .set({ active: false })
-        .where(and(eq(webhookSubscriptions.id, id), ...ofManageable(manageable(request))))
-        .returning({ id: webhookSubscriptions.id });
-      if (updated.length === 0) {
-        const [existing] = await db.select({ id: webhookSubscriptions.id }).from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id));
-        throw existing ? await hidden(request, 'subscription', id) : notFound('subscription', id);
-      }
+      const outcome = await deactivateSubscription(db, manageable(request), id);
+      if (outcome === 'hidden') throw await hidden(request, 'subscription', id);
+      if (outcome === 'missing') throw notFound('subscription', id);
       return reply.code(204).send(null);
     },
   );
@@ -167,27 +142,8 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
       },
     },
     async (request) => {
-      const { status, matterId, subscriptionId, page, pageSize } = request.query;
-      const scope = manageable(request);
-      const conditions: SQL[] =
-        scope === 'all'
-          ? []
-          : [inArray(webhookDeliveries.subscriptionId, db.select({ id: webhookSubscriptions.id }).from(webhookSubscriptions).where(inArray(webhookSubscriptions.organisation, scope)))];
-      if (status) conditions.push(eq(webhookDeliveries.status, status));
-      if (matterId) conditions.push(eq(webhookDeliveries.matterId, matterId));
-      if (subscriptionId) conditions.push(eq(webhookDeliveries.subscriptionId, subscriptionId));
-      const where = and(...conditions);
-      const [rows, [totals]] = await Promise.all([
-        db
-          .select()
-          .from(webhookDeliveries)
-          .where(where)
-          .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
-          .limit(pageSize)
-          .offset(offsetOf({ page, pageSize })),
-        db.select({ total: count() }).from(webhookDeliveries).where(where),
-      ]);
-      const items = rows.map(({ eventKey: _key, ...row }) => ({
+      const { items: rows, total } = await listDeliveries(db, manageable(request), request.query);
+      const items = rows.map((row) => ({
         ...row,
         event: row.event as z.infer<typeof matterStatus>,
         status: row.status as z.infer<typeof deliveryStatus>,
@@ -195,7 +151,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
         createdAt: row.createdAt.toISOString(),
         deliveredAt: row.deliveredAt?.toISOString() ?? null,
       }));
-      return { items, total: totals?.total ?? 0, page, pageSize };
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
     },
   );
 
@@ -211,25 +167,13 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
     },
     async (request, reply) => {
       const { id } = request.params;
-      const [owner] = await db
-        .select({ organisation: webhookSubscriptions.organisation })
-        .from(webhookDeliveries)
-        .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
-        .where(eq(webhookDeliveries.id, id));
+      const owner = await deliveryOwner(db, id);
       if (!owner) throw notFound('delivery', id);
       const scope = manageable(request);
-      if (scope !== 'all' && !scope.includes(owner.organisation)) throw await hidden(request, 'delivery', id);
-      // One statement decides who replays: a second request (or the first run still retrying) sees it pending.
-      const [replayed] = await db
-        .update(webhookDeliveries)
-        .set({ status: 'pending', lastError: null, deliveredAt: null })
-        .where(and(eq(webhookDeliveries.id, id), ne(webhookDeliveries.status, 'pending')))
-        .returning({ event: webhookDeliveries.event, subscriptionId: webhookDeliveries.subscriptionId });
-      if (!replayed) {
-        throw new HttpError(409, 'delivery_pending', '该投递正在进行中 / the delivery is pending or being retried already');
-      }
-      const [target] = await db.select({ url: webhookSubscriptions.url }).from(webhookSubscriptions).where(eq(webhookSubscriptions.id, replayed.subscriptionId));
-      await startDelivery(client, { deliveryId: id, event: replayed.event, host: hostOf(target!.url) }, Date.now());
+      if (scope !== 'all' && !scope.includes(owner)) throw await hidden(request, 'delivery', id);
+      const reopened = await reopenDelivery(db, id);
+      if (!reopened) throw new HttpError(409, 'delivery_pending', '该投递正在进行中 / the delivery is pending or being retried already');
+      await startDelivery(client, { deliveryId: id, event: reopened.event, host: hostOf(reopened.url) }, Date.now());
       return reply.code(202).send({ id, status: 'pending' as const });
     },
   );

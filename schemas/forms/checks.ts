@@ -3,7 +3,8 @@
  * clerk sees every problem of the form at once (一次性告知).
  */
 import type { z } from 'zod';
-import { birthDateOfIdentityNumber, isValidIdentityNumber, isValidIsoDate, sexOfIdentityNumber } from '../domain';
+import { birthDateOfIdentityNumber, isValidIdentityNumber, sexOfIdentityNumber } from '../identity-number';
+import { isValidIsoDate } from '../dates';
 
 type Ctx = z.RefinementCtx;
 

@@ -3,7 +3,12 @@
  * Labels are bilingual because the unit's clerk reads the errors.
  */
 import { z } from 'zod';
-import { PROVINCE_CODES, identityNumber, isoDate, mobilePhone, personName, regionCode, unitCode, materialList } from '../domain';
+import { provinceCodes, identityNumber } from '../identity-number';
+import { isoDate } from '../dates';
+import { mobilePhone, personName } from '../person';
+import { regionCode } from '../region';
+import { unitCode } from '../unit-code';
+import { materialList } from '../materials';
 
 export const applicationNo = z
   .string()
@@ -26,7 +31,7 @@ export const employingUnit = organisationRef.extend({
  */
 export const anyRegionCode = z
   .string()
-  .refine((value) => /^[1-8]\d{5}$/.test(value) && PROVINCE_CODES.has(value.slice(0, 2)), {
+  .refine((value) => /^[1-8]\d{5}$/.test(value) && provinceCodes.has(value.slice(0, 2)), {
     error: '行政区划代码应为 6 位 GB/T 2260 代码，前两位为有效省级代码 / region must be a 6-digit GB/T 2260 code starting with a valid province code',
   })
   .describe('行政区划代码 (GB/T 2260) / region code');

@@ -3,7 +3,9 @@
  * personnel, wage, insurance, card, archive and employment offices need, filled once.
  */
 import { z } from 'zod';
-import { isoDate, post, salaryGrade } from '../domain';
+import { isoDate } from '../dates';
+import { post } from '../post';
+import { salaryGrade } from '../wage';
 import { applicationNo, employingUnit, materialList, person } from './common';
 import { personMatchesIdentity, notBefore, requiredMaterials } from './checks';
 

@@ -3,7 +3,9 @@
  * personnel office records the new appointment and the wage office the new post and grade.
  */
 import { z } from 'zod';
-import { POST_CATEGORIES, isoDate, post, salaryGrade, type Post } from '../domain';
+import { postCategories, post, type Post } from '../post';
+import { isoDate } from '../dates';
+import { salaryGrade } from '../wage';
 import { applicationNo, employingUnit, materialList, person } from './common';
 import { personMatchesIdentity, notBefore, requiredMaterials } from './checks';
 
@@ -23,7 +25,7 @@ const CROSS_CATEGORY_KINDS: ReadonlySet<string> = new Set(['competitive-appointm
  * 技术工 five, so it ranks one past the last technician level.
  */
 function rank(p: Post): number | undefined {
-  if (p.category === 'worker' && p.workerGrade === 'general') return POST_CATEGORIES.worker.maxLevel + 1;
+  if (p.category === 'worker' && p.workerGrade === 'general') return postCategories.worker.maxLevel + 1;
   return p.level;
 }
 

@@ -4,7 +4,10 @@
  * pension, insurance, card and archive offices need to carry the person's records across.
  */
 import { z } from 'zod';
-import { isValidUnitCode, isoDate, money, post, salaryGrade, unitCode } from '../domain';
+import { isValidUnitCode, unitCode } from '../unit-code';
+import { isoDate } from '../dates';
+import { money, salaryGrade } from '../wage';
+import { post } from '../post';
 import { anyRegionCode, applicationNo, employingUnit, materialList, organisationRef, person } from './common';
 import { personMatchesIdentity, notBefore, requiredMaterials } from './checks';
 

@@ -3,23 +3,20 @@
  * PostgreSQL (embedded, or an existing server), the workers and the API. `npm start`, the
  * benchmark and the end-to-end tests all assemble it here, so they test what users run.
  */
-import { tokenSettingsOf } from '../../auth/settings';
-import { tokenVerifier } from '../../auth/tokens';
 import { resolve } from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { Worker, WorkerOptions } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { createActivities } from '../../activities';
 import type { Activities } from '../../activities/types';
-import { buildApi } from '../../api/server';
-import { codecAdminTokens, codecServerOptions, localUiCodecEndpoint } from '../../config/codec-server';
-import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../config/connections';
+import { codecAdminTokens, localUiCodecEndpoint } from '../../codec/server';
 import type { Env } from '../../config/env';
-import { loadWageScale } from '../../config/wage-scale';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
-import { prepareDatabase } from '../../db/prepare';
-import { createWorkers, installRuntimeLogging, runWorkers } from '../../worker/create-workers';
+import { assembleApi } from '../../startup/api';
+import { prepareDatabase } from '../../startup/database';
+import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
+import { assembleWorkers } from '../../startup/workers';
+import { installRuntimeLogging, runWorkers } from '../../worker/create-workers';
 import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
 import { temporalCli } from './temporal-binaries';
@@ -105,21 +102,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const workerConnection = await connectWorkerConnection(env);
     stoppers.push(() => workerConnection.close());
 
-    const real = createActivities({ db: database.db, wageScale: loadWageScale(), officeHours: env.OFFICE_HOURS, client });
-    const workers = await createWorkers({
+    const workers = await assembleWorkers({
       connection: workerConnection,
       namespace: env.TEMPORAL_NAMESPACE,
       dataConverter,
-      activities: options.activities ? options.activities(real) : real,
+      db: database.db,
+      client,
+      officeHours: env.OFFICE_HOURS,
+      activities: options.activities,
       workflowBundle: options.workflowBundle,
     });
     const running = runWorkers(workers);
     stoppers.push(() => shutdownWorkers(workers, running));
 
-    const verifyToken = tokenVerifier(tokenSettingsOf(env));
-    const codecServer = codecServerOptions(env, dataConverter, verifyToken, devServer ? { port: env.TEMPORAL_UI_PORT } : undefined);
-    const auth = { verify: verifyToken, settings: tokenSettingsOf(env), ttlSeconds: env.TOKEN_TTL_SECONDS };
-    const api = await buildApi({ client, database, logger, auth, codecServer });
+    const api = await assembleApi({ env, client, database, logger, dataConverter, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 

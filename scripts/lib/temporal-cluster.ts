@@ -14,7 +14,7 @@ import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import pg from 'pg';
 import { stringify } from 'yaml';
-import { ensureSearchAttributes, temporalConnectionOptions } from '../../config/connections';
+import { ensureSearchAttributes, temporalConnectionOptions } from '../../startup/temporal';
 import { loadEnv } from '../../config/env';
 import { allSearchAttributes } from '../../temporal.config';
 import type { TemporalServerBuild } from './temporal-server-build';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectWorkerConnection, temporalConnectionOptions } from '../../config/connections';
+import { connectWorkerConnection, temporalConnectionOptions } from '../../startup/temporal';
 import { loadEnv, type Env } from '../../config/env';
 import { createCertificateAuthority, issueCertificate } from '../../scripts/lib/tls-certificates';
 import { searchAttributes } from '../../temporal.config';

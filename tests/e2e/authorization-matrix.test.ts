@@ -181,7 +181,7 @@ describe('a matter waiting for its competent department', () => {
     matter = await submitted();
   });
 
-  it.each(['', '/timeline', '/certificates'])('GET /api/v1/matters/:id%s answers its parties and its region, 404 to everyone else', async (suffix) => {
+  it.each(['', '/timeline', '/certificates', '/flow.svg'])('GET /api/v1/matters/:id%s answers its parties and its region, 404 to everyone else', async (suffix) => {
     const answers = refused(await statuses(logins, 'GET', `/api/v1/matters/${matter.id}${suffix}`));
     expect(answers).toEqual({ ...expecting(readers, 200), ...expecting(outsiders, 404) });
   });

@@ -42,7 +42,7 @@ describe('a matter as administrators see it', () => {
       const current = await running.stack.client.workflow.getHandle(id).query(matterStateQuery);
       if (current.stage !== 'competent') throw new Error('not yet waiting');
       return described;
-    });
+    }, { timeout: 20_000, interval: 100 });
     expect(details.status.name).toBe('RUNNING');
     const metadata = await running.stack.client.workflow.getHandle(id).query<{ currentDetails: string }>('__temporal_workflow_metadata');
     expect(metadata.currentDetails).toContain('等待主管部门审核');

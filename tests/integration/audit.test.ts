@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordActivities } from '../../activities/record';
 import { buildApi } from '../../api/server';
-import type { StoredCertificate } from '../../certificates/render';
+import type { StoredCertificate } from '../../schemas/certificate';
 import { createLogger } from '../../config/logger';
 import { certificates } from '../../db/schema';
 import { hire } from '../../matters/hire';

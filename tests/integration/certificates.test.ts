@@ -11,7 +11,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificateActivities } from '../../activities/certificates';
 import { buildApi } from '../../api/server';
-import { certificateKinds, type CertificateKind } from '../../certificates/kinds';
+import { certificateKinds, type CertificateKind } from '../../schemas/certificate';
 import { createLogger } from '../../config/logger';
 import { certificates, departmentLedger, matters } from '../../db/schema';
 import { hire } from '../../matters/hire';

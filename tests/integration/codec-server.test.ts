@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApi } from '../../api/server';
 import { signToken } from '../../auth/tokens';
 import { staticAdminTokens } from '../../codec/admin-tokens';
-import { codecServerOptions } from '../../config/codec-server';
+import { codecServerOptions } from '../../codec/server';
 import { loadEnv } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { seedPrincipal } from '../../directory/seed';

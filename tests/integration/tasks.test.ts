@@ -3,11 +3,11 @@
  * step moves (retried, and overtaken by a newer version), reviewers claim and release them, and
  * the list shows each caller the open tasks of its organisations and roles.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordActivities } from '../../activities/record';
 import { tasks } from '../../db/schema';
-import { claimTask, findTask, listTasks, openTaskFor, releaseTask, type Task, type TaskFilter } from '../../db/tasks';
+import { claimTask, findTask, listTasks, releaseTask, type Task, type TaskFilter } from '../../db/tasks';
 import { hire } from '../../matters/hire';
 import { openingState } from '../../matters/opening-state';
 import { transfer } from '../../matters/transfer';
@@ -27,6 +27,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.drop();
 });
+
+/** The open task of an organisation at a step of a matter, as the table holds it. */
+async function openTaskFor(matterId: string, step: string, organisation: string): Promise<Task | undefined> {
+  const [row] = await db.db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.matterId, matterId), eq(tasks.step, step), eq(tasks.organisation, organisation), isNull(tasks.closedAt)));
+  return row && findTask(db.db, row.id);
+}
 
 let clock = Date.parse('2026-10-12T01:00:00.000Z');
 const tick = () => new Date((clock += 60_000)).toISOString();
@@ -154,7 +163,7 @@ describe('claiming', () => {
 
   beforeAll(async () => {
     await record(state);
-    taskId = (await openTaskFor(db.db, state.id, 'competent', organisation))!.id;
+    taskId = (await openTaskFor(state.id, 'competent', organisation))!.id;
   });
 
   it('gives the task to one reviewer at a time; only the claimer releases it', async () => {
@@ -166,13 +175,13 @@ describe('claiming', () => {
     expect(await releaseTask(db.db, taskId, 'reviewer.b')).toEqual({ outcome: 'not-claimer', claimedBy: 'reviewer.a' });
     expect(await releaseTask(db.db, taskId, 'reviewer.a')).toMatchObject({ outcome: 'released', task: { claimedBy: null, claimedAt: null } });
     expect(await claimTask(db.db, taskId, 'reviewer.b')).toMatchObject({ outcome: 'claimed', task: { claimedBy: 'reviewer.b' } });
-    expect(await openTaskFor(db.db, state.id, 'competent', organisation)).toMatchObject({ id: taskId, claimedBy: 'reviewer.b' });
+    expect(await openTaskFor(state.id, 'competent', organisation)).toMatchObject({ id: taskId, claimedBy: 'reviewer.b' });
   });
 
   it('lets exactly one of two simultaneous claims win', async () => {
     const other = waiting('CLAIM-2');
     await record(other);
-    const id = (await openTaskFor(db.db, other.id, 'competent', other.waitingFor!.organisations[0]!))!.id;
+    const id = (await openTaskFor(other.id, 'competent', other.waitingFor!.organisations[0]!))!.id;
     const outcomes = await Promise.all(['reviewer.a', 'reviewer.b', 'reviewer.c'].map((login) => claimTask(db.db, id, login)));
     expect(outcomes.filter((o) => o.outcome === 'claimed')).toHaveLength(1);
     expect(outcomes.filter((o) => o.outcome === 'taken-by-other')).toHaveLength(2);
@@ -180,7 +189,7 @@ describe('claiming', () => {
 
   it('refuses to claim or release a closed task, and says when there is none', async () => {
     await record(next(state, { status: 'handling', stage: 'departments', waitingFor: { step: 'departments', title: '部门并联办理', role: 'department-officer', organisations: ['personnel-640300'] } }));
-    expect(await openTaskFor(db.db, state.id, 'competent', organisation)).toBeUndefined();
+    expect(await openTaskFor(state.id, 'competent', organisation)).toBeUndefined();
     expect(await findTask(db.db, taskId)).toMatchObject({ claimedBy: 'reviewer.b', closedAt: expect.any(String) });
     expect(await claimTask(db.db, taskId, 'reviewer.a')).toEqual({ outcome: 'closed' });
     expect(await releaseTask(db.db, taskId, 'reviewer.b')).toEqual({ outcome: 'closed' });
@@ -204,9 +213,9 @@ describe('listing the inbox', () => {
     await atHall('4', { due: '2026-10-20T09:30:00.000Z' });
     await atHall('5', { organisation: qzHall, region: '640000', due: '2026-10-16T09:30:00.000Z' });
     await atHall('6', { step: 'countersign-1', role: 'countersigner', organisation: 'personnel-division-640300', due: '2026-10-16T09:30:00.000Z' });
-    const claimedByOther = (await openTaskFor(db.db, waiting('LIST4').id, 'hall', hall))!;
+    const claimedByOther = (await openTaskFor(waiting('LIST4').id, 'hall', hall))!;
     await claimTask(db.db, claimedByOther.id, 'hall.b');
-    const mine = (await openTaskFor(db.db, waiting('LIST1').id, 'hall', hall))!;
+    const mine = (await openTaskFor(waiting('LIST1').id, 'hall', hall))!;
     await claimTask(db.db, mine.id, 'hall.a');
   });
 

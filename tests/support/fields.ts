@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issuesToFieldErrors } from '../../schemas/domain';
+import { issuesToFieldErrors } from '../../schemas/field-errors';
 
 /** The dotted fields a schema finds fault with, every one of them, in its order; [] when the input is valid. */
 export function problemFields(schema: z.ZodType, input: unknown): string[] {

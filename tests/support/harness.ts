@@ -8,16 +8,15 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type Worker, type WorkerOptions } from '@temporalio/worker';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { createActivities } from '../../activities';
 import type { Activities } from '../../activities/types';
-import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
-import { ensureSearchAttributes } from '../../config/connections';
-import { loadWageScale } from '../../config/wage-scale';
 import { ensureCalendarSeeded } from '../../calendar/store';
+import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
 import { ensureDirectorySeeded } from '../../directory/store';
+import { ensureSearchAttributes } from '../../startup/temporal';
+import { assembleWorkers } from '../../startup/workers';
 import { allSearchAttributes } from '../../temporal.config';
-import { createWorkers, runWorkers } from '../../worker/create-workers';
+import { runWorkers } from '../../worker/create-workers';
 
 let runtimeQuiet = false;
 /** Worker start-up chatter hides test output; warnings and errors still show. */
@@ -92,12 +91,13 @@ export async function startWorkers(
   db: DatabaseHandle,
   options: { activities?: (real: Activities) => Activities; worker?: Partial<WorkerOptions> } = {},
 ): Promise<RunningWorkers> {
-  const real = createActivities({ db: db.db, wageScale: loadWageScale(), client: env.client });
-  const workers: Worker[] = await createWorkers({
+  const workers: Worker[] = await assembleWorkers({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     dataConverter,
-    activities: options.activities ? options.activities(real) : real,
+    db: db.db,
+    client: env.client,
+    activities: options.activities,
     workflowBundle: workflowBundle(),
     // No workflow cache: every workflow task replays the whole history, so any nondeterminism shows in every test.
     options: { maxCachedWorkflows: 0, ...options.worker },

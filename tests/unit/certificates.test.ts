@@ -6,9 +6,10 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { composeCertificate, type MatterRecord } from '../../certificates/compose';
 import { chineseDate } from '../../certificates/dates';
-import { certificateKinds, certificateTitle, certificateTitles, departmentCertificate, type CertificateKind } from '../../certificates/kinds';
+import { certificateTitle, certificateTitles, departmentCertificate } from '../../certificates/kinds';
+import { certificateKinds, type CertificateInput, type CertificateKind } from '../../schemas/certificate';
 import { maskIdentityNumber, maskName } from '../../certificates/mask';
-import { renderCertificate, verificationNote, type CertificateInput } from '../../certificates/render';
+import { renderCertificate, verificationNote } from '../../certificates/render';
 import { departmentCode } from '../../schemas/matter';
 import { hireFormFor } from '../../samples/forms';
 

@@ -8,8 +8,8 @@ import { openingState } from '../../matters/opening-state';
 import { postChange } from '../../matters/post-change';
 import { transfer } from '../../matters/transfer';
 import type { MatterState } from '../../schemas/matter';
-import { decisionRefusal, resubmissionRefusal, unitActorRefusal, withdrawalRefusal } from '../../workflows/message-checks';
-import { reviewPlan, ruleSpecialCase } from '../../workflows/review-plan';
+import { decisionRefusal, resubmissionRefusal, stepRefusal, unitActorRefusal, withdrawalRefusal } from '../../workflows/message-checks';
+import { reviewPlan, ruleSpecialCase } from '../../matters/review-plan';
 import { hireFormFor, postChangeFormFor, transferFormFor } from '../../samples/forms';
 
 const stepsOf = (plan: { step: string }[]) => plan.map((s) => s.step);
@@ -77,6 +77,16 @@ describe('which messages a matter takes', () => {
     // A step not waited for is a conflict whoever sends it.
     expect(decisionRefusal(state, { step: 'hall', decision: 'approve', actor: hallOfficer }, true)).toMatchObject({ type: 'WrongStep' });
     expect(decisionRefusal(state, { step: 'hall', decision: 'approve' }, true)).toMatchObject({ type: 'WrongStep' });
+  });
+
+  it('says a step is not awaited in one wording for the API and the workflow: another step, or a matter no longer under review', () => {
+    const state = reviewing();
+    expect(stepRefusal(state, 'competent')).toBeUndefined();
+    expect(stepRefusal(state, 'hall')).toEqual({
+      type: 'WrongStep',
+      message: '环节 hall 当前不待决定 / step hall is not awaiting a decision (matter is reviewing at competent)',
+    });
+    expect(stepRefusal({ ...state, status: 'handling', stage: 'departments' }, 'competent')).toMatchObject({ type: 'WrongStep' });
   });
 
   it('takes any sender for a matter started before decisions carried one, as it did then', () => {

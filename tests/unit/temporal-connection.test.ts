@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { temporalConnectionOptions } from '../../config/connections';
+import { temporalConnectionOptions } from '../../startup/temporal';
 import { loadEnv } from '../../config/env';
 
 const pem = (label: string) => `-----BEGIN ${label}-----\nAAAA\n-----END ${label}-----\n`;

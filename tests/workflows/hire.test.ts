@@ -7,7 +7,7 @@ import { and, eq, isNull, ne } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { departmentLedger } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
-import { hallOf } from '../../directory/codes';
+import { hallOf } from '../../schemas/organisation-codes';
 import { decideSignal, matterStateQuery } from '../../workflows/messages';
 import { workflowSuite } from '../support/harness';
 import { departmentActivityEvents, updateEvents } from '../support/history';

@@ -43,6 +43,9 @@ async function closeMatter(handle: Awaited<ReturnType<typeof submit>>): Promise<
   await settled(handle);
 }
 
+/** The first matter of a suite waits for cold workers that replay every task; a busy machine needs more than vitest's default second. */
+const untilPlanned = { timeout: 20_000, interval: 50 };
+
 function stateOnceCards(handle: Awaited<ReturnType<typeof submit>>, count: number): Promise<MatterState> {
   return vi.waitFor(
     async () => {
@@ -61,7 +64,7 @@ describe('deadlines on the statutory calendar', () => {
       const current = await handle.query(matterStateQuery);
       if (!current.sla.matter) throw new Error('not planned yet');
       return current;
-    });
+    }, untilPlanned);
     expect(state.sla.matter!.due).toBe(new Date('2026-10-09T17:30:00+08:00').toISOString());
     await closeMatter(handle);
   });
@@ -72,7 +75,7 @@ describe('deadlines on the statutory calendar', () => {
       const current = await handle.query(matterStateQuery);
       if (current.sla.state !== 'unscheduled') throw new Error(`sla is ${current.sla.state}`);
       return current;
-    });
+    }, untilPlanned);
     expect(state.sla).toMatchObject({ state: 'unscheduled', matter: null, problem: expect.stringContaining('2027') });
     await closeMatter(handle);
   });
@@ -86,7 +89,7 @@ describe('yellow and red cards', () => {
       const current = await handle.query(matterStateQuery);
       if (!current.sla.matter || !current.sla.step) throw new Error('not planned yet');
       return current.sla;
-    });
+    }, untilPlanned);
     await sleepUntil(planned.matter!.due);
     await suite.env.sleep(60_000);
     const state = await stateOnceCards(handle, 4);

@@ -3,7 +3,7 @@
  * and, for a special case, the personnel division's countersign levels after the hall.
  * Pure, so the routing is unit-tested without a server.
  */
-import type { MatterDefinition } from '../matters/types';
+import type { MatterDefinition } from './types';
 import type { MatterStatus, Role, SpecialCase } from '../schemas/matter';
 
 export interface PlannedStep {

@@ -10,8 +10,8 @@ import type { TLSConfig } from '@temporalio/common/lib/internal-non-workflow';
 import proto from '@temporalio/proto';
 import { NativeConnection } from '@temporalio/worker';
 import { encryptedDataConverter, localCodecKeys, parseCodecKeys } from '../codec/keys';
+import type { Env } from '../config/env';
 import { allSearchAttributes } from '../temporal.config';
-import type { Env } from './env';
 
 export function temporalAddress(env: Env): string {
   return env.TEMPORAL_ADDRESS ?? `127.0.0.1:${env.TEMPORAL_PORT}`;

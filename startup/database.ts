@@ -1,6 +1,6 @@
 import { ensureCalendarSeeded } from '../calendar/store';
 import { ensureDirectorySeeded } from '../directory/store';
-import { migrateDatabase, type DatabaseHandle } from './client';
+import { migrateDatabase, type DatabaseHandle } from '../db/client';
 
 /**
  * What every process that owns the schema does at start: committed migrations, then the seeded

@@ -3,7 +3,7 @@
  * are known by their unified social credit codes; these offices by their function and region,
  * so a matter's review chain can name the one it waits for from the form alone.
  */
-import type { DepartmentCode } from '../schemas/matter';
+import type { DepartmentCode } from './matter';
 
 export const hallOf = (region: string) => `hall-${region}`;
 export const personnelDivisionOf = (region: string) => `personnel-division-${region}`;

@@ -1,34 +1,26 @@
 /**
- * Sending one webhook delivery and recording its outcome. Every attempt is counted on the
- * delivery row, so the list shows a receiver that was down, and how long.
+ * Sending one webhook delivery (the activity of the `webhookDelivery` workflow) and recording its
+ * outcome. Every attempt is counted on the delivery row, so the list shows a receiver that was
+ * down, and how long.
  */
 import { ApplicationFailure, ApplicationFailureCategory } from '@temporalio/common';
-import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { webhookDeliveries, webhookSubscriptions } from '../db/schema';
-import { signWebhook, webhookHeaders } from '../webhooks/signature';
-import type { WebhookActivities } from './types';
+import { signWebhook, webhookHeaders } from './signature';
+import { deliveryToSend, markDeliveryFailed, recordAttempt } from './store';
 
 const requestTimeoutMs = 10_000;
 
-export function webhookActivities(db: Database): WebhookActivities {
-  const attempted = (deliveryId: string, outcome: { delivered: true } | { error: string }) =>
-    db
-      .update(webhookDeliveries)
-      .set(
-        'delivered' in outcome
-          ? { status: 'delivered', attempts: sql`${webhookDeliveries.attempts} + 1`, deliveredAt: new Date(), lastError: null }
-          : { attempts: sql`${webhookDeliveries.attempts} + 1`, lastError: outcome.error.slice(0, 1000) },
-      )
-      .where(eq(webhookDeliveries.id, deliveryId));
+export interface WebhookActivities {
+  /** POSTs the delivery's payload, signed; throws (to be retried) unless the receiver answers 2xx. */
+  deliverWebhook(request: { deliveryId: string }): Promise<void>;
+  /** Marks a delivery whose retries ran out as failed, with the last error. */
+  markWebhookFailed(request: { deliveryId: string; error: string }): Promise<void>;
+}
 
+export function webhookActivities(db: Database): WebhookActivities {
   return {
     async deliverWebhook({ deliveryId }) {
-      const [delivery] = await db
-        .select({ payload: webhookDeliveries.payload, status: webhookDeliveries.status, url: webhookSubscriptions.url, secret: webhookSubscriptions.secret })
-        .from(webhookDeliveries)
-        .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
-        .where(eq(webhookDeliveries.id, deliveryId));
+      const delivery = await deliveryToSend(db, deliveryId);
       if (!delivery) throw ApplicationFailure.nonRetryable(`webhook delivery ${deliveryId} not found`, 'WebhookDeliveryMissing');
       // A retry after the receiver answered but before the workflow heard of it sends nothing again.
       if (delivery.status === 'delivered') return;
@@ -49,18 +41,18 @@ export function webhookActivities(db: Database): WebhookActivities {
           signal: AbortSignal.timeout(requestTimeoutMs),
         });
         await response.body?.cancel();
-        if (response.ok) return void (await attempted(deliveryId, { delivered: true }));
+        if (response.ok) return void (await recordAttempt(db, deliveryId, { delivered: true }));
         failure = `HTTP ${response.status}`;
       } catch (error) {
         failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       }
-      await attempted(deliveryId, { error: failure });
+      await recordAttempt(db, deliveryId, { error: failure });
       // Benign: a receiver being down is its own affair and shows on the delivery row, not as a worker warning per attempt.
       throw ApplicationFailure.create({ message: `webhook delivery failed: ${failure}`, type: 'WebhookDeliveryFailed', category: ApplicationFailureCategory.BENIGN });
     },
 
     async markWebhookFailed({ deliveryId, error }) {
-      await db.update(webhookDeliveries).set({ status: 'failed', lastError: error.slice(0, 1000) }).where(eq(webhookDeliveries.id, deliveryId));
+      await markDeliveryFailed(db, deliveryId, error);
     },
   };
 }

@@ -1,0 +1,40 @@
+/**
+ * The API as every process that serves it assembles it from the environment: token
+ * verification, the codec server for Temporal UI, and the routes over Temporal and PostgreSQL.
+ */
+import type { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApi } from '../api/server';
+import { tokenVerifier, type TokenSettings } from '../auth/tokens';
+import { codecServerOptions, type LocalUi } from '../codec/server';
+import type { Env } from '../config/env';
+import type { DatabaseHandle } from '../db/client';
+
+export interface ApiAssembly {
+  env: Env;
+  client: Client;
+  database: DatabaseHandle;
+  logger: Logger;
+  dataConverter: DataConverter;
+  /** The local dev server's UI, whose browser may call the codec server with the token in the path. */
+  localUi?: LocalUi;
+}
+
+/** How tokens are signed and verified, as the environment says: the local secret, or the identity provider's keys. */
+export function tokenSettingsOf(env: Env): TokenSettings {
+  return { secret: env.AUTH_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
+}
+
+export function assembleApi({ env, client, database, logger, dataConverter, localUi }: ApiAssembly): Promise<FastifyInstance> {
+  const settings = tokenSettingsOf(env);
+  const verify = tokenVerifier(settings);
+  return buildApi({
+    client,
+    database,
+    logger,
+    auth: { verify, settings, ttlSeconds: env.TOKEN_TTL_SECONDS },
+    codecServer: codecServerOptions(env, dataConverter, verify, localUi),
+  });
+}

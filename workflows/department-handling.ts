@@ -1,0 +1,78 @@
+/**
+ * 并联办理 and 撤销: each department's activity for its part of the matter, and revoking what the
+ * departments registered when the matter does not complete. How long a department's system may
+ * be retried follows the part's own budget (matters/*.ts), so a department of a one-day matter
+ * is not retried for as long as one of a two-day matter.
+ */
+import type { Duration } from '@temporalio/common';
+import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { departmentRejection, type DepartmentActivities, type DepartmentTask } from '../activities/types';
+import { departmentNames } from '../matters/departments';
+import { departmentBudgetHours, type DepartmentPart, type SlaPolicy } from '../matters/types';
+import { activityOptions } from '../temporal.config';
+import type { MatterStateKeeper } from './matter-state';
+
+const departments = proxyActivities<DepartmentActivities>(activityOptions.department);
+
+const hourMs = 3_600_000;
+
+/** Runs every part at once; answers the parts a department refused. */
+export async function handleParts(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, parts: readonly DepartmentPart[]): Promise<DepartmentPart[]> {
+  const results = await Promise.all(parts.map((part) => handlePart(keeper, sla, part)));
+  return parts.filter((_, index) => !results[index]);
+}
+
+async function handlePart(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, part: DepartmentPart): Promise<boolean> {
+  const handle = departments[`${part.department}Handle`];
+  try {
+    const { receipt } = await handle.executeWithOptions(
+      { ...activityOptions.department, scheduleToCloseTimeout: retryWindow(keeper, sla, part), summary: `${departmentNames[part.department]} · ${part.task}` },
+      [departmentTask(keeper, part)],
+    );
+    keeper.setDepartment(part.department, { status: 'done', receipt });
+    return true;
+  } catch (error) {
+    const refusal = departmentRefusal(error);
+    if (refusal === undefined) throw error;
+    keeper.setDepartment(part.department, { status: 'failed', reason: refusal });
+    return false;
+  }
+}
+
+/** What the departments registered is revoked, so a rejected or withdrawn matter leaves nothing behind. */
+export async function revokeRegistered(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, parts: readonly DepartmentPart[]): Promise<void> {
+  const done = parts.filter((part) => keeper.departmentStatus(part.department) === 'done');
+  await Promise.all(
+    done.map(async (part) => {
+      await departments[`${part.department}Revoke`].executeWithOptions(
+        { ...activityOptions.department, scheduleToCloseTimeout: departmentBudgetHours(part, sla) * hourMs, summary: `${departmentNames[part.department]} · 撤销${part.task}` },
+        [departmentTask(keeper, part)],
+      );
+      keeper.setDepartment(part.department, { status: 'revoked' });
+    }),
+  );
+}
+
+/**
+ * How long a department's system is retried: until the departments step falls due, for the part's
+ * share of the step's budget, and never less than the part's budget of office hours itself (a step
+ * already late, a deadline that could not be scheduled). A revocation gets the part's budget.
+ */
+function retryWindow(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, part: DepartmentPart): Duration {
+  const budget = departmentBudgetHours(part, sla);
+  const step = keeper.state.sla.step;
+  const untilDue = step?.step === 'departments' ? ((Date.parse(step.due) - Date.now()) * budget) / sla.stageHours.departments : 0;
+  return Math.max(budget * hourMs, untilDue);
+}
+
+function departmentTask(keeper: MatterStateKeeper<unknown>, part: DepartmentPart): DepartmentTask {
+  const { id, kind, formVersion } = keeper.state;
+  return { matterId: id, kind, department: part.department, formVersion, idempotencyKey: `${id}/${part.department}/v${formVersion}` };
+}
+
+function departmentRefusal(error: unknown): string | undefined {
+  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type === departmentRejection) {
+    return error.cause.message;
+  }
+  return undefined;
+}
