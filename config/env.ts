@@ -2,11 +2,20 @@
  * The process environment, validated once at start-up: a wrong value stops the process
  * with a message naming the variable instead of failing later somewhere deep.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultNamespace } from '../temporal.config';
 
-export const projectRoot = resolve(import.meta.dirname, '..');
+/** The directory of package.json: the checkout when run from the sources, the same when compiled into dist/ (or an image's /app). */
+export const projectRoot = packageRoot(import.meta.dirname);
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
 
 /** Known to everyone who has the code: it lets `npm run token` work on any clone, and production refuses it. */
 export const localAuthSecret = 'yijianshi-local-development-secret-not-for-production';
@@ -21,6 +30,16 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(resolve(projectRoot, '.data')).describe('local data: Temporal file database, codec keys, PostgreSQL when not root'),
   TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'host:port').optional().describe('an existing Temporal cluster; no dev server is started'),
   TEMPORAL_NAMESPACE: z.string().min(1).default(defaultNamespace),
+  // Temporal's own names for these, which its CLI and SDKs read too, so one environment configures the worker, the API and `temporal`.
+  TEMPORAL_TLS: z.stringbool().optional().describe('connect to Temporal over TLS; implied by any TEMPORAL_TLS_* setting or TEMPORAL_API_KEY'),
+  TEMPORAL_TLS_CLIENT_CERT_PATH: z.string().min(1).optional().describe('client certificate (PEM file) for mutual TLS'),
+  TEMPORAL_TLS_CLIENT_CERT_DATA: z.string().min(1).optional().describe('client certificate, the PEM itself'),
+  TEMPORAL_TLS_CLIENT_KEY_PATH: z.string().min(1).optional().describe("the client certificate's private key (PEM file)"),
+  TEMPORAL_TLS_CLIENT_KEY_DATA: z.string().min(1).optional().describe("the client certificate's private key, the PEM itself"),
+  TEMPORAL_TLS_SERVER_CA_CERT_PATH: z.string().min(1).optional().describe("CA the frontend's certificate is checked against (PEM file); default: the system's"),
+  TEMPORAL_TLS_SERVER_CA_CERT_DATA: z.string().min(1).optional().describe("CA the frontend's certificate is checked against, the PEM itself"),
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional().describe("the name the frontend's certificate must carry, when not the address's host"),
+  TEMPORAL_API_KEY: z.string().min(1).optional().describe('API key for Temporal Cloud (sent as a bearer token, over TLS)'),
   TEMPORAL_PORT: port.default(7233).describe('dev server gRPC port'),
   TEMPORAL_UI_PORT: port.default(8233).describe('dev server UI port'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().describe('an existing PostgreSQL; none is started'),
@@ -59,6 +78,20 @@ const envSchema = z.object({
   path: ['AUTH_SECRET'],
   // Even beside a JWKS: service accounts' tokens are HS256 on it, and anyone can read the default.
   message: 'production needs its own AUTH_SECRET, not the local default',
+}).superRefine((env, context) => {
+  for (const item of ['CLIENT_CERT', 'CLIENT_KEY', 'SERVER_CA_CERT'] as const) {
+    if (env[`TEMPORAL_TLS_${item}_PATH`] && env[`TEMPORAL_TLS_${item}_DATA`]) {
+      context.addIssue({ code: 'custom', path: [`TEMPORAL_TLS_${item}_DATA`], message: `give TEMPORAL_TLS_${item}_PATH or TEMPORAL_TLS_${item}_DATA, not both` });
+    }
+  }
+  const hasCert = Boolean(env.TEMPORAL_TLS_CLIENT_CERT_PATH || env.TEMPORAL_TLS_CLIENT_CERT_DATA);
+  const hasKey = Boolean(env.TEMPORAL_TLS_CLIENT_KEY_PATH || env.TEMPORAL_TLS_CLIENT_KEY_DATA);
+  if (hasCert !== hasKey) {
+    context.addIssue({ code: 'custom', path: [hasCert ? 'TEMPORAL_TLS_CLIENT_KEY_PATH' : 'TEMPORAL_TLS_CLIENT_CERT_PATH'], message: 'a client certificate needs its key, and a key its certificate' });
+  }
+  if (env.TEMPORAL_TLS === false && (hasCert || env.TEMPORAL_TLS_SERVER_CA_CERT_PATH || env.TEMPORAL_TLS_SERVER_CA_CERT_DATA || env.TEMPORAL_API_KEY)) {
+    context.addIssue({ code: 'custom', path: ['TEMPORAL_TLS'], message: 'TEMPORAL_TLS=false contradicts the TLS settings or the API key given' });
+  }
 });
 
 /** A comma-separated variable as a list; an empty value is an empty list (to turn a default off). */

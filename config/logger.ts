@@ -7,6 +7,7 @@
  *   mobile number, wherever it hides: a message, a nested value, an error's message or stack.
  */
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export const redactedPaths = [
   'req.headers.authorization',
@@ -53,7 +54,28 @@ export function scrubLogLine(line: string): string {
   return line.replace(/"(?:[^"\\]|\\.)*"|(?<=[:,[])1[3-9]\d{9}(?=[,}\]])/g, (token) => (token.startsWith('"') ? scrubText(token) : `"${censor}"`));
 }
 
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+/**
+ * Human-readable lines on a developer's terminal; JSON lines (one object each, for a log
+ * collector) when the output is a pipe or a file, and always in production.
+ */
+export function wantsPrettyOutput({ isTTY, nodeEnv }: { isTTY: boolean; nodeEnv?: string }): boolean {
+  return isTTY && nodeEnv !== 'production';
+}
+
+/**
+ * pino-pretty as the logger's destination: it receives the finished, already scrubbed JSON line
+ * (redaction and `scrubLogLine` run before any destination), so pretty output hides the same.
+ * Synchronous, so the last lines before an exit are not lost; speed does not matter on a terminal.
+ */
+export function prettyDestination(output: NodeJS.WritableStream | number = 1): pino.DestinationStream {
+  return pretty({ destination: output, sync: true, colorize: output === 1 && Boolean(process.stdout.isTTY), translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' });
+}
+
+function defaultDestination(): pino.DestinationStream | undefined {
+  return wantsPrettyOutput({ isTTY: Boolean(process.stdout.isTTY), nodeEnv: process.env.NODE_ENV }) ? prettyDestination() : undefined;
+}
+
+export function createLogger(level: string, destination: pino.DestinationStream | undefined = defaultDestination()): Logger {
   return pino(
     {
       level,

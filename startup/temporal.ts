@@ -1,10 +1,12 @@
 /**
  * How the worker and the API reach Temporal: one place that knows the address, the
- * namespace and the encrypting data converter, so the two can never disagree on keys.
+ * namespace, TLS and the encrypting data converter, so the two can never disagree on keys.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Client, Connection, type ConnectionLike } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
+import type { TLSConfig } from '@temporalio/common/lib/internal-non-workflow';
 import proto from '@temporalio/proto';
 import { NativeConnection } from '@temporalio/worker';
 import { encryptedDataConverter, localCodecKeys, parseCodecKeys } from '../codec/keys';
@@ -21,12 +23,48 @@ export function dataConverterFor(env: Env): DataConverter {
 }
 
 export async function connectClient(env: Env, dataConverter: DataConverter): Promise<Client> {
-  const connection = await Connection.connect({ address: temporalAddress(env) });
+  const connection = await Connection.connect(await temporalConnectionOptions(env));
   return new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter });
 }
 
-export function connectWorkerConnection(env: Env): Promise<NativeConnection> {
-  return NativeConnection.connect({ address: temporalAddress(env) });
+export async function connectWorkerConnection(env: Env): Promise<NativeConnection> {
+  return NativeConnection.connect(await temporalConnectionOptions(env));
+}
+
+/**
+ * Address, TLS and API key, the same for the API's client and the workers' connection. Files
+ * are read at every connect, so a process restarted after a certificate rotation presents the
+ * new one. An API key turns TLS on by itself (the SDK sends it only over TLS).
+ */
+export async function temporalConnectionOptions(env: Env): Promise<{ address: string; tls?: TLSConfig; apiKey?: string }> {
+  const [cert, key, ca] = await Promise.all([
+    pem(env, 'TEMPORAL_TLS_CLIENT_CERT'),
+    pem(env, 'TEMPORAL_TLS_CLIENT_KEY'),
+    pem(env, 'TEMPORAL_TLS_SERVER_CA_CERT'),
+  ]);
+  const wantsTls = env.TEMPORAL_TLS ?? Boolean(cert || ca || env.TEMPORAL_TLS_SERVER_NAME || env.TEMPORAL_API_KEY);
+  const tls: TLSConfig | undefined = wantsTls
+    ? {
+        ...(cert && key ? { clientCertPair: { crt: cert, key } } : {}),
+        ...(ca ? { serverRootCACertificate: ca } : {}),
+        ...(env.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: env.TEMPORAL_TLS_SERVER_NAME } : {}),
+      }
+    : undefined;
+  return { address: temporalAddress(env), ...(tls ? { tls } : {}), ...(env.TEMPORAL_API_KEY ? { apiKey: env.TEMPORAL_API_KEY } : {}) };
+}
+
+type PemSetting = 'TEMPORAL_TLS_CLIENT_CERT' | 'TEMPORAL_TLS_CLIENT_KEY' | 'TEMPORAL_TLS_SERVER_CA_CERT';
+
+async function pem(env: Env, setting: PemSetting): Promise<Buffer | undefined> {
+  const data = env[`${setting}_DATA`];
+  if (data) return Buffer.from(data);
+  const path = env[`${setting}_PATH`];
+  if (!path) return undefined;
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new Error(`${setting}_PATH=${path} cannot be read: ${(error as Error).message}`);
+  }
 }
 
 /**

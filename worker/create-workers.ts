@@ -2,6 +2,7 @@
  * The workers of one process: the matter workflows (with the projection as local activities)
  * and the department activities, each on its own task queue so they scale apart.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
 import { DefaultLogger, IllegalStateError, Runtime, Worker, type LogEntry, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
@@ -11,12 +12,16 @@ import { taskQueues } from '../temporal.config';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
+/** `npm run build` writes the workflow bundle here, at the top of dist/; the compiled worker finds it one level up. */
+export const prebuiltWorkflowBundleName = 'workflow-bundle.js';
+const prebuiltWorkflowBundle = fileURLToPath(new URL(`../${prebuiltWorkflowBundleName}`, import.meta.url));
+
 export interface WorkerSetup {
   connection: NativeConnection;
   namespace: string;
   dataConverter: DataConverter;
   activities: Activities;
-  /** A prebuilt bundle (tests build it once per suite); otherwise the workflows are bundled here. */
+  /** A prebuilt bundle (tests build it once per suite); otherwise dist/'s when compiled, or the workflows are bundled here. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Extra options, e.g. a tiny workflow cache so every step replays. */
   options?: Partial<WorkerOptions>;
@@ -27,7 +32,7 @@ export async function createWorkers({ connection, namespace, dataConverter, acti
   const matters = await Worker.create({
     ...common,
     taskQueue: taskQueues.matters,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
+    ...(workflowBundle ? { workflowBundle } : existsSync(prebuiltWorkflowBundle) ? { workflowBundle: { codePath: prebuiltWorkflowBundle } } : { workflowsPath }),
     activities,
   });
   const departments = await Worker.create({ ...common, taskQueue: taskQueues.departments, activities });

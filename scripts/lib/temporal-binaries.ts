@@ -10,9 +10,9 @@
 import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { cacheRoot } from './cache';
 
 const execFileP = promisify(execFile);
 
@@ -79,13 +79,12 @@ async function resolveBinary(spec: BinarySpec, log: Log): Promise<string> {
     if (onPath) return onPath;
   }
 
-  const cacheRoot = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'yijianshi');
-  const target = join(cacheRoot, `${spec.pkg}-${spec.version}`, spec.exe);
+  const target = join(cacheRoot(), `${spec.pkg}-${spec.version}`, spec.exe);
   if (await isExecutable(target)) return target;
 
   let pending = downloads.get(target);
   if (!pending) {
-    pending = download(spec, cacheRoot, target, log).finally(() => downloads.delete(target));
+    pending = download(spec, cacheRoot(), target, log).finally(() => downloads.delete(target));
     downloads.set(target, pending);
   }
   return pending;

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { createLogger, scrubLogLine } from '../../config/logger';
+import { createLogger, prettyDestination, scrubLogLine, wantsPrettyOutput } from '../../config/logger';
 
 const identityNumber = '640302199603150518';
 const identityNumberX = '64030219960315051X';
@@ -78,5 +78,30 @@ describe('logger redaction', () => {
     logger.info({ req: { method: 'POST', url: '/codec/s3cr3t-t0ken_abc/decode?preserveStorageRefs=true' } }, 'incoming request');
     expect(lines.join('\n')).not.toContain('s3cr3t');
     expect(JSON.parse(lines[0]!).req.url).toBe('/codec/[redacted]/decode?preserveStorageRefs=true');
+  });
+});
+
+describe('readable local output', () => {
+  it('is pretty on a terminal, JSON on a pipe or a file and always in production', () => {
+    expect(wantsPrettyOutput({ isTTY: true })).toBe(true);
+    expect(wantsPrettyOutput({ isTTY: true, nodeEnv: 'development' })).toBe(true);
+    expect(wantsPrettyOutput({ isTTY: false })).toBe(false);
+    expect(wantsPrettyOutput({ isTTY: true, nodeEnv: 'production' })).toBe(false);
+  });
+
+  it('hides on the terminal what it hides in JSON', () => {
+    let text = '';
+    const terminal = new Writable({
+      write(chunk, _encoding, done) {
+        text += chunk.toString();
+        done();
+      },
+    });
+    const logger = createLogger('info', prettyDestination(terminal));
+    logger.info({ person: { name: '张三', identityNumber }, contact: `tel:${phone}` }, `申请人身份证号${identityNumber}`);
+    expect(text).toMatch(/INFO.*申请人身份证号\[redacted\]/);
+    expect(text).not.toMatch(/张三/);
+    expect(leaks(text)).toEqual([]);
+    expect(() => JSON.parse(text)).toThrow();
   });
 });
