@@ -15,7 +15,7 @@ import type { Activities } from '../../activities/types';
 import { buildApi } from '../../api/server';
 import { codecAdminTokens, codecServerOptions, localUiCodecEndpoint } from '../../config/codec-server';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../config/connections';
-import type { Env } from '../../config/env';
+import { localAuthSecret, type Env } from '../../config/env';
 import { loadWageScale } from '../../config/wage-scale';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { prepareDatabase } from '../../db/prepare';
@@ -119,7 +119,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const verifyToken = tokenVerifier(tokenSettingsOf(env));
     const codecServer = codecServerOptions(env, dataConverter, verifyToken, devServer ? { port: env.TEMPORAL_UI_PORT } : undefined);
     const auth = { verify: verifyToken, settings: tokenSettingsOf(env), ttlSeconds: env.TOKEN_TTL_SECONDS };
-    const api = await buildApi({ client, database, logger, auth, codecServer });
+    // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
+    const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';
+    const api = await buildApi({ client, database, logger, auth, codecServer, localSignIn });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 
