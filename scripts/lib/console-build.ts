@@ -46,7 +46,15 @@ export async function ensureConsoleBuilt(log: (message: string) => void): Promis
   log('building the console (vite) …');
   // Vite is a build tool (a dev dependency): loaded only when a build is due.
   const { build } = await import('vite');
-  await build({ configFile: resolve(consoleRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite follows NODE_ENV when it is set, and the test runner sets it to `test`: React and antd would ship their development builds.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: resolve(consoleRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   await writeFile(hashFile, `${hash}\n`);
   log('console built');
   return { built: true };

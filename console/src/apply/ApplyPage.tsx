@@ -15,8 +15,11 @@ export default function ApplyPage() {
         <Row gutter={[16, 16]}>
           {matterKinds.map((kind) => (
             <Col key={kind} xs={24} md={8}>
-              <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>{t(`kind.${kind}`)}</h2>} actions={[<Link key="go" to={`/apply/${kind}`}>{t('apply.start', { kind: t(`kind.${kind}`) })}</Link>]}>
+              <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>{t(`kind.${kind}`)}</h2>}>
                 <Typography.Paragraph style={{ minHeight: 66 }}>{t(`apply.about.${kind}`)}</Typography.Paragraph>
+                <Link to={`/apply/${kind}`} style={{ fontWeight: 600 }}>
+                  {t('apply.start')} ›
+                </Link>
               </Card>
             </Col>
           ))}

@@ -73,25 +73,21 @@ function LeafInput({ field, control, materials }: { field: LeafField; control: C
           case 'choice':
             return (
               <Question field={field} message={message} asGroup>
-                <Radio.Group
-                  id={fieldId(field.path)}
-                  value={input.value ?? null}
-                  onChange={(event) => {
-                    input.onChange(event.target.value ?? undefined);
-                    input.onBlur();
+                {/* Left when focus leaves the whole group: moving between its choices is not leaving the question. */}
+                <div
+                  onBlur={(event) => {
+                    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) input.onBlur();
                   }}
                 >
-                  {field.options?.map((value) => (
-                    <Radio key={value} value={value} onBlur={input.onBlur}>
-                      {text.option(value)}
-                    </Radio>
-                  ))}
-                  {field.optional && (
-                    <Radio value={null} onBlur={input.onBlur}>
-                      {t('form.none')}
-                    </Radio>
-                  )}
-                </Radio.Group>
+                  <Radio.Group id={fieldId(field.path)} value={input.value ?? null} onChange={(event) => input.onChange(event.target.value ?? undefined)}>
+                    {field.options?.map((value) => (
+                      <Radio key={value} value={value}>
+                        {text.option(value)}
+                      </Radio>
+                    ))}
+                    {field.optional && <Radio value={null}>{t('form.none')}</Radio>}
+                  </Radio.Group>
+                </div>
               </Question>
             );
           case 'boolean':

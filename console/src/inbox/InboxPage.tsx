@@ -14,7 +14,7 @@ import { usePrincipal } from '../session/SessionContext';
 import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
 import { stepLabel } from '../shared/labels';
-import { Countdown, SlaTag } from '../shared/sla';
+import { Countdown, SlaTag, tagColours } from '../shared/sla';
 import { useListParams } from '../shared/url-filters';
 import { useClaim, useTasks } from './queries';
 
@@ -48,7 +48,7 @@ export default function InboxPage() {
     {
       title: t('inbox.claimedBy'),
       key: 'claimedBy',
-      render: (_, task) => (task.claimedBy ? <Tag color={task.claimedBy === principal.sub ? 'blue' : 'default'}>{task.claimedBy === principal.sub ? t('inbox.me') : task.claimedBy}</Tag> : '—'),
+      render: (_, task) => (task.claimedBy ? <Tag color={task.claimedBy === principal.sub ? tagColours.blue : tagColours.grey}>{task.claimedBy === principal.sub ? t('inbox.me') : task.claimedBy}</Tag> : '—'),
     },
     {
       title: t('inbox.actions'),

@@ -19,12 +19,15 @@ import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
 import { actionLabel, stepLabel } from '../shared/labels';
 import { PageSpinner } from '../shared/PageSpinner';
-import { Countdown, SlaTag, StatusTag } from '../shared/sla';
+import { Countdown, SlaTag, StatusTag, tagColours } from '../shared/sla';
 import { FlowPicture } from './FlowPicture';
 import { downloadCertificate, useCertificates, useMatter, useTimeline } from './queries';
 import { WithdrawButton } from './WithdrawButton';
 
-const departmentColours: Record<DepartmentProgress['status'], string> = { pending: 'default', handling: 'processing', done: 'success', failed: 'error', revoked: 'warning' };
+const departmentColours: Record<DepartmentProgress['status'], string> = { pending: tagColours.grey, handling: tagColours.blue, done: tagColours.green, failed: tagColours.red, revoked: tagColours.gold };
+
+/** An empty list's text, dark enough to read (antd greys it out like a disabled control). */
+const emptyText = (text: string) => <span style={{ color: '#595959' }}>{text}</span>;
 
 export default function MatterPage() {
   const id = useParams().id ?? '';
@@ -117,7 +120,7 @@ function MatterView({ matter }: { matter: MatterState }) {
                 size="small"
                 pagination={false}
                 dataSource={matter.departments}
-                locale={{ emptyText: t('matter.noDepartmentsYet') }}
+                locale={{ emptyText: emptyText(t('matter.noDepartmentsYet')) }}
                 columns={[
                   { title: t('matter.department'), dataIndex: 'name', key: 'name' },
                   { title: t('matters.status'), dataIndex: 'status', key: 'status', render: (status: DepartmentProgress['status']) => <Tag color={departmentColours[status]}>{t(`department.${status}`)}</Tag> },
@@ -128,7 +131,7 @@ function MatterView({ matter }: { matter: MatterState }) {
             <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>{t('matter.decisions')}</h2>} style={{ marginBottom: 16 }}>
               <List<DecisionRecord>
                 dataSource={matter.decisions}
-                locale={{ emptyText: t('matter.noDecisionsYet') }}
+                locale={{ emptyText: emptyText(t('matter.noDecisionsYet')) }}
                 renderItem={(decision) => (
                   <List.Item>
                     <List.Item.Meta
@@ -174,7 +177,7 @@ function Certificates({ matter }: { matter: MatterState }) {
       <List
         dataSource={certificates.data?.items ?? []}
         loading={certificates.isPending}
-        locale={{ emptyText: t('matter.noCertificatesYet') }}
+        locale={{ emptyText: emptyText(t('matter.noCertificatesYet')) }}
         renderItem={(certificate) => (
           <List.Item
             actions={[

@@ -45,13 +45,18 @@ export function useCertificates(id: string, version: number | undefined) {
   });
 }
 
-/** The form: masked for reading, or in full (`reveal`, recorded by the API as a view of personal data). */
+/**
+ * The form: masked for reading, or in full (`reveal`, which the API records as a view of personal
+ * data). Kept apart from the matter's own keys, so a change of the matter never re-reads it by
+ * itself: each recorded view is one a person asked for.
+ */
 export function useMatterForm(id: string, reveal: boolean, enabled = true) {
   return useQuery({
-    queryKey: [...matterKey(id), 'form', reveal] as const,
+    queryKey: ['matter-form', id, reveal] as const,
     queryFn: () => api<MatterForm>(`/api/v1/matters/${encodeURIComponent(id)}/form`, { query: { reveal } }),
     enabled,
-    staleTime: reveal ? Infinity : 0,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
   });
 }
 

@@ -5,7 +5,10 @@ import type { MatterStatus, SlaState } from '../api/contract';
 import { useI18n } from '../i18n/i18n';
 import { hoursAndMinutes, officeTimeLeft } from './working-time';
 
-const slaColours: Record<SlaState, string> = { 'on-time': 'green', warned: 'gold', overdue: 'red', paused: 'default', unscheduled: 'purple' };
+/** Solid colours with white text: antd's light preset tags fall short of 4.5:1 contrast. */
+export const tagColours = { green: '#237804', gold: '#8a5300', red: '#a8071a', blue: '#1d5fbf', grey: '#595959', purple: '#531dab' } as const;
+
+const slaColours: Record<SlaState, string> = { 'on-time': tagColours.green, warned: tagColours.gold, overdue: tagColours.red, paused: tagColours.grey, unscheduled: tagColours.purple };
 
 export function SlaTag({ state }: { state: SlaState }) {
   const { t } = useI18n();
@@ -13,14 +16,14 @@ export function SlaTag({ state }: { state: SlaState }) {
 }
 
 const statusColours: Record<MatterStatus, string> = {
-  reviewing: 'processing',
-  countersigning: 'processing',
-  handling: 'processing',
-  correcting: 'warning',
-  exception: 'error',
-  completed: 'success',
-  rejected: 'error',
-  withdrawn: 'default',
+  reviewing: tagColours.blue,
+  countersigning: tagColours.blue,
+  handling: tagColours.blue,
+  correcting: tagColours.gold,
+  exception: tagColours.red,
+  completed: tagColours.green,
+  rejected: tagColours.red,
+  withdrawn: tagColours.grey,
 };
 
 export function StatusTag({ status }: { status: MatterStatus }) {
