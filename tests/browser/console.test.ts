@@ -131,6 +131,7 @@ describe('the console in a browser', () => {
     await reviewer.getByRole('button', { name: '显示完整信息' }).click();
     await reviewer.getByText(form.person.identityNumber, { exact: true }).waitFor();
     await inbox.openDecision();
+    await inbox.dialog.getByRole('radio', { name: '通过', exact: true }).and(reviewer.locator(':focus')).waitFor();
     await inspect(reviewer, '10-decision-dialog');
     await reviewer.keyboard.press('Escape');
     await inbox.dialog.waitFor({ state: 'detached' });
