@@ -8,7 +8,8 @@ import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/i18n';
-import { rolesOf, usePrincipal } from '../session/SessionContext';
+import { useQueryClient } from '@tanstack/react-query';
+import { rolesOf, usePrincipal, useSessionSnapshot } from '../session/SessionContext';
 import { session } from '../session/session';
 import { PageSpinner } from '../shared/PageSpinner';
 import { useLiveEvents } from './live-events';
@@ -20,12 +21,16 @@ export function AppShell() {
   const principal = usePrincipal();
   const location = useLocation();
   const navigate = useNavigate();
-  useLiveEvents(session.token() ?? '');
+  const queryClient = useQueryClient();
+  const { token } = useSessionSnapshot();
+  useLiveEvents(token ?? '');
   const menus = menusFor(rolesOf(principal));
   const selected = menus.find((entry) => location.pathname.startsWith(entry.path))?.path;
 
   const signOut = () => {
     session.signOut();
+    // Nothing the person saw stays behind in the tab.
+    queryClient.clear();
     navigate('/signin', { replace: true });
   };
 

@@ -21,6 +21,8 @@ export class SseParser {
     const out: StreamEvent[] = [];
     let newline: number;
     while ((newline = this.buffer.search(/\r\n|\r|\n/)) >= 0) {
+      // A CR at the end of a chunk may be the first half of a CRLF split across chunks.
+      if (this.buffer[newline] === '\r' && newline === this.buffer.length - 1) break;
       const line = this.buffer.slice(0, newline);
       this.buffer = this.buffer.slice(newline + (this.buffer.startsWith('\r\n', newline) ? 2 : 1));
       if (line === '') {
