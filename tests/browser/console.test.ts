@@ -111,7 +111,7 @@ describe('the console in a browser', () => {
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
 
     await clerk.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '我的事项' }).click();
-    await clerk.getByRole('row').filter({ hasText: id }).getByText('已办结').waitFor();
+    await clerk.getByRole('row').filter({ hasText: id }).locator('.ant-tag').filter({ hasText: '已办结' }).waitFor();
     await inspect(clerk, '09-my-matters');
     await clerk.context().close();
   });
