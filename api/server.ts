@@ -22,9 +22,12 @@ import { calendarRoutes } from './routes/calendar';
 import { certificateRoutes } from './routes/certificates';
 import { CodecServer, type CodecServerOptions } from '../codec/server';
 import { codecRoutes } from './routes/codec';
+import { consoleDist, consoleRoutes } from './routes/console';
 import { directoryRoutes } from './routes/directory';
 import { flowRoutes } from './routes/flow';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
+import { localSignInRoutes } from './routes/local-sign-in';
+import { matterFormRoutes } from './routes/matter-form';
 import { matterRoutes } from './routes/matters';
 import { metricsRoutes } from './routes/metrics';
 import { supervisionRoutes } from './routes/supervision';
@@ -38,9 +41,11 @@ export interface ApiDependencies {
   auth: AuthOptions;
   /** The codec server for Temporal UI; without it there are no /codec routes. */
   codecServer?: CodecServerOptions;
+  /** Sign-in as a seeded person by name (`npm start` on the local secret only; never production). */
+  localSignIn?: boolean;
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, auth, codecServer, localSignIn }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -89,9 +94,11 @@ export async function buildApi({ client, database, logger, auth, codecServer }: 
   const matters = new MatterService(client, database.db, app.log);
   const access = new MatterAccess(database.db, matters);
   await app.register(authRoutes, { db: database.db, ...auth });
+  if (localSignIn) await app.register(localSignInRoutes, auth);
   await app.register(matterRoutes, { matters, db: database.db, access });
   await app.register(certificateRoutes, { db: database.db, access });
   await app.register(flowRoutes, { access });
+  await app.register(matterFormRoutes, { db: database.db, access });
   await app.register(metricsRoutes, { registry: metrics.registry });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });
@@ -100,5 +107,6 @@ export async function buildApi({ client, database, logger, auth, codecServer }: 
   await app.register(webhookRoutes, { db: database.db, client });
   await app.register(taskRoutes, { db: database.db });
   await app.register(directoryRoutes, { db: database.db, accounts });
+  await app.register(consoleRoutes, { dist: consoleDist });
   return app;
 }

@@ -6,11 +6,17 @@ import { resolve } from 'node:path';
 import { adminTokenFile } from '../codec/server';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
+import { ensureConsoleBuilt } from './lib/console-build';
 import { defaultPostgresDataDir } from './lib/postgres';
 import { startStack } from './lib/stack';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
+
+await ensureConsoleBuilt((message) => logger.info(message)).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'could not build the console');
+  process.exit(1);
+});
 
 const stack = await startStack({
   env,
@@ -25,6 +31,7 @@ const stack = await startStack({
 const lines = [
   '',
   'Yijianshi 一件事 is up:',
+  `  Console      ${stack.apiUrl}/console/   (sign in as any seeded person)`,
   `  API          ${stack.apiUrl}   (docs ${stack.apiUrl}/docs)`,
   ...(stack.temporalUiUrl ? [`  Temporal UI  ${stack.temporalUiUrl}   (decodes payloads through the codec server)`] : []),
   `  Codec server ${stack.codec.url}   (administrators only)`,

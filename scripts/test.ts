@@ -18,4 +18,5 @@ function run(label: string, command: string, args: string[]): void {
 
 run('type-checking (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
 run('checking the layers (dependency-cruiser)', 'npx', ['depcruise', '--config', '.dependency-cruiser.cjs', '--output-type', 'err', '.']);
+run('type-checking the console (tsc --noEmit -p console)', 'npx', ['tsc', '--noEmit', '-p', 'console']);
 run('running the suites (vitest)', 'npx', ['vitest', 'run', ...process.argv.slice(2)]);

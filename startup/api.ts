@@ -20,6 +20,8 @@ export interface ApiAssembly {
   dataConverter: DataConverter;
   /** The local dev server's UI, whose browser may call the codec server with the token in the path. */
   localUi?: LocalUi;
+  /** The console's sign-in by login name, for the local default only (npm start). */
+  localSignIn?: boolean;
 }
 
 /** How tokens are signed and verified, as the environment says: the local secret, or the identity provider's keys. */
@@ -27,7 +29,7 @@ export function tokenSettingsOf(env: Env): TokenSettings {
   return { secret: env.AUTH_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
 }
 
-export function assembleApi({ env, client, database, logger, dataConverter, localUi }: ApiAssembly): Promise<FastifyInstance> {
+export function assembleApi({ env, client, database, logger, dataConverter, localUi, localSignIn }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
   return buildApi({
@@ -36,5 +38,6 @@ export function assembleApi({ env, client, database, logger, dataConverter, loca
     logger,
     auth: { verify, settings, ttlSeconds: env.TOKEN_TTL_SECONDS },
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
+    localSignIn,
   });
 }

@@ -12,7 +12,7 @@ import { requireSupervision } from '../auth';
 import { errorBody } from '../errors';
 import type { MatterAccess } from '../matter-access';
 
-const auditEvent = z.object({
+export const auditEvent = z.object({
   id: z.number().int(),
   matterId: z.string().nullable(),
   at: z.iso.datetime().describe('发生时间 / when it happened'),

@@ -17,7 +17,7 @@ import type { MatterAccess } from '../matter-access';
 const matterParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 const certificateParams = matterParams.extend({ kind: certificateKind });
 
-const certificateItem = z.object({
+export const certificateItem = z.object({
   kind: certificateKind,
   title: z.string().describe('凭证名称 / title'),
   issuedAt: z.iso.datetime().describe('出具时间 / issued at'),

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Activities } from '../../activities/types';
 import { codecAdminTokens, localUiCodecEndpoint } from '../../codec/server';
-import type { Env } from '../../config/env';
+import { localAuthSecret, type Env } from '../../config/env';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { assembleApi } from '../../startup/api';
 import { prepareDatabase } from '../../startup/database';
@@ -115,7 +115,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const running = runWorkers(workers);
     stoppers.push(() => shutdownWorkers(workers, running));
 
-    const api = await assembleApi({ env, client, database, logger, dataConverter, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined });
+    // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
+    const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';
+    const api = await assembleApi({ env, client, database, logger, dataConverter, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 

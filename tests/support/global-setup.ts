@@ -1,6 +1,7 @@
 /**
  * Once per `npm test`: the Temporal binaries (fetched into the cache if missing), one
- * throw-away PostgreSQL, and the workflow bundle, built once and shared by every suite.
+ * throw-away PostgreSQL, and the workflow bundle, built once and shared by every suite; the
+ * console built and a Chromium to drive it.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,8 @@ import { workflowsPath } from '../../worker/create-workers';
 import { startEmbeddedPostgres, tempPostgresDataDir } from '../../scripts/lib/postgres';
 import { temporalCli, temporalTestServer } from '../../scripts/lib/temporal-binaries';
 import { freePort } from '../../scripts/lib/ports';
+import { ensureConsoleBuilt } from '../../scripts/lib/console-build';
+import { ensureChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +27,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const log = (message: string) => console.log(`[test setup] ${message}`);
   const [cli, testServer] = await Promise.all([temporalCli(log), temporalTestServer(log)]);
+  // The browser suites drive the console as `npm start` serves it: built (when its sources changed) and in Debian's Chromium.
+  ensureChromium(log);
+  await ensureConsoleBuilt(log);
 
   const postgres = process.env.TEST_DATABASE_URL
     ? { url: process.env.TEST_DATABASE_URL, stop: async () => {} }

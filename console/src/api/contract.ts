@@ -1,0 +1,48 @@
+/**
+ * The shapes the console reads and sends, taken from the project's schemas and route schemas
+ * (type imports only: nothing of the server is bundled). The live-event and notification shapes
+ * are the contract of GET /api/v1/events and /api/v1/notifications, whose schemas live with
+ * their routes once they are served.
+ */
+import type { z } from 'zod';
+import type { ErrorBody } from '../../../api/errors';
+import type { auditEvent } from '../../../api/routes/audit';
+import type { certificateItem } from '../../../api/routes/certificates';
+import type { LocalAccount, LocalSignInResponse } from '../../../api/routes/local-sign-in';
+import type { MatterForm } from '../../../api/routes/matter-form';
+import type { Task } from '../../../db/tasks';
+import type { DecisionRequest, MatterKind, MatterState, MatterStatus, Problem, SlaState } from '@schemas/matter';
+import type { Principal } from '@schemas/principal';
+
+export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, Principal, Problem, SlaState, Task };
+export type AuditEvent = z.infer<typeof auditEvent>;
+export type CertificateItem = z.infer<typeof certificateItem>;
+
+export interface Page<Item> {
+  items: Item[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Notification {
+  id: string;
+  kind: 'sla.card' | 'task.assigned' | 'correction.requested';
+  matterId: string;
+  title: string;
+  body?: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationList {
+  items: Notification[];
+  total: number;
+  unread: number;
+}
+
+/** What GET /api/v1/events streams, one of these per event. */
+export type LiveEvent =
+  | { event: 'matter'; data: { id: string; kind: MatterKind; status: MatterStatus; stage: string; version: number; updatedAt: string } }
+  | { event: 'task'; data: { taskId: string; matterId: string; step: string; organisation: string; change: 'opened' | 'closed' | 'claimed' | 'released' } }
+  | { event: 'notification'; data: { id: string; kind: Notification['kind']; matterId: string; title: string; createdAt: string } };
