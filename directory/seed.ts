@@ -63,7 +63,7 @@ export const seedAccounts: readonly SeedAccount[] = [
   { login: 'wz.hall.officer', name: '吴忠市综合窗口受理员', kind: 'person', memberships: [{ organisation: hallOf('640300'), roles: ['hall-officer'] }] },
   { login: 'wz.hall.officer2', name: '吴忠市综合窗口受理员（二）', kind: 'person', memberships: [{ organisation: hallOf('640300'), roles: ['hall-officer'] }] },
   { login: 'wz.division.clerk', name: '吴忠市人事管理科经办人', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640300'), roles: ['countersigner'] }] },
-  { login: 'wz.division.chief', name: '吴忠市人事管理科科长', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640300'), roles: ['countersigner'] }] },
+  { login: 'wz.division.chief', name: '吴忠市人事管理科科长', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640300'), roles: ['countersigner', 'chief'] }] },
   { login: 'wz.pension.officer', name: '吴忠市养老保险经办员', kind: 'person', memberships: [{ organisation: departmentOf('pension', '640300'), roles: ['department-officer'] }] },
   { login: 'wz.supervisor', name: '吴忠市督查员', kind: 'person', memberships: [{ organisation: supervisionOf('640300'), roles: ['supervisor'] }] },
   { login: 'qz.hospital.clerk', name: '自治区第五人民医院人事专员', kind: 'person', memberships: [{ organisation: '12640000MB00010402', roles: ['unit-clerk'] }] },
@@ -71,6 +71,14 @@ export const seedAccounts: readonly SeedAccount[] = [
   { login: 'qz.hall.officer', name: '自治区综合窗口受理员', kind: 'person', memberships: [{ organisation: hallOf('640000'), roles: ['hall-officer'] }] },
   { login: 'qz.division.clerk', name: '自治区人事管理处经办人', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640000'), roles: ['countersigner'] }] },
   { login: 'qz.supervisor', name: '自治区督查员', kind: 'person', memberships: [{ organisation: supervisionOf('640000'), roles: ['supervisor'] }] },
+  // 负责人: the head of each office whose officers a card can be escalated from (逐级上报), who hears of its yellow and red cards.
+  { login: 'wz.hall.chief', name: '吴忠市综合窗口负责人', kind: 'person', memberships: [{ organisation: hallOf('640300'), roles: ['chief'] }] },
+  { login: 'wz.health.chief', name: '吴忠市卫健委负责人', kind: 'person', memberships: [{ organisation: '11640300MB0000456P', roles: ['chief'] }] },
+  { login: 'wz.education.chief', name: '吴忠市教育局负责人', kind: 'person', memberships: [{ organisation: '11640300MB0000312H', roles: ['chief'] }] },
+  { login: 'lt.education.chief', name: '利通区教育局负责人', kind: 'person', memberships: [{ organisation: '11640302MB0000218B', roles: ['chief'] }] },
+  { login: 'qz.hall.chief', name: '自治区综合窗口负责人', kind: 'person', memberships: [{ organisation: hallOf('640000'), roles: ['chief'] }] },
+  { login: 'qz.division.chief', name: '自治区人事管理处处长', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640000'), roles: ['chief'] }] },
+  { login: 'qz.health.chief', name: '自治区卫健委负责人', kind: 'person', memberships: [{ organisation: '11640000MB00001277', roles: ['chief'] }] },
   { login: 'admin', name: '平台管理员', kind: 'person', memberships: [{ organisation: platformOrganisation, roles: ['admin'] }] },
   {
     login: 'demo.operator',
