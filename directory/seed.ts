@@ -63,7 +63,7 @@ export const seedAccounts: readonly SeedAccount[] = [
   { login: 'wz.hall.officer', name: '吴忠市综合窗口受理员', kind: 'person', memberships: [{ organisation: hallOf('640300'), roles: ['hall-officer'] }] },
   { login: 'wz.hall.officer2', name: '吴忠市综合窗口受理员（二）', kind: 'person', memberships: [{ organisation: hallOf('640300'), roles: ['hall-officer'] }] },
   { login: 'wz.division.clerk', name: '吴忠市人事管理科经办人', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640300'), roles: ['countersigner'] }] },
-  { login: 'wz.division.chief', name: '吴忠市人事管理科科长', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640300'), roles: ['countersigner', 'chief'] }] },
+  { login: 'wz.division.chief', name: '吴忠市人事管理科科长', kind: 'person', memberships: [{ organisation: personnelDivisionOf('640300'), roles: ['chief', 'countersigner'] }] },
   { login: 'wz.pension.officer', name: '吴忠市养老保险经办员', kind: 'person', memberships: [{ organisation: departmentOf('pension', '640300'), roles: ['department-officer'] }] },
   { login: 'wz.supervisor', name: '吴忠市督查员', kind: 'person', memberships: [{ organisation: supervisionOf('640300'), roles: ['supervisor'] }] },
   { login: 'qz.hospital.clerk', name: '自治区第五人民医院人事专员', kind: 'person', memberships: [{ organisation: '12640000MB00010402', roles: ['unit-clerk'] }] },
