@@ -83,11 +83,6 @@ export class LiveEvents {
     return session;
   }
 
-  /** How many streams are open on this instance. */
-  get openStreams(): number {
-    return this.sessions.size;
-  }
-
   /** Ends every stream: their clients reconnect (to another instance, when this one is going away) and resume. */
   endStreams(): void {
     for (const session of [...this.sessions]) session.end();
