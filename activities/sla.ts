@@ -8,6 +8,7 @@ import { loadCalendar } from '../calendar/store';
 import { isYearNotLoaded, type OfficeHours, type WorkingCalendar } from '../calendar/working-days';
 import type { Database } from '../db/client';
 import { recordSlaCard } from '../db/sla-cards';
+import { notifyCardAddressees } from '../events/card-notices';
 import type { MatterKind, SlaDeadlines } from '../schemas/matter';
 import type { SlaActivities } from './types';
 
@@ -50,6 +51,9 @@ export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; c
     async recordSlaCard({ matterId, kind, card }) {
       // The card's own moment and step identify it, so a retried activity records it once.
       await recordSlaCard(db, matterId, kind, card);
+      // What a card sets off: each addressee's notification (bell and event stream), keyed by the card, so once
+      // however often this is retried; another announcement of the card (a webhook event) belongs beside it.
+      await notifyCardAddressees(db, { matterId, card });
       onCard({ kind, card: card.card });
     },
   };

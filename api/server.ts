@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
 import { apiMetrics } from '../observability/metrics';
 import { deactivationCheck } from '../directory/deactivated';
+import { liveEventsOf } from '../events/live';
 import { installAuthentication } from './auth';
 import { installErrorHandler } from './errors';
 import { MatterAccess } from './matter-access';
@@ -24,12 +25,14 @@ import { CodecServer, type CodecServerOptions } from '../codec/server';
 import { codecRoutes } from './routes/codec';
 import { consoleDist, consoleRoutes } from './routes/console';
 import { directoryRoutes } from './routes/directory';
+import { eventRoutes } from './routes/events';
 import { flowRoutes } from './routes/flow';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { localSignInRoutes } from './routes/local-sign-in';
 import { matterFormRoutes } from './routes/matter-form';
 import { matterRoutes } from './routes/matters';
 import { metricsRoutes } from './routes/metrics';
+import { notificationRoutes } from './routes/notifications';
 import { supervisionRoutes } from './routes/supervision';
 import { taskRoutes } from './routes/tasks';
 import { webhookRoutes } from './routes/webhooks';
@@ -108,5 +111,11 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   await app.register(taskRoutes, { db: database.db });
   await app.register(directoryRoutes, { db: database.db, accounts });
   await app.register(consoleRoutes, { dist: consoleDist });
+  const live = liveEventsOf(database, app.log, (login) => accounts.isDeactivated(login));
+  // Streams end before the server stops accepting (its close waits for open responses); the hub goes last.
+  app.addHook('preClose', async () => live.endStreams());
+  app.addHook('onClose', async () => live.close());
+  await app.register(eventRoutes, { live });
+  await app.register(notificationRoutes, { db: database.db });
   return app;
 }

@@ -1,6 +1,6 @@
 /**
- * The matter projection: the workflow writes each state it reaches (with the inbox's tasks in
- * the same transaction), and everything that lists, searches or reads a closed matter reads it
+ * The matter projection: the workflow writes each state it reaches (with the inbox's tasks, and
+ * what changed for the people watching, in the same transaction), and everything that lists, searches or reads a closed matter reads it
  * here. A late or repeated write never overwrites a newer version.
  */
 import { and, arrayOverlaps, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
@@ -10,6 +10,7 @@ import { terminalStatuses, type MatterKind, type MatterState, type MatterStatus 
 import type { Database } from './client';
 import { within } from './day-range';
 import { pagedQuery, type Paged } from './paging';
+import { recordProjectionEvents } from './projection-events';
 import { matters, tasks } from './schema';
 import { syncMatterTasks } from './tasks';
 
@@ -56,7 +57,7 @@ export async function recordMatterState(db: Database, state: MatterState, form: 
       .returning({ id: matters.id });
     // Nothing written: a retry of this version (its tasks must still be synced) or a late, older one (they must not).
     const [stored] = upserted.length > 0 ? [state] : await tx.select({ version: matters.version }).from(matters).where(eq(matters.id, state.id));
-    if (stored?.version === state.version) await syncMatterTasks(tx, state);
+    if (stored?.version === state.version) await recordProjectionEvents(tx, state, upserted.length > 0, await syncMatterTasks(tx, state));
     return upserted.length > 0;
   });
 }
@@ -70,6 +71,12 @@ export async function findMatter(db: Database, id: string): Promise<MatterState 
 export async function findMatterKeys(db: Database, id: string): Promise<Pick<MatterState, 'id' | 'kind' | 'region' | 'parties'> | undefined> {
   const [row] = await db.select({ id: matters.id, kind: matters.kind, region: matters.region, parties: matters.parties }).from(matters).where(eq(matters.id, id));
   return row && { ...row, kind: row.kind as MatterKind };
+}
+
+/** What the matter waited for when last projected (null when nothing; undefined for no such matter). */
+export async function findWaitingFor(db: Database, id: string): Promise<MatterState['waitingFor'] | undefined> {
+  const [row] = await db.select({ waitingFor: matters.waitingFor }).from(matters).where(eq(matters.id, id));
+  return row && (row.waitingFor ?? null);
 }
 
 /** One query before a decision is sent: the projected matter and the claims on the step's open tasks. */

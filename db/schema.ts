@@ -4,8 +4,9 @@
  * Temporal owns the process.
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { StoredCertificate } from '../schemas/certificate';
+import type { LiveEvent } from '../schemas/events';
 import type { Actor, DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
 
 export const matters = pgTable(
@@ -333,4 +334,68 @@ export const tasks = pgTable(
       .on(t.matterId, t.step, t.organisation)
       .where(sql`${t.closedAt} is null`),
   ],
+);
+
+/**
+ * What people watching see change, in the order it was committed: a matter's new state, a task
+ * opened, closed, claimed or released, a notification. The id is the stream's event id (the
+ * cursor a reconnect resumes from). Who may see a row: the matter's parties and region for a
+ * matter; the organisation and role for a task or a group's notification; the login for one
+ * person's. Pruned after two days: the stream resumes within one.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    type: text('type').$type<LiveEvent['type']>().notNull(),
+    data: jsonb('data').$type<LiveEvent['data']>().notNull(),
+    matterId: text('matter_id'),
+    region: text('region'),
+    parties: text('parties').array(),
+    organisation: text('organisation'),
+    role: text('role'),
+    login: text('login'),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('events_at').on(t.at)],
+);
+
+/**
+ * 通知: one row per notification and audience — one person (a login), or everyone holding a role
+ * in an organisation. Its key says what it is about (the card, the task), so a retried recording
+ * adds nothing. Each person's read state is a row of `notification_reads`.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    kind: text('kind').notNull(),
+    matterId: text('matter_id').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    login: text('login'),
+    organisation: text('organisation'),
+    role: text('role'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [
+    uniqueIndex('notifications_key').on(t.key),
+    index('notifications_group').on(t.organisation, t.role, t.createdAt),
+    index('notifications_login').on(t.login, t.createdAt),
+    check('notifications_audience', sql`(${t.login} is not null and ${t.organisation} is null and ${t.role} is null) or (${t.login} is null and ${t.organisation} is not null and ${t.role} is not null)`),
+  ],
+);
+
+/** Who has read which notification, and when: a group's notification is read by each of its people apart. */
+export const notificationReads = pgTable(
+  'notification_reads',
+  {
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notifications.id),
+    login: text('login').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [primaryKey({ name: 'notification_reads_notification_login', columns: [t.notificationId, t.login] })],
 );

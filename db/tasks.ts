@@ -4,10 +4,11 @@
  * one so colleagues see who is on it. Claiming is advisory for reading and binding for
  * deciding: the API lets only the claimer (or anyone, while nobody has claimed) decide.
  */
-import { and, asc, eq, inArray, isNotNull, isNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { MatterKind, MatterState, MatterStatus, Role, SlaState } from '../schemas/matter';
 import type { Paging } from '../schemas/paging';
 import type { Database } from './client';
+import { appendEvents, taskEvent } from './events';
 import { pagedQuery, type Paged } from './paging';
 import { tasks } from './schema';
 
@@ -58,23 +59,30 @@ const inboxStatuses: readonly MatterStatus[] = ['reviewing', 'countersigning', '
 
 type Executor = Pick<Database, 'insert' | 'update'>;
 
+/** The tasks a sync opened and closed, for the event stream and the notifications they set off. */
+export interface TaskChanges {
+  opened: Task[];
+  closed: Task[];
+}
+
 /**
  * Brings the matter's tasks in step with what it waits for, in two statements: closes every
  * open task no longer awaited (another step, an organisation that has decided, nothing awaited),
  * then opens the missing ones and refreshes the deadline of those still open. Idempotent; the
- * caller must make sure `state` is the matter's latest version.
+ * caller must make sure `state` is the matter's latest version. Answers the tasks it opened and closed.
  */
-export async function syncMatterTasks(db: Executor, state: MatterState): Promise<void> {
+export async function syncMatterTasks(db: Executor, state: MatterState): Promise<TaskChanges> {
   const waiting = state.waitingFor && inboxStatuses.includes(state.status) ? state.waitingFor : null;
   const organisations = waiting ? [...new Set(waiting.organisations)] : [];
   const stillAwaited = waiting ? and(eq(tasks.step, waiting.step), inArray(tasks.organisation, organisations)) : undefined;
-  await db
+  const closed = await db
     .update(tasks)
     .set({ closedAt: new Date(state.updatedAt), closedByVersion: state.version })
-    .where(and(eq(tasks.matterId, state.id), isNull(tasks.closedAt), stillAwaited && not(stillAwaited)));
-  if (!waiting) return;
+    .where(and(eq(tasks.matterId, state.id), isNull(tasks.closedAt), stillAwaited && not(stillAwaited)))
+    .returning();
+  if (!waiting) return { opened: [], closed: closed.map(taskOf) };
   const due = state.sla.step?.step === waiting.step ? new Date(state.sla.step.due) : null;
-  await db
+  const written = await db
     .insert(tasks)
     .values(
       organisations.map((organisation) => ({
@@ -98,7 +106,10 @@ export async function syncMatterTasks(db: Executor, state: MatterState): Promise
       set: { due: sql`excluded.due`, slaState: sql`excluded.sla_state` },
       // An unchanged task is not rewritten: most state changes move nothing in the inbox.
       setWhere: sql`(${tasks.due}, ${tasks.slaState}) is distinct from (excluded.due, excluded.sla_state)`,
-    });
+    })
+    // A row the statement inserted has no deleting transaction yet (xmax 0); one it updated has this one.
+    .returning({ ...getTableColumns(tasks), inserted: sql<boolean>`(xmax = 0)` });
+  return { opened: written.filter((row) => row.inserted).map(taskOf), closed: closed.map(taskOf) };
 }
 
 /** Open tasks of the given (organisation, role) pairs, soonest deadline first, then oldest. */
@@ -139,16 +150,22 @@ export async function findTask(db: Database, id: string): Promise<Task | undefin
 
 /**
  * Claims an open task that nobody (or the caller already) holds, in one conditional update, so of
- * two reviewers claiming at once exactly one gets it. Claiming again keeps the first moment.
+ * two reviewers claiming at once exactly one gets it. Claiming again keeps the first moment, and
+ * only a new claim is an event for the organisation's inbox.
  */
 export async function claimTask(db: Database, id: string, login: string): Promise<ClaimOutcome> {
   // The second attempt is for a task released between the update and the look at why it failed.
   for (let attempt = 0; attempt < 2; attempt++) {
-    const [claimed] = await db
-      .update(tasks)
-      .set({ claimedBy: login, claimedAt: sql`case when ${tasks.claimedBy} = ${login} then ${tasks.claimedAt} else now() end` })
-      .where(and(eq(tasks.id, id), isNull(tasks.closedAt), or(isNull(tasks.claimedBy), eq(tasks.claimedBy, login))))
-      .returning();
+    const claimed = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(tasks)
+        .set({ claimedBy: login, claimedAt: sql`case when ${tasks.claimedBy} = ${login} then ${tasks.claimedAt} else now() end` })
+        .where(and(eq(tasks.id, id), isNull(tasks.closedAt), or(isNull(tasks.claimedBy), eq(tasks.claimedBy, login))))
+        // now() is this transaction's start: a claim kept from before has an earlier moment.
+        .returning({ ...getTableColumns(tasks), fresh: sql<boolean>`(${tasks.claimedAt} = now())` });
+      if (row?.fresh) await appendEvents(tx, [taskEvent(taskOf(row), 'claimed')]);
+      return row;
+    });
     if (claimed) return { outcome: 'claimed', task: taskOf(claimed) };
     const task = await findTask(db, id);
     if (!task) return { outcome: 'missing' };
@@ -160,11 +177,15 @@ export async function claimTask(db: Database, id: string, login: string): Promis
 
 /** Gives a claimed task back to its organisation; only the claimer can. */
 export async function releaseTask(db: Database, id: string, login: string): Promise<ReleaseOutcome> {
-  const [released] = await db
-    .update(tasks)
-    .set({ claimedBy: null, claimedAt: null })
-    .where(and(eq(tasks.id, id), isNull(tasks.closedAt), eq(tasks.claimedBy, login)))
-    .returning();
+  const released = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(tasks)
+      .set({ claimedBy: null, claimedAt: null })
+      .where(and(eq(tasks.id, id), isNull(tasks.closedAt), eq(tasks.claimedBy, login)))
+      .returning();
+    if (row) await appendEvents(tx, [taskEvent(taskOf(row), 'released')]);
+    return row;
+  });
   if (released) return { outcome: 'released', task: taskOf(released) };
   const task = await findTask(db, id);
   if (!task) return { outcome: 'missing' };

@@ -173,6 +173,16 @@ export async function findOrganisation(db: Database, code: string): Promise<Orga
   return row && organisationOf(row);
 }
 
+/** The active organisations of a kind that serve a region (its supervision office, its departments): whom an address to the region reaches. */
+export async function regionOffices(db: Database, kind: OrganisationKind, region: string): Promise<string[]> {
+  const rows = await db
+    .select({ code: organisations.code })
+    .from(organisations)
+    .where(and(eq(organisations.kind, kind), eq(organisations.region, region), eq(organisations.active, true)))
+    .orderBy(asc(organisations.code));
+  return rows.map((row) => row.code);
+}
+
 export async function listAccounts(db: Database, filter: Paging & { kind?: Principal['kind']; organisation?: string }): Promise<Paged<Account>> {
   const conditions: SQL[] = [];
   if (filter.kind) conditions.push(eq(accounts.kind, filter.kind));

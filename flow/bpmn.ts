@@ -46,6 +46,7 @@ const roleNames: Record<Role, string> = {
   'department-officer': '经办部门经办人',
   supervisor: '业务监测人员',
   admin: '平台管理员',
+  chief: '机构负责人',
 };
 
 const timerSize = 36;

@@ -32,7 +32,7 @@ export const reviewStep = z
   .describe('审核环节 / review step');
 export type ReviewStep = z.infer<typeof reviewStep>;
 
-export const role = z.enum(['unit-clerk', 'competent-reviewer', 'hall-officer', 'countersigner', 'department-officer', 'supervisor', 'admin']);
+export const role = z.enum(['unit-clerk', 'competent-reviewer', 'hall-officer', 'countersigner', 'department-officer', 'supervisor', 'admin', 'chief']);
 export type Role = z.infer<typeof role>;
 
 export const problem = z.object({

@@ -12,8 +12,11 @@ export const organisationKind = z
   .describe('机构类别: 用人单位 · 主管部门 · 政务服务大厅 · 人事处(加签) · 经办部门 · 监督 · 平台运维');
 export type OrganisationKind = z.infer<typeof organisationKind>;
 
+/** A role that names its organisation's function; a chief (负责人, whom cards are escalated to) heads an office of any kind. */
+export type FunctionRole = Exclude<Role, 'chief'>;
+
 /** The kind of organisation each role is held in: a role names its organisation's function. */
-export const organisationKindOfRole: Record<Role, OrganisationKind> = {
+export const organisationKindOfRole: Record<FunctionRole, OrganisationKind> = {
   'unit-clerk': 'unit',
   'competent-reviewer': 'competent',
   'hall-officer': 'hall',

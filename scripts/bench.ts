@@ -23,7 +23,7 @@ import { loadEnv, localAuthSecret } from '../config/env';
 import { createLogger } from '../config/logger';
 import type { RegionCode } from '../schemas/region';
 import type { MatterState, Role } from '../schemas/matter';
-import { organisationKindOfRole } from '../schemas/principal';
+import { organisationKindOfRole, type FunctionRole } from '../schemas/principal';
 import { bareDecide, bareSteps, type BareActivities } from './bench/bare-workflow';
 import { hireFormForPerson } from '../samples/forms';
 import { freePort } from './lib/ports';
@@ -162,7 +162,8 @@ function tokenAs(role: Role, organisation: string, region: RegionCode): Promise<
   const key = `${role}@${organisation}`;
   let token = tokens.get(key);
   if (!token) {
-    const membership = { organisation, kind: organisationKindOfRole[role], region, roles: [role] };
+    // Steps wait for a role that names its office's function, never for a chief.
+    const membership = { organisation, kind: organisationKindOfRole[role as FunctionRole], region, roles: [role] };
     token = signToken({ sub: `bench-${key}`, name: `bench ${key}`, kind: 'person', memberships: [membership] }, tokenSettings, env.TOKEN_TTL_SECONDS);
     tokens.set(key, token);
   }

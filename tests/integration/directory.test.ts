@@ -133,7 +133,7 @@ describe('administration', () => {
     await upsertAccount(db.db, { login: 'test.clerk', name: '测试专员', kind: 'person', memberships: [{ organisation: 'hall-640300', roles: ['hall-officer', 'supervisor'] }] });
     expect(await principalOf(db.db, 'test.clerk')).toMatchObject({ memberships: [{ organisation: 'hall-640300', kind: 'hall', roles: ['hall-officer', 'supervisor'] }] });
     const members = await listAccounts(db.db, { organisation: 'hall-640300', page: 1, pageSize: 20 });
-    expect(members.items.map((a) => a.login)).toEqual(['demo.operator', 'test.clerk', 'wz.hall.officer', 'wz.hall.officer2']);
+    expect(members.items.map((a) => a.login)).toEqual(['demo.operator', 'test.clerk', 'wz.hall.chief', 'wz.hall.officer', 'wz.hall.officer2']);
     expect((await listAccounts(db.db, { kind: 'service', page: 1, pageSize: 20 })).items).toMatchObject([{ login: service.login, hasSecret: true }]);
   });
 

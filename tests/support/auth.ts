@@ -7,7 +7,7 @@ import { localAuthSecret } from '../../config/env';
 import { seedPrincipal } from '../../directory/seed';
 import type { AuthOptions } from '../../api/routes/auth';
 import type { MatterState, Role } from '../../schemas/matter';
-import { organisationKindOfRole, type Membership, type OrganisationKind, type Principal } from '../../schemas/principal';
+import { organisationKindOfRole, type FunctionRole, type Membership, type OrganisationKind, type Principal } from '../../schemas/principal';
 
 export const testTokenSettings: TokenSettings = { secret: localAuthSecret, issuer: 'yijianshi', audience: 'yijianshi-api' };
 export const testAuth: AuthOptions = { verify: tokenVerifier(testTokenSettings), settings: testTokenSettings, ttlSeconds: 3600 };
@@ -33,7 +33,8 @@ export function deciderToken(matter: Pick<MatterState, 'waitingFor' | 'region'>,
   const waiting = matter.waitingFor;
   if (!waiting) throw new Error('the matter waits for no decision');
   const org = organisation ?? waiting.organisations[0]!;
-  return memberToken(waiting.role, org, organisationKindOfRole[waiting.role], matter.region as Membership['region'], `${waiting.step}-officer@${org}`);
+  // Steps wait for a role that names its office's function, never for a chief.
+  return memberToken(waiting.role, org, organisationKindOfRole[waiting.role as FunctionRole], matter.region as Membership['region'], `${waiting.step}-officer@${org}`);
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
