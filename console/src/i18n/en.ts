@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'role.department-officer': 'Department officer',
   'role.supervisor': 'Supervisor',
   'role.admin': 'Administrator',
+  'role.chief': 'Head of office',
 
   'kind.hire': 'Recruitment hire',
   'kind.transfer': 'Transfer, appointment and wage',

@@ -43,6 +43,7 @@ export const zhCN = {
   'role.department-officer': '经办部门',
   'role.supervisor': '监督',
   'role.admin': '平台管理员',
+  'role.chief': '负责人',
 
   'kind.hire': '事业单位聘用工作人员',
   'kind.transfer': '人员调动、聘用及工资',
