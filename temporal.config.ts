@@ -67,14 +67,25 @@ export const activityOptions = {
     startToCloseTimeout: '1 minute',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
-  sla: {
-    startToCloseTimeout: '10 seconds',
-    retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  /**
+   * Our own bookkeeping (the projection, deadline planning, cards) first runs as a local activity:
+   * one history event, no round trip, a few seconds of retries inside the workflow task
+   * (workflows/bookkeeping.ts)…
+   */
+  bookkeepingLocal: {
+    startToCloseTimeout: '5 seconds',
+    scheduleToCloseTimeout: '15 seconds',
+    retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds' },
   },
-  record: {
-    startToCloseTimeout: '10 seconds',
-    scheduleToCloseTimeout: '1 hour',
-    retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  /**
+   * …and if PostgreSQL has not answered by then, the same call becomes an ordinary activity retried
+   * without limit (backoff capped at a minute), so our own database's outage neither holds the
+   * workflow task open nor ever fails the matter.
+   */
+  bookkeeping: {
+    taskQueue: taskQueues.matters,
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
   /** A receiver may be down for hours; every attempt waits longer, and after a day the delivery is marked failed for replay. */
   webhook: {

@@ -6,23 +6,18 @@
  * or a replay is recorded once.
  */
 import type { AuditEventInput } from '../db/audit';
-import { isClosed, type Actor, type DecisionKind, type DecisionRecord, type DepartmentCode, type MatterState, type Problem, type Role } from '../schemas/matter';
+import { roleOfStep } from '../matters/review-plan';
+import { isClosed, type Actor, type DecisionKind, type DecisionRecord, type DepartmentCode, type MatterState, type Problem } from '../schemas/matter';
 
 const decisionAction: Record<DecisionKind, { action: string; outcome: string | null }> = {
   approve: { action: 'decided', outcome: 'approved' },
   reject: { action: 'decided', outcome: 'rejected' },
   return: { action: 'returned-for-correction', outcome: null },
   countersign: { action: 'countersign-requested', outcome: null },
+  retry: { action: 'departments-retried', outcome: null },
 };
 
 const departmentAction = { done: 'department-registered', failed: 'department-refused', revoked: 'department-revoked' } as const;
-
-/** The role a review step waits for: a decision taken there is taken in that capacity unless its actor says otherwise. */
-function stepRole(step: string): Role {
-  if (step === 'competent') return 'competent-reviewer';
-  if (step === 'hall') return 'hall-officer';
-  return 'countersigner';
-}
 
 export function auditEventsOf(state: MatterState): AuditEventInput[] {
   const { id } = state;
@@ -157,7 +152,7 @@ function decisionEvent(decision: DecisionRecord): Omit<AuditEventInput, 'eventKe
     at: new Date(decision.at),
     actor: decision.actor?.id ?? 'unknown',
     organisation: decision.actor?.organisation ?? null,
-    role: decision.actor?.role ?? stepRole(decision.step),
+    role: decision.actor?.role ?? roleOfStep(decision.step),
     step: decision.step,
     ...decisionAction[decision.decision],
     details: { reason: decision.reason, problems: decision.problems },

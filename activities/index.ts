@@ -2,6 +2,7 @@
  * All activities a worker registers, bound to their dependencies.
  */
 import type { Client } from '@temporalio/client';
+import type { TokenVerifier } from '../auth/tokens';
 import type { OfficeHours } from '../calendar/working-days';
 import type { WageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
@@ -14,6 +15,7 @@ import { personnelActivities } from './departments/personnel';
 import { sscardActivities } from './departments/sscard';
 import { unemploymentActivities } from './departments/unemployment';
 import { wageActivities } from './departments/wage';
+import { operatorActivities } from './operators';
 import { recordActivities } from './record';
 import { slaActivities } from './sla';
 import { webhookActivities } from '../webhooks/deliver';
@@ -27,9 +29,11 @@ export interface ActivityDependencies {
   officeHours?: OfficeHours;
   /** Starts the webhook deliveries the projection enqueues; without one they are only enqueued. */
   client?: Client;
+  /** Verifies the tokens operators' Signals carry; without one every such Signal is refused. */
+  verifyToken?: TokenVerifier;
 }
 
-export function createActivities({ db, wageScale, officeHours, client }: ActivityDependencies): Activities {
+export function createActivities({ db, wageScale, officeHours, client, verifyToken }: ActivityDependencies): Activities {
   const departments = counted({
     ...personnelActivities(db),
     ...wageActivities(db, wageScale),
@@ -45,6 +49,7 @@ export function createActivities({ db, wageScale, officeHours, client }: Activit
     ...webhookActivities(db),
     ...certificateActivities(db),
     ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
+    ...operatorActivities(db, verifyToken),
     ...departments,
   };
 }

@@ -5,6 +5,7 @@
 import type { CertificateKind } from '../schemas/certificate';
 import type { WebhookActivities } from '../webhooks/deliver';
 import type { DepartmentCode, MatterKind, MatterState, SlaCard, SlaDeadlines } from '../schemas/matter';
+import type { Principal } from '../schemas/principal';
 
 export interface DepartmentTask {
   matterId: string;
@@ -49,7 +50,15 @@ export interface CertificateActivities {
   issueCertificates(request: CertificateRequest): Promise<CertificateKind[]>;
 }
 
-export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities & WebhookActivities;
+export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities & WebhookActivities & OperatorActivities;
+
+/** The verified sender of an operator's Signal: the login and its memberships, as the token proves them. */
+export type Operator = Pick<Principal, 'sub' | 'memberships'>;
+
+export interface OperatorActivities {
+  /** Verifies an operator's bearer token; a refusal says why (an invalid token is an answer, not a failure to retry). */
+  identifyOperator(request: { token: string }): Promise<{ operator: Operator } | { refusal: string }>;
+}
 
 export interface SlaActivities {
   /** The matter's deadline from a submission (counting its working days), or from a resumption with the office time that remained. */

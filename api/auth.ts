@@ -36,7 +36,9 @@ export function installAuthentication(app: FastifyInstance, verify: TokenVerifie
       if (await accounts.isDeactivated(principal.sub)) throw new InvalidToken('the account is deactivated');
       request.principal = principal;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : 'invalid token';
+      // A token the verifier could not judge (the identity provider's keys unreachable) or a directory that did not answer is not the caller's fault.
+      if (!(error instanceof InvalidToken)) throw error;
+      const reason = error.message;
       request.log.info({ reason }, 'unauthenticated request');
       reply.header('www-authenticate', `Bearer realm="yijianshi", error="invalid_token"`);
       throw new HttpError(401, 'unauthenticated', `请先登录：需要有效的访问令牌 / a valid bearer token is required (${reason})`);

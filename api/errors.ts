@@ -7,6 +7,7 @@ import { ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@tempora
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isDatabaseUnavailable } from '../db/client';
 import { problem } from '../schemas/matter';
 
 export const errorBody = z.object({
@@ -44,6 +45,13 @@ export function installErrorHandler(app: FastifyInstance): void {
       }));
       const invalid = invalidInput(problems);
       return reply.code(400).send({ error: invalid.code, message: invalid.message, problems, requestId: request.id });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'PostgreSQL unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ error: 'database_unavailable', message: '数据库暂时不可用，请稍后重试 / the database is briefly unavailable, retry shortly', requestId: request.id });
     }
     if (error instanceof ServiceError || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
       // Temporal is unreachable or the matter's workflow is briefly unable to take messages; the caller may retry.

@@ -2,17 +2,23 @@
  * The one check every matter route makes: the caller may see the matter (party to it, or an
  * office of its region), else the matter does not exist as far as the caller can tell — 404,
  * with the denial logged and audited. For a decision, also: the step is the one awaited, the
- * caller holds the role it waits for, and nobody else has claimed the task.
+ * caller holds the role it waits for, nobody else has claimed the task, and the Update id that
+ * makes the decision happen once however often the request is retried.
  */
 import type { FastifyRequest } from 'fastify';
-import { canSee, decidingActor } from '../auth/access';
+import { canSee } from '../auth/access';
 import type { Database } from '../db/client';
-import { findDecisionContext, findMatterKeys } from '../db/matters';
+import { findDecisionContext, findMatterKeys, type DecisionContext } from '../db/matters';
+import { roleOfStep } from '../matters/review-plan';
 import type { Actor, MatterState } from '../schemas/matter';
+import { decidingActor, membershipsWith } from '../schemas/principal';
 import { stepRefusal } from '../workflows/message-checks';
 import { callerOf, deny } from './auth';
 import { HttpError } from './errors';
 import { notFound, type MatterService } from './matter-service';
+
+/** A decision the caller may send now, or — the step no longer awaited — the Update id its earlier attempt would have used. */
+export type DecisionAccess = { actor: Actor; updateId?: string } | { notAwaited: string; updateId?: string };
 
 export class MatterAccess {
   constructor(
@@ -35,19 +41,25 @@ export class MatterAccess {
    * workflow writes before it answers the previous message, so it already waits for the step a
    * reviewer acts on; live from the workflow only when the projection disagrees (or is not
    * written yet), so a lag never turns into a wrong 409. The workflow checks the decision again.
+   * The Update id is the caller's Idempotency-Key, or the task decided and the caller: a retry
+   * of the same request, even after the decision went through, finds the first one's outcome.
    */
-  async decider(request: FastifyRequest, id: string, step: string, organisation?: string): Promise<Actor> {
+  async decision(request: FastifyRequest, id: string, step: string, { organisation, idempotencyKey }: { organisation?: string; idempotencyKey?: string }): Promise<DecisionAccess> {
     const context = await findDecisionContext(this.db, id, step);
     const matter = await this.visible(request, id, context?.matter.waitingFor?.step === step ? context.matter : await this.matters.find(id));
+    const caller = callerOf(request);
+    const task = callersTask(context?.tasks ?? [], membershipsWith(caller, roleOfStep(step)).map((m) => m.organisation), organisation);
+    const updateId = idempotencyKey ? `decision/${id}/${caller.sub}/${idempotencyKey}` : task && `decision/${task.id}/${caller.sub}`;
     const notAwaited = stepRefusal(matter, step);
-    if (notAwaited) throw new HttpError(409, 'not_now', notAwaited.message);
-    const deciding = decidingActor(callerOf(request), matter.waitingFor!, organisation);
+    if (notAwaited) return { notAwaited: notAwaited.message, updateId };
+    const deciding = decidingActor(caller, matter.waitingFor!, organisation);
     if ('refusal' in deciding) throw await deny(this.db, request, { status: 403, matterId: id, reason: deciding.refusal });
-    const claim = context?.claims.find((task) => task.organisation === deciding.actor.organisation);
+    const claim = context?.tasks.find((t) => t.open && t.organisation === deciding.actor.organisation);
     if (claim?.claimedBy && claim.claimedBy !== deciding.actor.id) {
       throw new HttpError(409, 'task_claimed', `该任务已由 ${claim.claimedBy} 认领 / the task is claimed by ${claim.claimedBy}`);
     }
-    return deciding.actor;
+    // Without a task on record yet (the projection a moment behind) the Update gets an id of its own: no retry to recognise.
+    return { actor: deciding.actor, updateId };
   }
 
   private async visible<M extends Pick<MatterState, 'parties' | 'region'>>(request: FastifyRequest, id: string, matter: M | undefined): Promise<M> {
@@ -55,4 +67,9 @@ export class MatterAccess {
     if (canSee(callerOf(request), matter)) return matter;
     throw await deny(this.db, request, { status: 404, matterId: id, reason: '事项不属于本机构 / the matter is not the caller’s organisation’s', notFoundMessage: notFound(id).message });
   }
+}
+
+/** The newest task of the step for an organisation the caller acts for (the one it names, if any). */
+function callersTask(tasks: DecisionContext['tasks'], organisations: string[], named?: string) {
+  return tasks.find((task) => organisations.includes(task.organisation) && (!named || task.organisation === named));
 }

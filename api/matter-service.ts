@@ -2,7 +2,7 @@
  * The API's one door to matters: starts workflows, sends them decisions, and reads them —
  * live from the workflow while open, from PostgreSQL once closed or for lists.
  */
-import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, WorkflowUpdateStage, type Client, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
@@ -80,8 +80,26 @@ export class MatterService {
     return listMatters(this.db, scope, filter);
   }
 
-  decide(id: string, input: DecisionInput): Promise<MatterState> {
-    return this.update(id, (handle) => handle.executeUpdate(decide, { args: [input] }));
+  /**
+   * Sends a decision as an Update with `updateId`, so a retried request is the same Update and
+   * gets its first outcome; waits a bounded time for it, then answers `pending` (the caller polls).
+   */
+  decide(id: string, input: DecisionInput, updateId?: string): Promise<MatterState | Pending> {
+    return this.update(id, async (handle) => {
+      const update = handle.startUpdate(decide, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED }).then((started) => started.result());
+      return settledWithin(update, decisionWaitMs);
+    });
+  }
+
+  /** The outcome of a decision sent earlier with `updateId`: its state, `pending` while it runs, undefined when there was none. */
+  async decisionOutcome(id: string, updateId: string): Promise<MatterState | Pending | undefined> {
+    try {
+      return await this.update(id, (handle) => settledWithin(handle.getUpdateHandle<MatterState>(updateId).result(), decisionWaitMs));
+    } catch (error) {
+      if (error instanceof HttpError && error.statusCode !== 404) throw error;
+      if (error instanceof HttpError || isNotFound(error)) return undefined;
+      throw error;
+    }
   }
 
   resubmit(id: string, form: unknown, actor: Actor): Promise<MatterState> {
@@ -93,7 +111,7 @@ export class MatterService {
   }
 
   /** Sends an Update, turning the workflow's refusal into 409 (wrong moment), 403 (wrong role) or 400 (bad content). */
-  private async update(id: string, send: (handle: WorkflowHandle) => Promise<MatterState>): Promise<MatterState> {
+  private async update<Outcome extends MatterState | Pending>(id: string, send: (handle: WorkflowHandle) => Promise<Outcome>): Promise<Outcome> {
     try {
       return await send(this.handle(id));
     } catch (error) {
@@ -126,6 +144,35 @@ export class MatterService {
 }
 
 export const notFound = (id: string) => new HttpError(404, 'not_found', `没有该事项 / no matter ${id}`);
+
+/** A decision taken but not yet answered by the matter within the wait: the caller polls for its outcome. */
+export interface Pending {
+  pending: true;
+}
+
+/** How long a decision request waits for the matter to take it before answering 202. */
+const decisionWaitMs = 10_000;
+
+/** The outcome, or `pending` if it is not there within `ms`; a late failure is not left unhandled. */
+async function settledWithin<T>(outcome: Promise<T>, ms: number): Promise<T | Pending> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<Pending>((resolve) => {
+    timer = setTimeout(() => resolve({ pending: true }), ms);
+  });
+  outcome.catch(() => undefined);
+  try {
+    return await Promise.race([outcome, waited]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Temporal's "no such update" (gRPC NOT_FOUND). */
+function isNotFound(error: unknown): boolean {
+  return (error as { code?: number; cause?: { code?: number } }).code === grpcNotFound || (error as { cause?: { code?: number } }).cause?.code === grpcNotFound;
+}
+
+const grpcNotFound = 5;
 
 /** The workflow attaches the field problems of invalid input as the failure's first detail. */
 function problemsOf(failure: ApplicationFailure): { field: string; message: string }[] {

@@ -210,7 +210,7 @@ function yuan(amount: unknown): string | undefined {
   return typeof amount === 'number' ? `${amountFormat.format(amount)} 元/月` : undefined;
 }
 
-const decisionWords: Record<DecisionKind, string> = { approve: '通过', reject: '不予通过', return: '退回补正', countersign: '提请加签' };
+const decisionWords: Record<DecisionKind, string> = { approve: '通过', reject: '不予通过', return: '退回补正', countersign: '提请加签', retry: '部门系统恢复后重新办理' };
 
 function decisionLine(decision: DecisionRecord, definition: MatterDefinition): string {
   const countersign = /^countersign-(\d+)$/.exec(decision.step);

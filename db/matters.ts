@@ -3,7 +3,7 @@
  * what changed for the people watching, in the same transaction), and everything that lists, searches or reads a closed matter reads it
  * here. A late or repeated write never overwrites a newer version.
  */
-import { and, arrayOverlaps, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, count, desc, eq, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { matterDefinitions } from '../matters';
 import type { Paging } from '../schemas/paging';
 import { terminalStatuses, type MatterKind, type MatterState, type MatterStatus } from '../schemas/matter';
@@ -31,10 +31,10 @@ export interface MatterFilter extends Paging {
   to?: string;
 }
 
-/** What a decision on a step needs to know, read at once: the matter as projected and who has claimed each open task of the step. */
+/** What a decision on a step needs to know, read at once: the matter as projected and the step's tasks, newest first (who claimed the open ones). */
 export interface DecisionContext {
   matter: Pick<MatterState, 'id' | 'parties' | 'region' | 'status' | 'stage' | 'waitingFor'>;
-  claims: { organisation: string; claimedBy: string | null }[];
+  tasks: { id: string; organisation: string; claimedBy: string | null; open: boolean }[];
 }
 
 /**
@@ -79,7 +79,7 @@ export async function findWaitingFor(db: Database, id: string): Promise<MatterSt
   return row && (row.waitingFor ?? null);
 }
 
-/** One query before a decision is sent: the projected matter and the claims on the step's open tasks. */
+/** One query before a decision is sent: the projected matter and the step's tasks. */
 export async function findDecisionContext(db: Database, id: string, step: string): Promise<DecisionContext | undefined> {
   const [row] = await db
     .select({
@@ -89,15 +89,15 @@ export async function findDecisionContext(db: Database, id: string, step: string
       status: matters.status,
       stage: matters.stage,
       waitingFor: matters.waitingFor,
-      claims: sql<DecisionContext['claims']>`coalesce(json_agg(json_build_object('organisation', ${tasks.organisation}, 'claimedBy', ${tasks.claimedBy})) filter (where ${tasks.id} is not null), '[]'::json)`,
+      tasks: sql<DecisionContext['tasks']>`coalesce(json_agg(json_build_object('id', ${tasks.id}, 'organisation', ${tasks.organisation}, 'claimedBy', ${tasks.claimedBy}, 'open', ${tasks.closedAt} is null) order by ${tasks.openedAt} desc) filter (where ${tasks.id} is not null), '[]'::json)`,
     })
     .from(matters)
-    .leftJoin(tasks, and(eq(tasks.matterId, matters.id), eq(tasks.step, step), isNull(tasks.closedAt)))
+    .leftJoin(tasks, and(eq(tasks.matterId, matters.id), eq(tasks.step, step)))
     .where(eq(matters.id, id))
     .groupBy(matters.id);
   if (!row) return undefined;
-  const { claims, ...matter } = row;
-  return { matter: { ...matter, status: matter.status as MatterStatus }, claims };
+  const { tasks: stepTasks, ...matter } = row;
+  return { matter: { ...matter, status: matter.status as MatterStatus }, tasks: stepTasks };
 }
 
 /** The matters within the scope that pass the filter, newest first. */

@@ -45,3 +45,10 @@ export function ruleSpecialCase<Form>(definition: MatterDefinition<Form>, form: 
 export function reviewingOrganisations<Form>(definition: MatterDefinition<Form>, form: Form): string[] {
   return [...new Set(reviewPlan(definition, form, { reason: '', source: 'hall' }).flatMap((step) => step.organisations))];
 }
+
+/** The role a review step waits for, by the step's name: what a decision there is taken as. */
+export function roleOfStep(step: string): Role {
+  if (step === 'competent') return 'competent-reviewer';
+  if (step === 'hall') return 'hall-officer';
+  return 'countersigner';
+}

@@ -48,12 +48,12 @@ export const actor = z.object({
 });
 export type Actor = z.infer<typeof actor>;
 
-export const decisionKind = z.enum(['approve', 'reject', 'return', 'countersign']);
+export const decisionKind = z.enum(['approve', 'reject', 'return', 'countersign', 'retry']);
 export type DecisionKind = z.infer<typeof decisionKind>;
 
 const decisionFields = z.object({
   step: reviewStep,
-  decision: decisionKind.describe('approve 通过 · reject 不予通过 · return 退回补正 · countersign 提请加签'),
+  decision: decisionKind.describe('approve 通过 · reject 不予通过 · return 退回补正 · countersign 提请加签 · retry 部门系统恢复后重新办理（仅部门异常）'),
   reason: z.string().min(1).max(1000).optional().describe('理由 / reason'),
   problems: z.array(problem).max(50).optional().describe('一次性告知的全部问题 / every problem at once (return)'),
 });
@@ -80,6 +80,16 @@ export const decisionRequest = decisionFields
   })
   .superRefine(requireReasons);
 export type DecisionRequest = z.infer<typeof decisionRequest>;
+
+/**
+ * An operator's bearer token (a JWT like the API's, e.g. `npm run -s token -- wz.hall.officer`):
+ * how a Signal sent around the API from Temporal UI or the CLI proves who sends it.
+ */
+const actorToken = z.string().min(20).max(8192).describe('操作人员的访问令牌 / the operator’s bearer token, verified by the worker');
+
+/** A decision as an operator signals it: the sender is whoever the token proves, in the role the step waits for. */
+export const operatorDecision = decisionRequest.safeExtend({ actorToken });
+export type OperatorDecision = z.infer<typeof operatorDecision>;
 export type DecisionInput = z.infer<typeof decisionInput>;
 
 export const decisionRecord = z.object({
@@ -97,6 +107,10 @@ export const withdrawalRequest = z.object({
 });
 export const withdrawalInput = withdrawalRequest.extend({ actor: actor.optional() });
 export type WithdrawalInput = z.infer<typeof withdrawalInput>;
+
+/** A withdrawal as an operator signals it for the unit, proven by a unit clerk's token. */
+export const operatorWithdrawal = withdrawalRequest.extend({ actorToken });
+export type OperatorWithdrawal = z.infer<typeof operatorWithdrawal>;
 
 export const waitingFor = z.object({
   step: z.string().describe('等待的环节 / the step waited for'),
@@ -120,6 +134,7 @@ export const departmentProgress = z.object({
   status: departmentStatus,
   reason: z.string().optional(),
   receipt: z.string().optional().describe('部门登记号 / the department’s registration number'),
+  outage: z.boolean().optional().describe('部门系统暂不可用而未办成（非部门拒绝），可重新办理 / not refused: the department’s system could not be reached in its time, and the part can be retried'),
 });
 export type DepartmentProgress = z.infer<typeof departmentProgress>;
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { regionCode } from './region';
-import { role, type Role } from './matter';
+import { role, type Actor, type Role, type WaitingFor } from './matter';
 
 export const organisationKind = z
   .enum(['unit', 'competent', 'hall', 'division', 'department', 'supervision', 'platform'])
@@ -44,3 +44,27 @@ export const principal = z.object({
   memberships: z.array(membership).min(1).max(50),
 });
 export type Principal = z.infer<typeof principal>;
+
+export function membershipsWith(principal: Pick<Principal, 'memberships'>, role: Role): Membership[] {
+  return principal.memberships.filter((m) => m.roles.includes(role));
+}
+
+/** The actor a decision on the step the matter waits for is sent as, or why the caller may not decide it. */
+export function decidingActor(principal: Pick<Principal, 'sub' | 'memberships'>, waiting: WaitingFor, organisation?: string): { actor: Actor } | { refusal: string } {
+  const mine = membershipsWith(principal, waiting.role)
+    .map((m) => m.organisation)
+    .filter((org) => waiting.organisations.includes(org));
+  const chosen = organisation ? mine.find((org) => org === organisation) : mine[0];
+  if (!chosen) {
+    return {
+      refusal: `本环节须由 ${waiting.organisations.join('、')} 的 ${waiting.role} 决定 / step ${waiting.step} waits for role ${waiting.role} of ${waiting.organisations.join(', ')}`,
+    };
+  }
+  return { actor: { id: principal.sub, role: waiting.role, organisation: chosen } };
+}
+
+/** The filing unit's clerk (a person or the unit's service account) corrects and withdraws its own matters. */
+export function unitActor(principal: Pick<Principal, 'sub' | 'memberships'>, unitCode: string): Actor | undefined {
+  const member = membershipsWith(principal, 'unit-clerk').find((m) => m.organisation === unitCode);
+  return member ? { id: principal.sub, role: 'unit-clerk', organisation: unitCode } : undefined;
+}

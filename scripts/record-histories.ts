@@ -14,7 +14,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowHandle } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { encryptedDataConverter, parseCodecKeys } from '../codec/keys';
-import { projectRoot } from '../config/env';
+import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
 import { prepareDatabase } from '../startup/database';
@@ -24,6 +24,8 @@ import type { Actor, DecisionInput, MatterKind } from '../schemas/matter';
 import { taskQueues } from '../temporal.config';
 import { ensureSearchAttributes } from '../startup/temporal';
 import { assembleWorkers } from '../startup/workers';
+import { tokenVerifier } from '../auth/tokens';
+import { tokenSettingsOf } from '../startup/api';
 import { installRuntimeLogging, runWorkers } from '../worker/create-workers';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdrawSignal } from '../workflows/messages';
 import { startEmbeddedPostgres, tempPostgresDataDir } from './lib/postgres';
@@ -46,7 +48,8 @@ const env = await TestWorkflowEnvironment.createTimeSkipping({
   client: { dataConverter },
 });
 await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
-const workers = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db });
+// Operators' tokens are signed with the local secret, as `npm run token` signs them.
+const workers = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db, verifyToken: tokenVerifier(tokenSettingsOf(loadEnv())) });
 const running = runWorkers(workers);
 
 const start = <Form extends { unit: { code: string }; applicationNo: string }>(kind: MatterKind, form: Form) =>

@@ -6,6 +6,7 @@ import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
+import type { TokenVerifier } from '../auth/tokens';
 import type { Activities } from '../activities/types';
 import type { Env } from '../config/env';
 import { loadWageScale } from '../config/wage-scale';
@@ -20,6 +21,8 @@ export interface WorkerAssembly {
   /** Starts the webhook deliveries the projection enqueues; without one they are only enqueued. */
   client?: Client;
   officeHours?: Env['OFFICE_HOURS'];
+  /** Verifies the tokens operators' Signals carry (the API's token settings). */
+  verifyToken?: TokenVerifier;
   /** A prebuilt bundle (tests and the benchmark build it once); otherwise the workflows are bundled here. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Wraps the activities, e.g. a test that makes one fail once. */
@@ -27,7 +30,7 @@ export interface WorkerAssembly {
   options?: Partial<WorkerOptions>;
 }
 
-export function assembleWorkers({ db, client, officeHours, activities, ...setup }: WorkerAssembly): Promise<Worker[]> {
-  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client });
+export function assembleWorkers({ db, client, officeHours, verifyToken, activities, ...setup }: WorkerAssembly): Promise<Worker[]> {
+  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client, verifyToken });
   return createWorkers({ ...setup, activities: activities ? activities(real) : real });
 }

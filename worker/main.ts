@@ -8,6 +8,8 @@ import { connectDatabase } from '../db/client';
 import { serveMetrics } from '../observability/serve';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
 import { assembleWorkers } from '../startup/workers';
+import { tokenVerifier } from '../auth/tokens';
+import { tokenSettingsOf } from '../startup/api';
 import { installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
@@ -22,7 +24,15 @@ const connection = await connectWorkerConnection(env);
 const dataConverter = dataConverterFor(env);
 // The projection starts webhook deliveries as it records status changes.
 const client = await connectClient(env, dataConverter);
-const workers = await assembleWorkers({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter, db: database.db, client, officeHours: env.OFFICE_HOURS });
+const workers = await assembleWorkers({
+  connection,
+  namespace: env.TEMPORAL_NAMESPACE,
+  dataConverter,
+  db: database.db,
+  client,
+  officeHours: env.OFFICE_HOURS,
+  verifyToken: tokenVerifier(tokenSettingsOf(env)),
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
 logger.info('workers running');
 await runWorkers(workers);

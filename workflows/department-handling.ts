@@ -5,7 +5,7 @@
  * is not retried for as long as one of a two-day matter.
  */
 import type { Duration } from '@temporalio/common';
-import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, CancellationScope, isCancellation, log, proxyActivities } from '@temporalio/workflow';
 import { departmentRejection, type DepartmentActivities, type DepartmentTask } from '../activities/types';
 import { departmentNames } from '../matters/departments';
 import { departmentBudgetHours, type DepartmentPart, type SlaPolicy } from '../matters/types';
@@ -16,13 +16,18 @@ const departments = proxyActivities<DepartmentActivities>(activityOptions.depart
 
 const hourMs = 3_600_000;
 
-/** Runs every part at once; answers the parts a department refused. */
-export async function handleParts(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, parts: readonly DepartmentPart[]): Promise<DepartmentPart[]> {
-  const results = await Promise.all(parts.map((part) => handlePart(keeper, sla, part)));
+/** What a part that is not done becomes: for matters of before, an outage failed the whole matter; now it is an exception the hall resolves. */
+export interface HandlingRules {
+  outagesToExceptions: boolean;
+}
+
+/** Runs every part at once; answers the parts a department refused, or could not handle in its time. */
+export async function handleParts(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, parts: readonly DepartmentPart[], rules: HandlingRules): Promise<DepartmentPart[]> {
+  const results = await Promise.all(parts.map((part) => handlePart(keeper, sla, part, rules)));
   return parts.filter((_, index) => !results[index]);
 }
 
-async function handlePart(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, part: DepartmentPart): Promise<boolean> {
+async function handlePart(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, part: DepartmentPart, rules: HandlingRules): Promise<boolean> {
   const handle = departments[`${part.department}Handle`];
   try {
     const { receipt } = await handle.executeWithOptions(
@@ -33,30 +38,36 @@ async function handlePart(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, pa
     return true;
   } catch (error) {
     const refusal = departmentRefusal(error);
-    if (refusal === undefined) throw error;
-    keeper.setDepartment(part.department, { status: 'failed', reason: refusal });
+    if (refusal !== undefined) {
+      keeper.setDepartment(part.department, { status: 'failed', reason: refusal });
+      return false;
+    }
+    // Not the department's "no": its system did not answer within the part's window, or failed as it never should — an infrastructure cause, never the matter's end.
+    if (!rules.outagesToExceptions || !(error instanceof ActivityFailure) || isCancellation(error)) throw error;
+    log.warn('department part could not be handled in its time', { department: part.department, reason: error.cause?.message ?? error.message });
+    keeper.setDepartment(part.department, { status: 'failed', reason: '部门系统暂不可用，可待恢复后重新办理 / the department’s system is unavailable; retry once it is back', outage: true });
     return false;
   }
 }
 
 /** What the departments registered is revoked, so a rejected or withdrawn matter leaves nothing behind. */
-export async function revokeRegistered(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, parts: readonly DepartmentPart[]): Promise<void> {
+export async function revokeRegistered(keeper: MatterStateKeeper<unknown>, parts: readonly DepartmentPart[]): Promise<void> {
   const done = parts.filter((part) => keeper.departmentStatus(part.department) === 'done');
-  await Promise.all(
-    done.map(async (part) => {
-      await departments[`${part.department}Revoke`].executeWithOptions(
-        { ...activityOptions.department, scheduleToCloseTimeout: departmentBudgetHours(part, sla) * hourMs, summary: `${departmentNames[part.department]} · 撤销${part.task}` },
-        [departmentTask(keeper, part)],
-      );
-      keeper.setDepartment(part.department, { status: 'revoked' });
-    }),
+  // A cancelled matter still revokes what was registered, and a department that is down is waited for: nothing it holds may outlive the matter.
+  await CancellationScope.nonCancellable(() =>
+    Promise.all(
+      done.map(async (part) => {
+        await departments[`${part.department}Revoke`].executeWithOptions({ ...activityOptions.department, summary: `${departmentNames[part.department]} · 撤销${part.task}` }, [departmentTask(keeper, part)]);
+        keeper.setDepartment(part.department, { status: 'revoked' });
+      }),
+    ),
   );
 }
 
 /**
  * How long a department's system is retried: until the departments step falls due, for the part's
  * share of the step's budget, and never less than the part's budget of office hours itself (a step
- * already late, a deadline that could not be scheduled). A revocation gets the part's budget.
+ * already late, a deadline that could not be scheduled). A revocation is retried until it is done.
  */
 function retryWindow(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, part: DepartmentPart): Duration {
   const budget = departmentBudgetHours(part, sla);

@@ -3,7 +3,8 @@
  * status to answer (409, 403, 400) and, for invalid input, every field problem as its detail.
  */
 import { ApplicationFailure, log } from '@temporalio/workflow';
-import type { FieldError } from '../schemas/field-errors';
+import type { z } from 'zod';
+import { issuesToFieldErrors, type FieldError } from '../schemas/field-errors';
 import type { Refusal } from './message-checks';
 import { messageRejections } from './messages';
 
@@ -25,4 +26,11 @@ export function refuseIf(refusal: Refusal | undefined): void {
   // A refused Update leaves nothing in history; a sender refused for its role is at least in the worker's log (role and organisation only).
   if (refusal.type === messageRejections.notAuthorised) log.warn('refused update from a sender the step does not wait for', { reason: refusal.message });
   throw rejection(refusal.message, refusal.type);
+}
+
+/** The value as the schema reads it, or the refusal of invalid input naming every field. */
+export function validOrInvalid<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
+  return parsed.data;
 }

@@ -6,25 +6,20 @@
  * departments registered. Messages arrive through `MatterMessages`, the state is kept by
  * `MatterStateKeeper`, the departments' work is in `department-handling.ts`.
  */
-import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/types';
-import { certificateTitle, departmentCertificate } from '../certificates/kinds';
-import type { CertificateKind } from '../schemas/certificate';
+import { allHandlersFinished, CancellationScope, condition, isCancellation, patched, workflowInfo } from '@temporalio/workflow';
+import { departmentCertificate } from '../certificates/kinds';
 import { departmentNames } from '../matters/departments';
 import { openingState } from '../matters/opening-state';
+import { reviewPlan, ruleSpecialCase, type PlannedStep } from '../matters/review-plan';
 import type { DepartmentPart, MatterDefinition } from '../matters/types';
-import { issuesToFieldErrors } from '../schemas/field-errors';
 import type { MatterState, Problem } from '../schemas/matter';
-import { activityOptions } from '../temporal.config';
 import { handleParts, revokeRegistered } from './department-handling';
-import { invalid } from './failures';
+import { validOrInvalid } from './failures';
+import { issueCertificates } from './issue-certificates';
 import { MatterMessages, type Withdrawn } from './matter-messages';
 import { MatterStateKeeper } from './matter-state';
 import type { MatterInput } from './messages';
-import { reviewPlan, ruleSpecialCase, type PlannedStep } from '../matters/review-plan';
 import { SlaClock } from './sla-clock';
-
-const { issueCertificates } = proxyActivities<Pick<Activities, 'issueCertificates'>>(activityOptions.certificate);
 
 /** How a run of review steps ends: every step approved, or the first decision that is not an approval. */
 type ReviewOutcome =
@@ -37,9 +32,19 @@ type StepOutcome = { kind: 'approved' } | { kind: 'rejected'; reason: string } |
 
 export async function runMatter<Form>(definition: MatterDefinition<Form>, input: MatterInput): Promise<MatterState> {
   const flow = new MatterFlow(definition, input);
-  const state = await flow.run();
-  await flow.messages.refusalsRecorded();
-  return state;
+  try {
+    const state = await flow.run();
+    await flow.settle();
+    return state;
+  } catch (error) {
+    if (!flow.durable || !isCancellation(error)) throw error;
+    // Cancelled from Temporal UI or the CLI: the matter ends withdrawn, and what the departments registered is revoked.
+    return CancellationScope.nonCancellable(async () => {
+      const state = await flow.cancelled();
+      await flow.settle();
+      return state;
+    });
+  }
 }
 
 class MatterFlow<Form> {
@@ -53,20 +58,27 @@ class MatterFlow<Form> {
    * departments started, rejected without a notice, their form as it was valid when submitted.
    */
   private readonly faithful = patched('notice-fidelity');
+  /**
+   * Matters started since they were made durable end in an operators' exception when a department's
+   * system cannot be reached in its time, take operators' Signals from a proven sender only, finish
+   * every message handler before they close, and revoke what was registered when cancelled.
+   */
+  readonly durable = patched('durable-matters');
 
   constructor(
     private readonly definition: MatterDefinition<Form>,
     input: MatterInput,
   ) {
     // A matter of before took its form (and its corrections) as valid by the rules of its day.
-    const readForm = this.faithful ? (raw: unknown) => validForm(definition, raw) : (raw: unknown) => raw as Form;
+    // The API validated the form already; parsing again guards starts from other paths (CLI, UI).
+    const readForm = this.faithful ? (raw: unknown) => validOrInvalid(definition.form, raw) : (raw: unknown) => raw as Form;
     const form = readForm(input.form);
     // The matter waits for its first reviewer from the very first moment, so a query or an
     // early operator signal sees the real stage.
     const { workflowId, startTime } = workflowInfo();
     const opening = openingState(definition, form, workflowId, input.submittedAt ?? startTime.toISOString(), input.submittedBy);
     this.keeper = new MatterStateKeeper(opening, form);
-    this.messages = new MatterMessages(definition, this.keeper, readForm);
+    this.messages = new MatterMessages(definition, this.keeper, readForm, this.durable);
     this.clock = new SlaClock(this.keeper, definition.sla);
     this.messages.setHandlers();
   }
@@ -91,17 +103,43 @@ class MatterFlow<Form> {
         continue;
       }
 
-      const handled = await this.departmentHandling(parts, { acceptance: firstRound && !this.faithful });
+      const handled = await this.departmentsUntilResolved(parts, { acceptance: firstRound && !this.faithful });
       firstRound = false;
-      if (handled.kind === 'withdrawn') return this.end(handled);
       if (handled.kind === 'handled') return this.complete();
-
-      const resolution = await this.exception(handled.refused);
-      if (resolution.kind !== 'returned') return this.end(resolution);
-      const corrected = await this.correction(resolution.problems);
+      if (handled.kind !== 'returned') return this.end(handled);
+      const corrected = await this.correction(handled.problems);
       if (corrected) return this.end(corrected);
-      resumeAt = resolution.stepIndex;
-      parts = handled.refused;
+      resumeAt = handled.stepIndex;
+      parts = handled.parts;
+    }
+  }
+
+  /** Every message handled and recorded before the matter closes, so no caller is left without its answer. */
+  async settle(): Promise<void> {
+    await this.messages.refusalsRecorded();
+    if (this.durable) await condition(allHandlersFinished);
+  }
+
+  /** 运维取消: the matter ends as withdrawn by an operator. */
+  cancelled(): Promise<MatterState> {
+    return this.end({ kind: 'withdrawn', reason: '运维人员取消本事项 / cancelled by an operator' });
+  }
+
+  /**
+   * 并联办理 until every part is done, or the hall resolves an exception: a return for correction
+   * (answered with the parts to run again), a rejection, or — after a department's outage — the
+   * refused parts run again as they are (重新办理).
+   */
+  private async departmentsUntilResolved(parts: readonly DepartmentPart[], { acceptance }: { acceptance: boolean }) {
+    for (let first = true; ; first = false) {
+      const handled = await this.departmentHandling(parts, { acceptance: acceptance && first });
+      if (handled.kind !== 'refused') return handled;
+      const resolution = await this.exception(handled.refused);
+      if (resolution.kind === 'retried') {
+        parts = handled.refused;
+        continue;
+      }
+      return resolution.kind === 'returned' ? { ...resolution, parts: handled.refused } : resolution;
     }
   }
 
@@ -169,7 +207,7 @@ class MatterFlow<Form> {
     if (!this.faithful || this.state.acceptedAt) return;
     this.keeper.change({ acceptedAt: new Date().toISOString() });
     await this.keeper.record();
-    await this.issueCertificates(['acceptance-receipt']);
+    await issueCertificates(this.state, ['acceptance-receipt']);
   }
 
   private plan(): PlannedStep[] {
@@ -195,7 +233,7 @@ class MatterFlow<Form> {
 
   /** 并联办理: every department's part starts at once; for a matter from before acceptance at the hall, its first round is the acceptance (受理回执). */
   private async departmentHandling(parts: readonly DepartmentPart[], { acceptance }: { acceptance: boolean }) {
-    for (const part of parts) this.keeper.setDepartment(part.department, { status: 'handling', reason: undefined });
+    for (const part of parts) this.keeper.setDepartment(part.department, { status: 'handling', reason: undefined, outage: undefined });
     this.keeper.change({
       status: 'handling',
       stage: 'departments',
@@ -204,7 +242,7 @@ class MatterFlow<Form> {
     await this.clock.enterStep('departments', 'departments', '部门并联办理');
     await this.keeper.record();
     const [refused] = await this.messages.whileSettled(
-      Promise.all([handleParts(this.keeper, this.definition.sla, parts), acceptance ? this.issueCertificates(['acceptance-receipt']) : undefined]),
+      Promise.all([handleParts(this.keeper, this.definition.sla, parts, { outagesToExceptions: this.durable }), acceptance ? issueCertificates(this.state, ['acceptance-receipt']) : undefined]),
     );
     // A withdrawal during handling waits for the parts in flight, then revokes what they registered.
     const withdrawn = this.messages.withdrawalReceived();
@@ -212,8 +250,8 @@ class MatterFlow<Form> {
     return refused.length === 0 ? { kind: 'handled' as const } : { kind: 'refused' as const, refused };
   }
 
-  /** 异常: a department refused its part; the hall either has the unit correct it or rejects the matter. */
-  private async exception(refused: DepartmentPart[]): Promise<Exclude<ReviewOutcome, { kind: 'approved' }>> {
+  /** 异常: a department refused its part (or could not be reached); the hall has the unit correct it, rejects the matter, or after an outage has the parts run again. */
+  private async exception(refused: DepartmentPart[]): Promise<Exclude<ReviewOutcome, { kind: 'approved' }> | { kind: 'retried' }> {
     const hallIndex = this.plan().findIndex((step) => step.step === 'hall');
     const hall = this.plan()[hallIndex]!;
     await this.waitFor('exception', hall, hall.organisations);
@@ -221,6 +259,7 @@ class MatterFlow<Form> {
     if (received.kind === 'withdrawn') return received;
     const { decision } = received;
     if (decision.decision === 'reject') return { kind: 'rejected', reason: decision.reason ?? '' };
+    if (decision.decision === 'retry') return { kind: 'retried' };
     const refusals = refused.map((part) => ({ field: part.department, message: `${departmentNames[part.department]}：${this.keeper.refusalOf(part)}` }));
     // The corrected form goes back to the hall that returned it, then only to the refusing departments.
     return { kind: 'returned', stepIndex: hallIndex, problems: [...refusals, ...(decision.problems ?? [])] };
@@ -230,16 +269,16 @@ class MatterFlow<Form> {
   private async complete(): Promise<MatterState> {
     const state = await this.close({ status: 'completed', outcome: '办结 / completed' });
     const records = this.definition.departments.map((part) => departmentCertificate(part.department)).filter((kind) => kind !== undefined);
-    await this.issueCertificates(['completion-notice', ...records]);
+    await issueCertificates(this.state, ['completion-notice', ...records]);
     return state;
   }
 
   /** Rejection or withdrawal: nothing a department registered may outlive the matter; a rejection is notified in writing (不予办理通知书). */
   private async end(ending: { kind: 'rejected'; reason: string } | Withdrawn): Promise<MatterState> {
-    await revokeRegistered(this.keeper, this.definition.sla, this.definition.departments);
+    await revokeRegistered(this.keeper, this.definition.departments);
     if (ending.kind === 'withdrawn') return this.close({ status: 'withdrawn', outcome: ending.reason, withdrawnBy: ending.by });
     const state = await this.close({ status: 'rejected', outcome: ending.reason });
-    if (this.faithful) await this.issueCertificates(['rejection-notice']);
+    if (this.faithful) await issueCertificates(this.state, ['rejection-notice']);
     return state;
   }
 
@@ -251,23 +290,9 @@ class MatterFlow<Form> {
     return this.state;
   }
 
-  private async issueCertificates(kinds: CertificateKind[]): Promise<void> {
-    await issueCertificates.executeWithOptions(
-      { ...activityOptions.certificate, summary: `凭证 · ${kinds.map((kind) => certificateTitle(kind, this.state.kind)).join('、')}` },
-      [{ matterId: this.state.id, kinds }],
-    );
-  }
-
   private async waitFor(status: MatterState['status'], step: PlannedStep, organisations: string[]): Promise<void> {
     this.keeper.change({ status, stage: step.step, waitingFor: { step: step.step, title: step.title, role: step.role, organisations: [...organisations] } });
     await this.clock.enterStep(step.step, step.step.startsWith('countersign') ? 'countersign' : (step.step as 'competent' | 'hall'), step.title);
     await this.keeper.record();
   }
-}
-
-/** The API validated the form already; parsing again guards starts from other paths (CLI, UI). */
-function validForm<Form>(definition: MatterDefinition<Form>, form: unknown): Form {
-  const parsed = definition.form.safeParse(form);
-  if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
-  return parsed.data;
 }

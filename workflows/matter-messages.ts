@@ -13,6 +13,7 @@ import { actor as actorSchema, decisionInput, withdrawalInput, type Actor, type 
 import { describeProblems, invalid, refuseIf, rejection } from './failures';
 import { decisionRefusal, resubmissionRefusal, unitActorRefusal, withdrawalRefusal, type Refusal } from './message-checks';
 import { decide, decideSignal, matterStateQuery, messageRejections, resubmitForm, withdraw, withdrawSignal } from './messages';
+import { signalledDecision, signalledWithdrawal } from './operator-signals';
 import type { MatterStateKeeper } from './matter-state';
 
 export type Withdrawn = { kind: 'withdrawn'; reason: string; by?: Actor };
@@ -43,6 +44,8 @@ export class MatterMessages<Form> {
     private readonly keeper: MatterStateKeeper<Form>,
     /** How an accepted corrected form is read: by today's schema, or as it was valid when a matter of before took it. */
     private readonly readForm: (form: unknown) => Form,
+    /** Operators' Signals from a sender their token proves, checked when they arrive (workflows/operator-signals.ts); matters of before took a free-text sender, checked when its turn came. */
+    private readonly provenOperators: boolean,
   ) {}
 
   private get state() {
@@ -62,17 +65,18 @@ export class MatterMessages<Form> {
       {
         validator: (input) => {
           if (this.queue.length > 0) throw rejection('另一决定正在处理中 / another decision is being applied', messageRejections.wrongStep);
+          if (this.withdrawal) throw rejection('单位已撤回本事项 / the unit has withdrawn the matter', messageRejections.wrongStep);
           const parsed = decisionInput.safeParse(input);
           if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error));
           refuseIf(decisionRefusal(this.state, parsed.data, this.checksActors));
         },
       },
     );
-    // Queued, not checked now: an operator's signals for consecutive steps may arrive together.
-    setHandler(decideSignal, (input) => {
-      const parsed = decisionInput.safeParse(input);
-      if (parsed.success) this.queue.push(this.stamped(parsed.data));
-      else log.warn('ignored decision signal', { reason: describeProblems(issuesToFieldErrors(parsed.error)) });
+    setHandler(decideSignal, async (input) => {
+      if (!this.provenOperators) return this.queueUnchecked(input);
+      const signalled = await signalledDecision(() => this.state, input);
+      if ('refused' in signalled) return this.refuseSignal(signalled.refused);
+      this.queue.push(this.stamped(signalled.decision));
     });
 
     setHandler(
@@ -93,6 +97,11 @@ export class MatterMessages<Form> {
       { validator: (input) => this.checkWithdrawal(input) },
     );
     setHandler(withdrawSignal, async (input) => {
+      if (this.provenOperators) {
+        const signalled = await signalledWithdrawal(() => this.state, input, () => this.withdrawal !== undefined);
+        if ('refused' in signalled) return this.refuseSignal(signalled.refused);
+        return this.acceptWithdrawal(signalled.withdrawal);
+      }
       const parsed = withdrawalInput.safeParse(input);
       if (!parsed.success) {
         log.warn('ignored withdrawal signal', { reason: describeProblems(issuesToFieldErrors(parsed.error)) });
@@ -106,6 +115,18 @@ export class MatterMessages<Form> {
       log.warn('ignored withdrawal signal', { reason: refusal.message });
       if (this.checksActors) await this.recordRefusal({ message: 'withdrawal', actor: parsed.data.actor, reason: refusal.message, at: new Date().toISOString() });
     });
+  }
+
+  /** How matters of before took an operator's decision: queued unchecked, checked when its turn comes (signals for consecutive steps may arrive together). */
+  private queueUnchecked(input: unknown): void {
+    const parsed = decisionInput.safeParse(input);
+    if (parsed.success) this.queue.push(this.stamped(parsed.data));
+    else log.warn('ignored decision signal', { reason: describeProblems(issuesToFieldErrors(parsed.error)) });
+  }
+
+  private refuseSignal(refused: Omit<RefusedMessage, 'at'>): Promise<void> {
+    log.warn('ignored operator signal', { reason: refused.reason });
+    return this.recordRefusal({ ...refused, at: new Date().toISOString() });
   }
 
   /** The next valid decision for the step the matter waits at, or the unit's withdrawal if it comes first. */

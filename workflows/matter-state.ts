@@ -3,13 +3,11 @@
  * goes through `change`, which shows a new stage or SLA state in Temporal UI (search attributes,
  * current details); `record` projects the state to PostgreSQL for lists, inbox and audit.
  */
-import { proxyLocalActivities, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
-import type { Activities } from '../activities/types';
+import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
 import type { DepartmentPart } from '../matters/types';
 import type { Actor, DepartmentCode, DepartmentStatus, MatterState } from '../schemas/matter';
-import { activityOptions, searchAttributes } from '../temporal.config';
-
-const { recordMatter } = proxyLocalActivities<Pick<Activities, 'recordMatter'>>(activityOptions.record);
+import { searchAttributes } from '../temporal.config';
+import { bookkeep } from './bookkeeping';
 
 export class MatterStateKeeper<Form> {
   /** The form version PostgreSQL already holds, so each version is written once. */
@@ -53,14 +51,11 @@ export class MatterStateKeeper<Form> {
   /** Projects the state to PostgreSQL, with the form whenever a new version of it has not been written yet. */
   async record(): Promise<void> {
     const newForm = this.state.formVersion > this.recordedFormVersion;
-    await recordMatter.executeWithOptions({ ...activityOptions.record, summary: `登记进度 · ${this.state.status} · ${this.state.stage}` }, [
-      { ...this.state },
-      newForm ? this.currentForm : undefined,
-    ]);
+    await bookkeep('recordMatter', `登记进度 · ${this.state.status} · ${this.state.stage}`, { ...this.state }, newForm ? this.currentForm : undefined);
     this.recordedFormVersion = this.state.formVersion;
   }
 
-  setDepartment(code: DepartmentCode, patch: { status: DepartmentStatus; reason?: string; receipt?: string }): void {
+  setDepartment(code: DepartmentCode, patch: { status: DepartmentStatus; reason?: string; receipt?: string; outage?: boolean }): void {
     const departments = this.state.departments.map((d) => (d.code === code ? { ...d, ...patch } : d));
     const waiting = this.state.waitingFor;
     this.change({

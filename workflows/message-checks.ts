@@ -48,7 +48,10 @@ export function decisionRefusal(state: MatterState, input: DecisionInput, checkA
     return { message: '只有政务大厅审核时可提请加签 / only the hall, reviewing, can ask for countersignature', type: messageRejections.notAllowed };
   }
   if (state.status === 'exception' && input.decision === 'approve') {
-    return { message: '部门异常须退回补正或不予通过 / a department exception is resolved by return or reject', type: messageRejections.notAllowed };
+    return { message: '部门异常须退回补正、不予通过或（部门系统恢复后）重新办理 / a department exception is resolved by return, reject or, after an outage, retry', type: messageRejections.notAllowed };
+  }
+  if (input.decision === 'retry' && !(state.status === 'exception' && state.departments.some((d) => d.status === 'failed' && d.outage))) {
+    return { message: '只有部门系统暂不可用造成的异常可重新办理 / only an exception from a department’s outage can be retried', type: messageRejections.notAllowed };
   }
   return undefined;
 }

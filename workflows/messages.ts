@@ -5,12 +5,13 @@
  * an operator act from Temporal UI or the CLI.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor, DecisionInput, MatterState, WithdrawalInput } from '../schemas/matter';
+import type { Actor, DecisionInput, MatterState, OperatorDecision, OperatorWithdrawal, WithdrawalInput } from '../schemas/matter';
 
 export const matterStateQuery = defineQuery<MatterState>('matterState');
 
 export const decide = defineUpdate<MatterState, [DecisionInput]>('decide');
-export const decideSignal = defineSignal<[DecisionInput]>('decideSignal');
+/** An operator's decision: its sender proven by the token it carries; matters of before took a decision naming its actor. */
+export const decideSignal = defineSignal<[OperatorDecision | DecisionInput]>('decideSignal');
 
 /**
  * The corrected form after a return, validated against the matter's own form schema, and who
@@ -20,7 +21,7 @@ export const decideSignal = defineSignal<[DecisionInput]>('decideSignal');
 export const resubmitForm = defineUpdate<MatterState, [unknown, Actor?]>('resubmitForm');
 
 export const withdraw = defineUpdate<MatterState, [WithdrawalInput]>('withdraw');
-export const withdrawSignal = defineSignal<[WithdrawalInput]>('withdrawSignal');
+export const withdrawSignal = defineSignal<[OperatorWithdrawal | WithdrawalInput]>('withdrawSignal');
 
 /** Failure types a rejected message carries, so the API can answer 409, 403 or 400 without parsing text. */
 export const messageRejections = {

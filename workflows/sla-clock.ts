@@ -4,14 +4,14 @@
  * up to the next responsible level; a decision in time cancels the pending cards, and a
  * correction stops the matter's clock until the corrected form arrives.
  */
-import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, log, proxyActivities } from '@temporalio/workflow';
 import type { SlaActivities } from '../activities/types';
 import type { SlaPolicy } from '../matters/types';
 import type { MatterState, Sla, SlaCard, SlaDeadlines, SlaState } from '../schemas/matter';
 import { activityOptions } from '../temporal.config';
+import { bookkeep } from './bookkeeping';
 
-const planning = proxyLocalActivities<Pick<SlaActivities, 'matterDeadline' | 'stepDeadline' | 'remainingWorkingTime'>>(activityOptions.sla);
-const { recordSlaCard } = proxyActivities<Pick<SlaActivities, 'recordSlaCard'>>({ ...activityOptions.sla, taskQueue: activityOptions.certificate.taskQueue });
+const { recordSlaCard } = proxyActivities<Pick<SlaActivities, 'recordSlaCard'>>(activityOptions.bookkeeping);
 
 /** What the clock needs of the matter it watches. */
 export interface ClockHost {
@@ -41,7 +41,7 @@ export class SlaClock {
     this.cancel('matter');
     this.cancel('step');
     const due = this.sla.matter?.due;
-    const remainingMs = due ? await planning.remainingWorkingTime.executeWithOptions({ ...activityOptions.sla, summary: '补正暂停计时 · 剩余办理时间' }, [{ at, due }]) : undefined;
+    const remainingMs = due ? await bookkeep('remainingWorkingTime', '补正暂停计时 · 剩余办理时间', { at, due }) : undefined;
     this.update({ step: null, remainingMs, state: this.sla.state === 'unscheduled' ? 'unscheduled' : 'paused', clock: [...(this.sla.clock ?? []), { event: 'paused', at, remainingMs }] });
   }
 
@@ -58,13 +58,11 @@ export class SlaClock {
 
   private async startMatter(from: string, event: 'started' | 'restarted' | 'resumed', remainingMs?: number): Promise<void> {
     const planned = await this.plan(() =>
-      planning.matterDeadline.executeWithOptions({ ...activityOptions.sla, summary: `计算办结时限 · ${this.policy.limitWorkingDays} 个工作日` }, [
-        { from, limitWorkingDays: this.policy.limitWorkingDays, remainingMs, yellowAt: this.policy.yellowAt },
-      ]),
+      bookkeep('matterDeadline', `计算办结时限 · ${this.policy.limitWorkingDays} 个工作日`, { from, limitWorkingDays: this.policy.limitWorkingDays, remainingMs, yellowAt: this.policy.yellowAt }),
     );
     if (!planned) return;
     this.update({ matter: planned, remainingMs: undefined, clock: [...(this.sla.clock ?? []), { event, at: from, due: planned.due }] });
-    void this.watch('matter', planned, '办结时限');
+    this.watchInBackground('matter', planned, '办结时限');
   }
 
   /** A step begins: its budget of office hours runs from now. */
@@ -73,11 +71,11 @@ export class SlaClock {
     const from = new Date().toISOString();
     const hours = this.policy.stageHours[stage];
     const planned = await this.plan(() =>
-      planning.stepDeadline.executeWithOptions({ ...activityOptions.sla, summary: `计算环节时限 · ${title} · ${hours} 小时` }, [{ from, hours, yellowAt: this.policy.yellowAt }]),
+      bookkeep('stepDeadline', `计算环节时限 · ${title} · ${hours} 小时`, { from, hours, yellowAt: this.policy.yellowAt }),
     );
     if (!planned) return;
     this.update({ step: { ...planned, step }, state: this.stateWithout('step') });
-    void this.watch('step', planned, title);
+    this.watchInBackground('step', planned, title);
   }
 
   /** The matter ended: nothing is watched any more. */
@@ -89,6 +87,11 @@ export class SlaClock {
 
   private get sla(): Sla {
     return this.host.state.sla;
+  }
+
+  /** The cards come while the flow goes on; a watch that stops unexpectedly is logged, never an unhandled rejection. */
+  private watchInBackground(scope: Scope, deadlines: SlaDeadlines, title: string): void {
+    this.watch(scope, deadlines, title).catch((error: unknown) => log.error('SLA watch stopped', { scope, reason: error instanceof Error ? error.message : String(error) }));
   }
 
   private async watch(scope: Scope, deadlines: SlaDeadlines, title: string): Promise<void> {
@@ -111,7 +114,7 @@ export class SlaClock {
     const shown: SlaCard = { card, scope, step: state.stage, due, at: new Date().toISOString(), notified: escalation(state, card) };
     this.update({ cards: [...this.sla.cards, shown], state: worse(this.sla.state, card === 'red' ? 'overdue' : 'warned') });
     await recordSlaCard.executeWithOptions(
-      { ...activityOptions.sla, taskQueue: activityOptions.certificate.taskQueue, summary: `${card === 'yellow' ? '黄牌' : '红牌'}通知 · ${shown.notified.join('、')}` },
+      { ...activityOptions.bookkeeping, summary: `${card === 'yellow' ? '黄牌' : '红牌'}通知 · ${shown.notified.join('、')}` },
       [{ matterId: state.id, kind: state.kind, card: shown }],
     );
     await this.host.record();

@@ -5,7 +5,7 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { departmentLedger, matters } from '../../db/schema';
 import type { HireForm } from '../../schemas/forms/hire';
@@ -39,42 +39,45 @@ export async function registerPart(db: Database, task: DepartmentTask, decide: (
   if (registered) return { department: task.department, receipt: registered };
 
   const personIdNumber = matter.form.person.identityNumber;
-  const decision = await decide({
-    task,
-    matter,
-    personIdNumber,
-    activeElsewhere: async () => {
-      const rows = await db
-        .select({ unitCode: departmentLedger.unitCode, receipt: departmentLedger.receipt, matterId: departmentLedger.matterId })
-        .from(departmentLedger)
-        .where(and(eq(departmentLedger.department, task.department), eq(departmentLedger.personIdNumber, personIdNumber), inForce));
-      return rows.filter((row) => row.matterId !== task.matterId);
-    },
-  });
-  if ('refusal' in decision) throw ApplicationFailure.nonRetryable(decision.refusal, departmentRejection);
-
   const receipt = receiptNumber(task.department, task.idempotencyKey);
-  await db.transaction(async (tx) => {
+  // One person's registrations in one department are checked and written one matter at a time:
+  // the lock makes "enrolled nowhere else" and the insert one step, so two matters cannot both pass the check.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${task.department}:${personIdNumber}`}, 0))`);
+    const decision = await decide({
+      task,
+      matter,
+      personIdNumber,
+      activeElsewhere: async () => {
+        const rows = await tx
+          .select({ unitCode: departmentLedger.unitCode, receipt: departmentLedger.receipt, matterId: departmentLedger.matterId })
+          .from(departmentLedger)
+          .where(and(eq(departmentLedger.department, task.department), eq(departmentLedger.personIdNumber, personIdNumber), inForce));
+        return rows.filter((row) => row.matterId !== task.matterId);
+      },
+    });
+    if ('refusal' in decision) throw ApplicationFailure.nonRetryable(decision.refusal, departmentRejection);
     const inserted = await tx
       .insert(departmentLedger)
       .values({ department: task.department, matterId: task.matterId, idempotencyKey: task.idempotencyKey, receipt, unitCode: matter.unitCode, personIdNumber, details: decision.details })
       .onConflictDoNothing({ target: departmentLedger.idempotencyKey })
       .returning({ id: departmentLedger.id });
-    if (inserted.length === 0 || !decision.ends) return;
-    await tx
-      .update(departmentLedger)
-      .set({ endedByMatter: task.matterId })
-      .where(
-        and(
-          eq(departmentLedger.department, task.department),
-          eq(departmentLedger.personIdNumber, personIdNumber),
-          eq(departmentLedger.unitCode, decision.ends.unitCode),
-          ne(departmentLedger.matterId, task.matterId),
-          inForce,
-        ),
-      );
+    if (inserted.length > 0 && decision.ends) {
+      await tx
+        .update(departmentLedger)
+        .set({ endedByMatter: task.matterId })
+        .where(
+          and(
+            eq(departmentLedger.department, task.department),
+            eq(departmentLedger.personIdNumber, personIdNumber),
+            eq(departmentLedger.unitCode, decision.ends.unitCode),
+            ne(departmentLedger.matterId, task.matterId),
+            inForce,
+          ),
+        );
+    }
+    return { department: task.department, receipt };
   });
-  return { department: task.department, receipt };
 }
 
 /**

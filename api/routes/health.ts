@@ -1,4 +1,4 @@
-/** Liveness and readiness: ready means Temporal and PostgreSQL both answer. */
+/** Liveness and readiness: ready means Temporal and PostgreSQL both answer; the answer names the one that does not, within a bounded time. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
@@ -22,11 +22,20 @@ export const healthRoutes: FastifyPluginAsyncZod<{ probes: ReadinessProbes }> = 
   });
 };
 
+/** A dependency that has not answered in this time is reported down: a probe must never hang with it. */
+const probeTimeoutMs = 2_000;
+
 async function outcome(probe: Promise<void>): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${probeTimeoutMs / 1000} s`)), probeTimeoutMs);
+  });
   try {
-    await probe;
+    await Promise.race([probe, timeout]);
     return 'ok';
   } catch (error) {
     return error instanceof Error ? error.message : 'unreachable';
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -2,7 +2,7 @@
  * /api/v1/matters — submit the one form, read and list matters, decide, correct, withdraw.
  * Every body, path and query is a zod schema; the OpenAPI document is generated from them.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { issuesToFieldErrors } from '../../schemas/field-errors';
@@ -10,7 +10,8 @@ import { regionCode } from '../../schemas/region';
 import { unitCode } from '../../schemas/unit-code';
 import { matterDefinitions } from '../../matters';
 import type { MatterDefinition } from '../../matters/types';
-import { matterScope, unitActor } from '../../auth/access';
+import { matterScope } from '../../auth/access';
+import { unitActor } from '../../schemas/principal';
 import type { Database } from '../../db/client';
 import { directoryProblems } from '../../directory/store';
 import { decisionRequest, matterKind, matterState, matterStatus, withdrawalRequest, type MatterState } from '../../schemas/matter';
@@ -19,7 +20,7 @@ import { pageOf, paging } from '../../schemas/paging';
 import { callerOf, deny } from '../auth';
 import { errorBody, HttpError, invalidInput } from '../errors';
 import type { MatterAccess } from '../matter-access';
-import type { MatterService } from '../matter-service';
+import type { MatterService, Pending } from '../matter-service';
 
 const idParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 
@@ -35,6 +36,25 @@ const listQuery = z.object({
 const matterList = pageOf(matterState);
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
+
+const idempotency = z.object({
+  'idempotency-key': z.string().min(8).max(128).regex(/^[\w.:-]+$/).optional().describe('重试同一请求时保持不变，决定只生效一次 / the same on every retry of one request: the decision takes effect once'),
+});
+
+const pendingDecision = z.object({
+  id: z.string().describe('事项编号 / matter id'),
+  updateId: z.string().optional().describe('决定的编号 / the decision’s id'),
+  status: z.literal('pending'),
+  poll: z.string().optional().describe('查询结果的地址 / where to poll for the outcome'),
+});
+
+/** 200 with the matter, or 202 with where to poll while the matter has not taken the decision yet. */
+function answered(reply: FastifyReply, id: string, updateId: string | undefined, outcome: MatterState | Pending) {
+  if (!('pending' in outcome)) return reply.code(200).send(outcome);
+  const poll = updateId ? `/api/v1/matters/${encodeURIComponent(id)}/decisions/${encodeURIComponent(updateId)}` : undefined;
+  if (poll) reply.header('location', poll);
+  return reply.code(202).send({ id, updateId, status: 'pending' as const, poll });
+}
 
 export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: Database; access: MatterAccess }> = async (app, { matters, db, access }) => {
   for (const definition of Object.values(matterDefinitions)) {
@@ -92,23 +112,50 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
         tags: ['matters'],
         summary: '审核决定 / decide the step the matter waits for',
         description:
-          'Decided as the caller, in the role and organisation the step waits for (403 otherwise). 409 when the matter does not wait for that step, it was already decided, or another officer has claimed the task.',
+          'Decided as the caller, in the role and organisation the step waits for (403 otherwise). 409 when the matter does not wait for that step, it was already decided, or another officer has claimed the task. Exactly once: a retry of the same request (the same `Idempotency-Key`, or without one the same caller on the same task) answers the first one\'s outcome. The answer waits up to 10 s for the matter to take the decision; beyond that it is 202 with where to poll.',
         params: idParams,
+        headers: idempotency,
         body: decisionRequest,
-        response: { 200: matterState, ...errors },
+        response: { 200: matterState, 202: pendingDecision, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
       const { organisation, ...decision } = request.body;
-      const actor = await access.decider(request, id, decision.step, organisation);
-      const matter = await matters.decide(id, { ...decision, actor }).catch(async (error: unknown) => {
+      const permitted = await access.decision(request, id, decision.step, { organisation, idempotencyKey: request.headers['idempotency-key'] });
+      if ('notAwaited' in permitted) {
+        // Not awaited any more — perhaps because this very decision, sent before, went through.
+        const earlier = permitted.updateId ? await matters.decisionOutcome(id, permitted.updateId) : undefined;
+        if (!earlier) throw new HttpError(409, 'not_now', permitted.notAwaited);
+        return answered(reply, id, permitted.updateId!, earlier);
+      }
+      const outcome = await matters.decide(id, { ...decision, actor: permitted.actor }, permitted.updateId).catch(async (error: unknown) => {
         // The workflow's own checks go further (another level of a countersignature signed by the same person).
         if (error instanceof HttpError && error.statusCode === 403) throw await deny(db, request, { status: 403, matterId: id, reason: error.message });
         throw error;
       });
-      request.log.info({ matterId: request.params.id, step: request.body.step, decision: request.body.decision }, 'decision accepted');
-      return matter;
+      request.log.info({ matterId: id, step: decision.step, decision: decision.decision, pending: 'pending' in outcome }, 'decision accepted');
+      return answered(reply, id, permitted.updateId, outcome);
+    },
+  );
+
+  app.get(
+    '/api/v1/matters/:id/decisions/:updateId',
+    {
+      schema: {
+        tags: ['matters'],
+        summary: '决定的结果 / the outcome of a decision answered 202',
+        description: 'The matter once it has taken the decision (200), still 202 while it has not, 404 for no such decision.',
+        params: idParams.extend({ updateId: z.string().min(1).max(300) }),
+        response: { 200: matterState, 202: pendingDecision, 401: errorBody, 404: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const { id, updateId } = request.params;
+      await access.recorded(request, id);
+      const outcome = await matters.decisionOutcome(id, updateId);
+      if (!outcome) throw new HttpError(404, 'not_found', `没有该决定 / no decision ${updateId}`);
+      return answered(reply, id, updateId, outcome);
     },
   );
 

@@ -12,7 +12,8 @@ import type { Activities } from '../../activities/types';
 import { codecAdminTokens, localUiCodecEndpoint } from '../../codec/server';
 import { localAuthSecret, type Env } from '../../config/env';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
-import { assembleApi } from '../../startup/api';
+import { tokenVerifier } from '../../auth/tokens';
+import { assembleApi, tokenSettingsOf } from '../../startup/api';
 import { prepareDatabase } from '../../startup/database';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
 import { assembleWorkers } from '../../startup/workers';
@@ -109,6 +110,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       db: database.db,
       client,
       officeHours: env.OFFICE_HOURS,
+      verifyToken: tokenVerifier(tokenSettingsOf(env)),
       activities: options.activities,
       workflowBundle: options.workflowBundle,
     });

@@ -217,7 +217,8 @@ describe('a matter waiting for its competent department', () => {
       expect(refusal).toBeInstanceOf(WorkflowUpdateFailedError);
       expect((refusal as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'NotAuthorised' });
     }
-    await handle.signal(decideSignal, asClerk);
+    // A raw Signal carries its sender's token; the clerk's is genuine, but a clerk does not decide at the hall.
+    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actorToken: await tokenFor('wz.hospital.clerk') });
     const state = await vi.waitFor(
       async () => {
         const now = await handle.query(matterStateQuery);

@@ -6,7 +6,7 @@ import { signToken, tokenVerifier, type TokenSettings } from '../../auth/tokens'
 import { localAuthSecret } from '../../config/env';
 import { seedPrincipal } from '../../directory/seed';
 import type { AuthOptions } from '../../api/routes/auth';
-import type { MatterState, Role } from '../../schemas/matter';
+import type { Actor, MatterState, Role } from '../../schemas/matter';
 import { organisationKindOfRole, type FunctionRole, type Membership, type OrganisationKind, type Principal } from '../../schemas/principal';
 
 export const testTokenSettings: TokenSettings = { secret: localAuthSecret, issuer: 'yijianshi', audience: 'yijianshi-api' };
@@ -38,3 +38,9 @@ export function deciderToken(matter: Pick<MatterState, 'waitingFor' | 'region'>,
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The bearer token an operator's Signal carries for the sender an actor names (one membership, in the actor's role and organisation). */
+export function operatorToken(actor: Actor, region: Membership['region'] = '640300'): Promise<string> {
+  const role = actor.role as FunctionRole;
+  return memberToken(role, actor.organisation!, organisationKindOfRole[role], region, actor.id);
+}

@@ -17,6 +17,7 @@ import { ensureSearchAttributes } from '../../startup/temporal';
 import { assembleWorkers } from '../../startup/workers';
 import { allSearchAttributes } from '../../temporal.config';
 import { runWorkers } from '../../worker/create-workers';
+import { testAuth } from './auth';
 
 let runtimeQuiet = false;
 /** Worker start-up chatter hides test output; warnings and errors still show. */
@@ -97,6 +98,7 @@ export async function startWorkers(
     dataConverter,
     db: db.db,
     client: env.client,
+    verifyToken: testAuth.verify,
     activities: options.activities,
     workflowBundle: workflowBundle(),
     // No workflow cache: every workflow task replays the whole history, so any nondeterminism shows in every test.

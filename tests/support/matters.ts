@@ -80,10 +80,24 @@ export async function settled(handle: WorkflowHandle): Promise<MatterState> {
 
 /** Departments answer asynchronously; the matter's own query says when it got there. */
 export function waitForStatus(handle: WorkflowHandle, status: MatterState['status']): Promise<MatterState> {
+  return waitForState(handle, (state) => state.status === status, `status ${status}`);
+}
+
+/** Until the matter waits at `stage` (a Signal is taken when the flow gets to it). */
+export function waitForStage(handle: WorkflowHandle, stage: string): Promise<MatterState> {
+  return waitForState(handle, (state) => state.stage === stage, `stage ${stage}`);
+}
+
+/** Until the matter has refused (and recorded) `count` messages. */
+export function waitForRefusals(handle: WorkflowHandle, count: number): Promise<MatterState> {
+  return waitForState(handle, (state) => state.refusedMessages.length >= count, `${count} refused messages`);
+}
+
+function waitForState(handle: WorkflowHandle, reached: (state: MatterState) => boolean, what: string): Promise<MatterState> {
   return vi.waitFor(
     async () => {
       const state = await handle.query(matterStateQuery);
-      if (state.status !== status) throw new Error(`matter is ${state.status}, waiting for ${status}`);
+      if (!reached(state)) throw new Error(`waiting for ${what}`);
       return state;
     },
     { timeout: 30_000, interval: 100 },

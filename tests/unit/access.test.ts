@@ -3,7 +3,8 @@
  * and organisation for deciding, the filing unit for its own acts, supervisors' regions.
  */
 import { describe, expect, it } from 'vitest';
-import { canSee, decidingActor, isAdmin, matterScope, supervisedRegions, taskScopes, unitActor } from '../../auth/access';
+import { canSee, isAdmin, matterScope, supervisedRegions, taskScopes } from '../../auth/access';
+import { decidingActor, unitActor } from '../../schemas/principal';
 import { seedPrincipal } from '../../directory/seed';
 import type { WaitingFor } from '../../schemas/matter';
 import type { Principal } from '../../schemas/principal';

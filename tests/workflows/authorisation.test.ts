@@ -12,6 +12,7 @@ import { auditEvents } from '../../db/schema';
 import { hireFormFor, transferFormFor } from '../../samples/forms';
 import type { Actor, MatterState } from '../../schemas/matter';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw, withdrawSignal } from '../../workflows/messages';
+import { operatorToken } from '../support/auth';
 import { workflowSuite } from '../support/harness';
 import { updateEvents } from '../support/history';
 import { approve, awaitedReviewer, decideAs, settled, startMatter, unitClerkOf, withdrawAs } from '../support/matters';
@@ -94,8 +95,9 @@ describe('decisions', () => {
   it('ignores the same as a raw Signal, keeps it on the matter and in the audit trail, then takes the right reviewer’s', async () => {
     const { form, handle } = await submit();
     const clerk = unitClerkOf(form.unit.code);
-    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: clerk });
-    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: otherCompetentReviewer });
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actorToken: await operatorToken(clerk) });
+    await stateOnceRefused(handle, 1);
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actorToken: await operatorToken(otherCompetentReviewer) });
 
     const refused = await stateOnceRefused(handle, 2);
     expect(refused).toMatchObject({ status: 'reviewing', stage: 'competent', decisions: [] });
@@ -110,7 +112,7 @@ describe('decisions', () => {
     ]);
 
     const reviewer = await awaitedReviewer(handle, 'competent');
-    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: reviewer });
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actorToken: await operatorToken(reviewer) });
     const decided = await vi.waitFor(
       async () => {
         const state = await handle.query(matterStateQuery);
@@ -135,13 +137,13 @@ describe('withdrawal', () => {
     expect(await refusalOf(handle.executeUpdate(withdraw, { args: [{ reason: '主管部门代撤', actor: ownCompetent }] }))).toBe('NotAuthorised');
     expect(await progress(handle)).toEqual(before);
 
-    await handle.signal(withdrawSignal, { reason: '不是本单位', actor: otherUnitClerk });
+    await handle.signal(withdrawSignal, { reason: '不是本单位', actorToken: await operatorToken(otherUnitClerk) });
     const refused = await stateOnceRefused(handle, 1);
     expect(refused).toMatchObject({ status: 'reviewing', stage: 'competent' });
     expect(refused.refusedMessages).toMatchObject([{ message: 'withdrawal', actor: otherUnitClerk, reason: expect.stringContaining(`only a unit-clerk of ${form.unit.code}`) }]);
     expect(await refusalsAudited(handle.workflowId, 1)).toMatchObject([{ actor: otherUnitClerk.id, organisation: otherUnitClerk.organisation, step: null, details: { message: 'withdrawal' } }]);
 
-    await handle.signal(withdrawSignal, { reason: '拟聘人员放弃聘用', actor: unitClerkOf(form.unit.code) });
+    await handle.signal(withdrawSignal, { reason: '拟聘人员放弃聘用', actorToken: await operatorToken(unitClerkOf(form.unit.code)) });
     expect(await settled(handle)).toMatchObject({ status: 'withdrawn', outcome: '拟聘人员放弃聘用' });
   });
 });

@@ -9,10 +9,11 @@ import { departmentLedger } from '../../db/schema';
 import type { MatterState } from '../../schemas/matter';
 import { hallOf } from '../../schemas/organisation-codes';
 import { decideSignal, matterStateQuery } from '../../workflows/messages';
+import { operatorToken } from '../support/auth';
 import { workflowSuite } from '../support/harness';
 import { departmentActivityEvents, updateEvents } from '../support/history';
 import { hireFormFor, type FormOverrides } from '../../samples/forms';
-import { approve, decideAs, resubmitAs, settled, startMatter, waitForStatus, withdrawAs } from '../support/matters';
+import { approve, decideAs, resubmitAs, settled, startMatter, waitForRefusals, waitForStage, waitForStatus, withdrawAs } from '../support/matters';
 
 let failedOnce = false;
 const suite = workflowSuite({
@@ -170,18 +171,25 @@ describe('hire: messages at the wrong moment', () => {
     await withdrawAs(handle);
   });
 
-  it('acts on an operator signal the same way, and ignores and records one for the wrong step', async () => {
+  it('acts on an operator signal from the sender its token proves, refuses a stale one when it arrives, and one without a valid token', async () => {
     const handle = await submit();
     const { region, waitingFor } = await handle.query(matterStateQuery);
-    const competent = { id: 'ops', role: 'competent-reviewer' as const, organisation: waitingFor!.organisations[0] };
-    const hall = { id: 'ops', role: 'hall-officer' as const, organisation: hallOf(region) };
-    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actor: hall });
-    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: competent });
-    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actor: hall });
+    const competent = { id: 'ops.competent', role: 'competent-reviewer' as const, organisation: waitingFor!.organisations[0] };
+    const hall = { id: 'ops.hall', role: 'hall-officer' as const, organisation: hallOf(region) };
+    // A decision for a step the matter is not at is refused when it arrives, not kept for later.
+    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actorToken: await operatorToken(hall) });
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actorToken: 'not.a.token-of-anyone-at-all' });
+    await waitForRefusals(handle, 2);
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actorToken: await operatorToken(competent) });
+    await waitForStage(handle, 'hall');
+    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actorToken: await operatorToken(hall) });
     const final: MatterState = await settled(handle);
     expect(final.status).toBe('completed');
-    expect(final.decisions.map((d) => d.step)).toEqual(['competent', 'hall']);
-    expect(final.refusedMessages).toMatchObject([{ message: 'decision', step: 'hall', actor: hall, reason: expect.stringContaining('step hall is not awaiting a decision') }]);
+    expect(final.decisions.map((d) => `${d.step}:${d.actor?.id}`)).toEqual(['competent:ops.competent', 'hall:ops.hall']);
+    expect(final.refusedMessages).toMatchObject([
+      { message: 'decision', step: 'hall', actor: { id: 'ops.hall' }, reason: expect.stringContaining('step hall is not awaiting a decision') },
+      { message: 'decision', step: 'competent', reason: expect.stringContaining('token is not valid') },
+    ]);
   });
 });
 

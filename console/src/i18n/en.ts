@@ -96,6 +96,7 @@ export const en: Record<MessageKey, string> = {
   'decision.reject': 'Reject',
   'decision.return': 'Return for correction',
   'decision.countersign': 'Ask for countersignature',
+  'decision.retry': 'Retry the departments (their systems are back)',
   'decision.title': 'Decide: {step}',
   'decision.choice': 'Decision',
   'decision.confirm': 'Submit decision',

@@ -94,6 +94,7 @@ export const zhCN = {
   'decision.reject': '不予通过',
   'decision.return': '退回补正',
   'decision.countersign': '提请加签',
+  'decision.retry': '部门系统恢复后重新办理',
   'decision.title': '办理：{step}',
   'decision.choice': '决定',
   'decision.confirm': '提交决定',
