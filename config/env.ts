@@ -64,6 +64,10 @@ const envSchema = z.object({
   WORKER_APP_METRICS_ADDRESS: listenAddressOrOff
     .default('127.0.0.1:9465')
     .describe('where a standalone worker (npm run worker) serves the business counters it increments'),
+  WORKER_PROMOTE: z
+    .stringbool()
+    .default(true)
+    .describe("whether `npm run worker` makes its workflows' version the current one once it polls (false: the operator promotes it)"),
   AUTH_SECRET: z
     .string()
     .min(32, 'at least 32 characters')

@@ -49,7 +49,7 @@ const env = await TestWorkflowEnvironment.createTimeSkipping({
 });
 await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
 // Operators' tokens are signed with the local secret, as `npm run token` signs them.
-const workers = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db, verifyToken: tokenVerifier(tokenSettingsOf(loadEnv())) });
+const { workers } = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db, verifyToken: tokenVerifier(tokenSettingsOf(loadEnv())), versioned: false });
 const running = runWorkers(workers);
 
 const start = <Form extends { unit: { code: string }; applicationNo: string }>(kind: MatterKind, form: Form) =>

@@ -1,17 +1,19 @@
 /**
  * The workers as every process that runs them assembles them: the activities bound to
- * PostgreSQL, the wage scale and office hours, on the matter and department task queues.
+ * PostgreSQL, the wage scale and office hours, on the matter and department task queues; and
+ * making a new version of the matter workflows the current one once its workers poll.
  */
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
-import type { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import type { NativeConnection, WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { TokenVerifier } from '../auth/tokens';
 import type { Activities } from '../activities/types';
 import type { Env } from '../config/env';
 import { loadWageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
-import { createWorkers } from '../worker/create-workers';
+import { createWorkers, type DeploymentVersion, type Workers } from '../worker/create-workers';
+import { moveToCurrentVersion } from '../workflows/messages';
 
 export interface WorkerAssembly {
   connection: NativeConnection;
@@ -25,12 +27,35 @@ export interface WorkerAssembly {
   verifyToken?: TokenVerifier;
   /** A prebuilt bundle (tests and the benchmark build it once); otherwise the workflows are bundled here. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Run the matter workflows as a pinned Worker Deployment version (not on the time-skipping test server). */
+  versioned: boolean;
   /** Wraps the activities, e.g. a test that makes one fail once. */
   activities?: (real: Activities) => Activities;
   options?: Partial<WorkerOptions>;
 }
 
-export function assembleWorkers({ db, client, officeHours, verifyToken, activities, ...setup }: WorkerAssembly): Promise<Worker[]> {
+export function assembleWorkers({ db, client, officeHours, verifyToken, activities, ...setup }: WorkerAssembly): Promise<Workers> {
   const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client, verifyToken });
   return createWorkers({ ...setup, activities: activities ? activities(real) : real });
+}
+
+/**
+ * Makes `version` the deployment's current version, so new matters start on it, once its workers
+ * poll (until then the server does not know the version); then wakes the matters waiting for a
+ * correction on older versions, which move over at that safe point (continue-as-new). Matters
+ * running elsewhere stay pinned to the version they started on until they end.
+ */
+export async function promoteVersion(client: Client, namespace: string, version: DeploymentVersion, attempts = 60): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.workflowService.setWorkerDeploymentCurrentVersion({ namespace, deploymentName: version.deploymentName, buildId: version.buildId, identity: 'yijianshi-worker' });
+      break;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  for await (const matter of client.workflow.list({ query: `MatterStatus = 'correcting' AND ExecutionStatus = 'Running'` })) {
+    await client.workflow.getHandle(matter.workflowId).signal(moveToCurrentVersion).catch(() => undefined);
+  }
 }

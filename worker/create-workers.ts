@@ -1,11 +1,15 @@
 /**
  * The workers of one process: the matter workflows (with the projection as local activities)
- * and the department activities, each on its own task queue so they scale apart.
+ * and the department activities, each on its own task queue so they scale apart. The matter
+ * workflows run as a version of the `yijianshi-matters` Worker Deployment named by the bundle's
+ * hash, pinned: a matter finishes on the code (and the definitions, forms and rules bundled with
+ * it) it started on.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
-import { DefaultLogger, IllegalStateError, Runtime, Worker, type LogEntry, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, IllegalStateError, Runtime, Worker, type LogEntry, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import type { Activities } from '../activities/types';
 import { taskQueues } from '../temporal.config';
@@ -23,21 +27,55 @@ export interface WorkerSetup {
   activities: Activities;
   /** A prebuilt bundle (tests build it once per suite); otherwise dist/'s when compiled, or the workflows are bundled here. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Run the matter workflows as a pinned Worker Deployment version; off where the server has no deployments (the time-skipping test server). */
+  versioned: boolean;
   /** Extra options, e.g. a tiny workflow cache so every step replays. */
   options?: Partial<WorkerOptions>;
 }
 
-export async function createWorkers({ connection, namespace, dataConverter, activities, workflowBundle, options }: WorkerSetup): Promise<Worker[]> {
+/** The Worker Deployment version a matter worker runs: the deployment, and the build its bundle's code names. */
+export interface DeploymentVersion {
+  deploymentName: string;
+  buildId: string;
+}
+
+export const mattersDeployment = 'yijianshi-matters';
+
+export interface Workers {
+  workers: Worker[];
+  /** The version the matter workflows run as, when versioned. */
+  version?: DeploymentVersion;
+}
+
+export async function createWorkers({ connection, namespace, dataConverter, activities, workflowBundle, versioned, options }: WorkerSetup): Promise<Workers> {
   const common = { connection, namespace, dataConverter, ...options };
+  const code = await workflowCode(workflowBundle);
+  const version = versioned ? { deploymentName: mattersDeployment, buildId: buildIdOf(code) } : undefined;
   const matters = await Worker.create({
     ...common,
     taskQueue: taskQueues.matters,
-    ...(workflowBundle ? { workflowBundle } : existsSync(prebuiltWorkflowBundle) ? { workflowBundle: { codePath: prebuiltWorkflowBundle } } : { workflowsPath }),
+    workflowBundle: { code },
+    ...(version ? { workerDeploymentOptions: { version, useWorkerVersioning: true, defaultVersioningBehavior: 'PINNED' as const } } : {}),
     activities,
   });
   const departments = await Worker.create({ ...common, taskQueue: taskQueues.departments, activities });
-  return [matters, departments];
+  return { workers: [matters, departments], version };
 }
+
+/** The bundle's code: the one given, dist/'s when compiled, or the workflows bundled now. */
+async function workflowCode(bundle: WorkerOptions['workflowBundle']): Promise<string> {
+  if (bundle) return 'code' in bundle ? bundle.code : readFileSync(bundle.codePath, 'utf8');
+  if (existsSync(prebuiltWorkflowBundle)) return readFileSync(prebuiltWorkflowBundle, 'utf8');
+  return (await bundleWorkflowCode({ workflowsPath, logger: bundlerLogger })).code;
+}
+
+/** Derived from the code, so a change to the workflows or to anything bundled with them is a new version, and the same code is the same version on every replica. */
+export function buildIdOf(code: string): string {
+  return `b${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
+}
+
+const quiet = () => {};
+const bundlerLogger = { log: quiet, trace: quiet, debug: quiet, info: quiet, warn: console.warn, error: console.error };
 
 /** Runs the workers until shutdown() is called on them (or they fail). */
 export async function runWorkers(workers: Worker[]): Promise<void> {

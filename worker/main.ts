@@ -7,7 +7,7 @@ import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
 import { serveMetrics } from '../observability/serve';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
-import { assembleWorkers } from '../startup/workers';
+import { assembleWorkers, promoteVersion } from '../startup/workers';
 import { tokenVerifier } from '../auth/tokens';
 import { tokenSettingsOf } from '../startup/api';
 import { installRuntimeLogging, runWorkers } from './create-workers';
@@ -24,7 +24,7 @@ const connection = await connectWorkerConnection(env);
 const dataConverter = dataConverterFor(env);
 // The projection starts webhook deliveries as it records status changes.
 const client = await connectClient(env, dataConverter);
-const workers = await assembleWorkers({
+const { workers, version } = await assembleWorkers({
   connection,
   namespace: env.TEMPORAL_NAMESPACE,
   dataConverter,
@@ -32,10 +32,14 @@ const workers = await assembleWorkers({
   client,
   officeHours: env.OFFICE_HOURS,
   verifyToken: tokenVerifier(tokenSettingsOf(env)),
+  versioned: true,
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
-logger.info('workers running');
-await runWorkers(workers);
+const running = runWorkers(workers);
+// A rollout promotes the new version once its workers poll; WORKER_PROMOTE=false leaves that to the operator (`temporal worker deployment set-current-version`).
+if (env.WORKER_PROMOTE) await promoteVersion(client, env.TEMPORAL_NAMESPACE, version!);
+logger.info({ deployment: version!.deploymentName, buildId: version!.buildId }, 'workers running');
+await running;
 await connection.close();
 await client.connection.close();
 await database.close();

@@ -6,11 +6,10 @@
  * departments registered. Messages arrive through `MatterMessages`, the state is kept by
  * `MatterStateKeeper`, the departments' work is in `department-handling.ts`.
  */
-import { allHandlersFinished, CancellationScope, condition, isCancellation, patched, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, CancellationScope, condition, isCancellation, makeContinueAsNewFunc, patched, workflowInfo } from '@temporalio/workflow';
 import { departmentCertificate } from '../certificates/kinds';
 import { departmentNames } from '../matters/departments';
 import { openingState } from '../matters/opening-state';
-import { reviewPlan, ruleSpecialCase, type PlannedStep } from '../matters/review-plan';
 import type { DepartmentPart, MatterDefinition } from '../matters/types';
 import type { MatterState, Problem } from '../schemas/matter';
 import { handleParts, revokeRegistered } from './department-handling';
@@ -19,16 +18,15 @@ import { issueCertificates } from './issue-certificates';
 import { MatterMessages, type Withdrawn } from './matter-messages';
 import { MatterStateKeeper } from './matter-state';
 import type { MatterInput } from './messages';
+import { Review, type ReviewOutcome } from './review';
 import { SlaClock } from './sla-clock';
 
-/** How a run of review steps ends: every step approved, or the first decision that is not an approval. */
-type ReviewOutcome =
-  | { kind: 'approved' }
-  | { kind: 'rejected'; reason: string }
-  | { kind: 'returned'; stepIndex: number; problems: Problem[] }
-  | Withdrawn;
-
-type StepOutcome = { kind: 'approved' } | { kind: 'rejected'; reason: string } | { kind: 'returned'; problems: Problem[] } | { kind: 'countersign'; reason: string } | Withdrawn;
+/** Where the flow goes after a correction: the review step it returns to, the departments still to run, whether they have run at all. */
+interface Route {
+  resumeAt: number;
+  parts: readonly DepartmentPart[];
+  firstRound: boolean;
+}
 
 export async function runMatter<Form>(definition: MatterDefinition<Form>, input: MatterInput): Promise<MatterState> {
   const flow = new MatterFlow(definition, input);
@@ -51,6 +49,7 @@ class MatterFlow<Form> {
   private readonly keeper: MatterStateKeeper<Form>;
   readonly messages: MatterMessages<Form>;
   private readonly clock: SlaClock;
+  private readonly reviewer: Review<Form>;
   /**
    * Matters started since the flow followed the notice to the letter are accepted when the hall
    * approves (the receipt is issued then, dated and due as the clock says), and a rejection ends
@@ -67,19 +66,21 @@ class MatterFlow<Form> {
 
   constructor(
     private readonly definition: MatterDefinition<Form>,
-    input: MatterInput,
+    private readonly input: MatterInput,
   ) {
     // A matter of before took its form (and its corrections) as valid by the rules of its day.
-    // The API validated the form already; parsing again guards starts from other paths (CLI, UI).
+    // The API validated the form already; parsing again guards starts from other paths (CLI, UI);
+    // a matter carried over from an earlier version brings the form that version took.
     const readForm = this.faithful ? (raw: unknown) => validOrInvalid(definition.form, raw) : (raw: unknown) => raw as Form;
-    const form = readForm(input.form);
+    const form = input.continued ? (input.form as Form) : readForm(input.form);
     // The matter waits for its first reviewer from the very first moment, so a query or an
     // early operator signal sees the real stage.
     const { workflowId, startTime } = workflowInfo();
-    const opening = openingState(definition, form, workflowId, input.submittedAt ?? startTime.toISOString(), input.submittedBy);
-    this.keeper = new MatterStateKeeper(opening, form);
+    const state = input.continued?.state ?? openingState(definition, form, workflowId, input.submittedAt ?? startTime.toISOString(), input.submittedBy);
+    this.keeper = new MatterStateKeeper(state, form);
     this.messages = new MatterMessages(definition, this.keeper, readForm, this.durable);
     this.clock = new SlaClock(this.keeper, definition.sla);
+    this.reviewer = new Review({ definition, keeper: this.keeper, messages: this.messages, clock: this.clock, faithful: this.faithful });
     this.messages.setHandlers();
   }
 
@@ -88,30 +89,47 @@ class MatterFlow<Form> {
   }
 
   async run(): Promise<MatterState> {
-    await this.clock.start(this.state.submittedAt);
-    let resumeAt = 0;
-    let parts: readonly DepartmentPart[] = this.definition.departments;
-    let firstRound = true;
+    const { continued } = this.input;
+    let route: Route = continued
+      ? { resumeAt: continued.resumeAt, parts: this.definition.departments.filter((part) => continued.departments.includes(part.department)), firstRound: continued.firstRound }
+      : { resumeAt: 0, parts: this.definition.departments, firstRound: true };
+    if (continued) {
+      const corrected = await this.awaitCorrection(route);
+      if (corrected) return this.end(corrected);
+    } else {
+      await this.clock.start(this.state.submittedAt);
+    }
     for (;;) {
-      const reviewed = await this.review(resumeAt);
-      const outcome = reviewed.kind === 'approved' && this.state.specialCase ? await this.countersign(resumeAt) : reviewed;
+      const reviewed = await this.reviewer.review(route.resumeAt);
+      const outcome = reviewed.kind === 'approved' && this.state.specialCase ? await this.reviewer.countersign(route.resumeAt) : reviewed;
       if (outcome.kind === 'rejected' || outcome.kind === 'withdrawn') return this.end(outcome);
       if (outcome.kind === 'returned') {
-        const corrected = await this.correction(outcome.problems);
+        route = { ...route, resumeAt: outcome.stepIndex };
+        const corrected = await this.correction(outcome.problems, route);
         if (corrected) return this.end(corrected);
-        resumeAt = outcome.stepIndex;
         continue;
       }
 
-      const handled = await this.departmentsUntilResolved(parts, { acceptance: firstRound && !this.faithful });
-      firstRound = false;
+      const handled = await this.departmentsUntilResolved(route.parts, { acceptance: route.firstRound && !this.faithful });
       if (handled.kind === 'handled') return this.complete();
       if (handled.kind !== 'returned') return this.end(handled);
-      const corrected = await this.correction(handled.problems);
+      route = { resumeAt: handled.stepIndex, parts: handled.parts, firstRound: false };
+      const corrected = await this.correction(handled.problems, route);
       if (corrected) return this.end(corrected);
-      resumeAt = handled.stepIndex;
-      parts = handled.parts;
     }
+  }
+
+  /** Continue-as-new onto the current version, carrying the state and where the flow goes after the correction. */
+  private async moveToCurrentVersion(route: Route): Promise<never> {
+    await this.settle();
+    const { form, state } = { form: this.keeper.form, state: this.state };
+    // The search attributes go along explicitly, so the new run lists in Temporal UI as the old one did.
+    return makeContinueAsNewFunc<(input: MatterInput) => Promise<MatterState>>({ initialVersioningBehavior: 'AUTO_UPGRADE', typedSearchAttributes: workflowInfo().typedSearchAttributes })({
+      form,
+      submittedAt: state.submittedAt,
+      submittedBy: this.input.submittedBy,
+      continued: { state, resumeAt: route.resumeAt, departments: route.parts.map((part) => part.department), firstRound: route.firstRound },
+    });
   }
 
   /** Every message handled and recorded before the matter closes, so no caller is left without its answer. */
@@ -143,79 +161,8 @@ class MatterFlow<Form> {
     }
   }
 
-  /** 主管部门审核 → 政务大厅审核, from the step a correction returns to; the hall may find the matter a special case. */
-  private review(fromStep: number): Promise<ReviewOutcome> {
-    return this.reviewSteps(fromStep, this.definition.reviewChain.length);
-  }
-
-  /** 逐级加签: the personnel division's levels in turn, from the level a correction returns to. */
-  private countersign(fromStep: number): Promise<ReviewOutcome> {
-    return this.reviewSteps(Math.max(fromStep, this.definition.reviewChain.length), this.plan().length);
-  }
-
-  private async reviewSteps(from: number, to: number): Promise<ReviewOutcome> {
-    for (let index = from; index < to; index++) {
-      const step = this.plan()[index]!;
-      const outcome = await this.reviewStep(step);
-      switch (outcome.kind) {
-        case 'approved':
-          if (step.step !== 'hall') continue;
-          if (!this.state.specialCase) this.keeper.change({ specialCase: ruleSpecialCase(this.definition, this.keeper.form) });
-          await this.acceptance();
-          continue;
-        case 'countersign':
-          this.keeper.change({ specialCase: { reason: outcome.reason, source: 'hall' } });
-          await this.acceptance();
-          continue;
-        case 'returned':
-          return { kind: 'returned', stepIndex: index, problems: outcome.problems };
-        default:
-          return outcome;
-      }
-    }
-    return { kind: 'approved' };
-  }
-
-  /** One step: every organisation it names must approve (a transfer's two competent departments, in parallel); any other decision ends the step. */
-  private async reviewStep(step: PlannedStep): Promise<StepOutcome> {
-    const pending = [...step.organisations];
-    await this.waitFor(step.status, step, pending);
-    while (pending.length > 0) {
-      const received = await this.messages.nextDecision();
-      if (received.kind === 'withdrawn') return received;
-      const { decision } = received;
-      switch (decision.decision) {
-        case 'reject':
-          return { kind: 'rejected', reason: decision.reason ?? '' };
-        case 'return':
-          return { kind: 'returned', problems: decision.problems ?? [] };
-        case 'countersign':
-          return { kind: 'countersign', reason: decision.reason ?? '' };
-        case 'approve':
-          pending.splice(pending.indexOf(decision.actor!.organisation!), 1);
-          if (pending.length > 0) {
-            this.keeper.change({ waitingFor: { ...this.state.waitingFor!, organisations: [...pending] } });
-            await this.keeper.record();
-          }
-      }
-    }
-    return { kind: 'approved' };
-  }
-
-  /** 受理: the hall approving (or passing a special case on to countersignature) accepts the matter, once; the receipt says so, with the committed due time. */
-  private async acceptance(): Promise<void> {
-    if (!this.faithful || this.state.acceptedAt) return;
-    this.keeper.change({ acceptedAt: new Date().toISOString() });
-    await this.keeper.record();
-    await issueCertificates(this.state, ['acceptance-receipt']);
-  }
-
-  private plan(): PlannedStep[] {
-    return reviewPlan(this.definition, this.keeper.form, this.state.specialCase);
-  }
-
   /** 退回补正: the unit corrects every listed problem at once; answers its withdrawal if it withdraws instead. */
-  private async correction(problems: Problem[]): Promise<Withdrawn | undefined> {
+  private async correction(problems: Problem[], route: Route): Promise<Withdrawn | undefined> {
     this.keeper.change({
       status: 'correcting',
       stage: 'correction',
@@ -224,8 +171,14 @@ class MatterFlow<Form> {
     });
     await this.clock.pause(new Date().toISOString());
     await this.keeper.record();
+    return this.awaitCorrection(route);
+  }
+
+  /** The unit's corrected form (or its withdrawal); a safe point too, where the matter moves to a newer current version of the workflows. */
+  private async awaitCorrection(route: Route): Promise<Withdrawn | undefined> {
     const received = await this.messages.correctedForm();
     if (received.kind === 'withdrawn') return received;
+    if (received.kind === 'new-version') return this.moveToCurrentVersion(route);
     this.keeper.replaceForm(received.form, received.by);
     await this.clock.resume(new Date().toISOString(), { accepted: this.state.acceptedAt !== undefined });
     return undefined;
@@ -252,9 +205,9 @@ class MatterFlow<Form> {
 
   /** 异常: a department refused its part (or could not be reached); the hall has the unit correct it, rejects the matter, or after an outage has the parts run again. */
   private async exception(refused: DepartmentPart[]): Promise<Exclude<ReviewOutcome, { kind: 'approved' }> | { kind: 'retried' }> {
-    const hallIndex = this.plan().findIndex((step) => step.step === 'hall');
-    const hall = this.plan()[hallIndex]!;
-    await this.waitFor('exception', hall, hall.organisations);
+    const hallIndex = this.reviewer.plan().findIndex((step) => step.step === 'hall');
+    const hall = this.reviewer.plan()[hallIndex]!;
+    await this.reviewer.waitFor('exception', hall, hall.organisations);
     const received = await this.messages.nextDecision();
     if (received.kind === 'withdrawn') return received;
     const { decision } = received;
@@ -288,11 +241,5 @@ class MatterFlow<Form> {
     await this.keeper.record();
     this.messages.closed();
     return this.state;
-  }
-
-  private async waitFor(status: MatterState['status'], step: PlannedStep, organisations: string[]): Promise<void> {
-    this.keeper.change({ status, stage: step.step, waitingFor: { step: step.step, title: step.title, role: step.role, organisations: [...organisations] } });
-    await this.clock.enterStep(step.step, step.step.startsWith('countersign') ? 'countersign' : (step.step as 'competent' | 'hall'), step.title);
-    await this.keeper.record();
   }
 }

@@ -6,19 +6,21 @@
  * Matters started before messages carried their sender took them from anyone; the switch
  * for them (`checksActors`) is decided once, at the start, and lives here alone.
  */
-import { condition, log, patched, setHandler } from '@temporalio/workflow';
+import { condition, log, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { MatterDefinition } from '../matters/types';
 import { issuesToFieldErrors } from '../schemas/field-errors';
 import { actor as actorSchema, decisionInput, withdrawalInput, type Actor, type DecisionInput, type DecisionRecord, type RefusedMessage, type WithdrawalInput } from '../schemas/matter';
 import { describeProblems, invalid, refuseIf, rejection } from './failures';
 import { decisionRefusal, resubmissionRefusal, unitActorRefusal, withdrawalRefusal, type Refusal } from './message-checks';
-import { decide, decideSignal, matterStateQuery, messageRejections, resubmitForm, withdraw, withdrawSignal } from './messages';
+import { decide, decideSignal, matterStateQuery, messageRejections, moveToCurrentVersion, resubmitForm, withdraw, withdrawSignal } from './messages';
 import { signalledDecision, signalledWithdrawal } from './operator-signals';
 import type { MatterStateKeeper } from './matter-state';
 
 export type Withdrawn = { kind: 'withdrawn'; reason: string; by?: Actor };
 export type Decided = { kind: 'decided'; decision: DecisionRecord };
 export type Corrected<Form> = { kind: 'corrected'; form: Form; by?: Actor };
+/** A newer version of the workflows became current while the matter waited: it moves there before it waits on. */
+export type NewVersion = { kind: 'new-version' };
 
 /** How many refused messages the state keeps: enough to see a pattern, bounded however many arrive; the audit trail keeps them all. */
 const keptRefusals = 20;
@@ -44,8 +46,13 @@ export class MatterMessages<Form> {
     private readonly keeper: MatterStateKeeper<Form>,
     /** How an accepted corrected form is read: by today's schema, or as it was valid when a matter of before took it. */
     private readonly readForm: (form: unknown) => Form,
-    /** Operators' Signals from a sender their token proves, checked when they arrive (workflows/operator-signals.ts); matters of before took a free-text sender, checked when its turn came. */
-    private readonly provenOperators: boolean,
+    /**
+     * For matters since the durable release: operators' Signals from a sender their token proves,
+     * checked when they arrive (workflows/operator-signals.ts) — matters of before took a free-text
+     * sender, checked when its turn came — and a wait for a correction that gives way to a move to
+     * the current version of the workflows.
+     */
+    private readonly durable: boolean,
   ) {}
 
   private get state() {
@@ -54,6 +61,8 @@ export class MatterMessages<Form> {
 
   setHandlers(): void {
     setHandler(matterStateQuery, () => this.state);
+    // Only wakes the matter: whether it moves is Temporal's to say (its target version changed).
+    setHandler(moveToCurrentVersion, () => undefined);
 
     setHandler(
       decide,
@@ -73,7 +82,7 @@ export class MatterMessages<Form> {
       },
     );
     setHandler(decideSignal, async (input) => {
-      if (!this.provenOperators) return this.queueUnchecked(input);
+      if (!this.durable) return this.queueUnchecked(input);
       const signalled = await signalledDecision(() => this.state, input);
       if ('refused' in signalled) return this.refuseSignal(signalled.refused);
       this.queue.push(this.stamped(signalled.decision));
@@ -97,7 +106,7 @@ export class MatterMessages<Form> {
       { validator: (input) => this.checkWithdrawal(input) },
     );
     setHandler(withdrawSignal, async (input) => {
-      if (this.provenOperators) {
+      if (this.durable) {
         const signalled = await signalledWithdrawal(() => this.state, input, () => this.withdrawal !== undefined);
         if ('refused' in signalled) return this.refuseSignal(signalled.refused);
         return this.acceptWithdrawal(signalled.withdrawal);
@@ -147,10 +156,12 @@ export class MatterMessages<Form> {
     }
   }
 
-  /** The unit's corrected form, or its withdrawal if it comes first. */
-  async correctedForm(): Promise<Corrected<Form> | Withdrawn> {
-    await this.awaitInput(() => this.corrected !== undefined || this.withdrawal !== undefined);
+  /** The unit's corrected form, or its withdrawal if it comes first — or, the wait being a safe point, a newer current version of the workflows. */
+  async correctedForm(): Promise<Corrected<Form> | Withdrawn | NewVersion> {
+    const newVersion = () => this.durable && workflowInfo().targetWorkerDeploymentVersionChanged;
+    await this.awaitInput(() => this.corrected !== undefined || this.withdrawal !== undefined || newVersion());
     if (this.withdrawal) return this.withdrawn(this.withdrawal);
+    if (this.corrected === undefined) return { kind: 'new-version' };
     const { form, by } = this.corrected!;
     this.corrected = undefined;
     return { kind: 'corrected', form, by };

@@ -16,7 +16,7 @@ import { tokenVerifier } from '../../auth/tokens';
 import { assembleApi, tokenSettingsOf } from '../../startup/api';
 import { prepareDatabase } from '../../startup/database';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
-import { assembleWorkers } from '../../startup/workers';
+import { assembleWorkers, promoteVersion } from '../../startup/workers';
 import { installRuntimeLogging, runWorkers } from '../../worker/create-workers';
 import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
@@ -103,7 +103,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const workerConnection = await connectWorkerConnection(env);
     stoppers.push(() => workerConnection.close());
 
-    const workers = await assembleWorkers({
+    const { workers, version } = await assembleWorkers({
       connection: workerConnection,
       namespace: env.TEMPORAL_NAMESPACE,
       dataConverter,
@@ -111,11 +111,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       client,
       officeHours: env.OFFICE_HOURS,
       verifyToken: tokenVerifier(tokenSettingsOf(env)),
+      versioned: true,
       activities: options.activities,
       workflowBundle: options.workflowBundle,
     });
     const running = runWorkers(workers);
     stoppers.push(() => shutdownWorkers(workers, running));
+    // This process's workflows become the current version: new matters start on them, correcting ones move over.
+    await promoteVersion(client, env.TEMPORAL_NAMESPACE, version!);
 
     // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
     const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, type Worker, type WorkerOptions } from '@temporalio/worker';
+import { DefaultLogger, Runtime, type WorkerOptions } from '@temporalio/worker';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Activities } from '../../activities/types';
@@ -92,13 +92,15 @@ export async function startWorkers(
   db: DatabaseHandle,
   options: { activities?: (real: Activities) => Activities; worker?: Partial<WorkerOptions> } = {},
 ): Promise<RunningWorkers> {
-  const workers: Worker[] = await assembleWorkers({
+  // The time-skipping server knows no Worker Deployments: its workers run unversioned.
+  const { workers } = await assembleWorkers({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     dataConverter,
     db: db.db,
     client: env.client,
     verifyToken: testAuth.verify,
+    versioned: false,
     activities: options.activities,
     workflowBundle: workflowBundle(),
     // No workflow cache: every workflow task replays the whole history, so any nondeterminism shows in every test.
