@@ -17,6 +17,7 @@ import { wageActivities } from './departments/wage';
 import { recordActivities } from './record';
 import { slaActivities } from './sla';
 import { webhookActivities } from '../webhooks/deliver';
+import { productionWebhookSettings, type WebhookSettings } from '../webhooks/settings';
 import { departmentFailed, slaCardRaised } from '../observability/metrics';
 import type { Activities, DepartmentActivities, DepartmentTask } from './types';
 
@@ -25,11 +26,13 @@ export interface ActivityDependencies {
   wageScale: WageScale;
   /** Office hours for deadlines; the standard 09:00–17:30 unless configured. */
   officeHours?: OfficeHours;
-  /** Starts the webhook deliveries the projection enqueues; without one they are only enqueued. */
+  /** Wakes the webhook queues the projection and the cards enqueue for; without one deliveries are only enqueued. */
   client?: Client;
+  /** How webhooks reach their endpoints; production's rules unless given. */
+  webhooks?: WebhookSettings;
 }
 
-export function createActivities({ db, wageScale, officeHours, client }: ActivityDependencies): Activities {
+export function createActivities({ db, wageScale, officeHours, client, webhooks = productionWebhookSettings }: ActivityDependencies): Activities {
   const departments = counted({
     ...personnelActivities(db),
     ...wageActivities(db, wageScale),
@@ -42,9 +45,9 @@ export function createActivities({ db, wageScale, officeHours, client }: Activit
   });
   return {
     ...recordActivities(db, client),
-    ...webhookActivities(db),
+    ...webhookActivities(db, webhooks),
     ...certificateActivities(db),
-    ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
+    ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours, client),
     ...departments,
   };
 }

@@ -30,6 +30,9 @@ import { metricsRoutes } from './routes/metrics';
 import { supervisionRoutes } from './routes/supervision';
 import { taskRoutes } from './routes/tasks';
 import { webhookRoutes } from './routes/webhooks';
+import { webhookMetrics } from '../webhooks/metrics';
+import { productionWebhookSettings, type WebhookSettings } from '../webhooks/settings';
+import { Registry } from 'prom-client';
 
 export interface ApiDependencies {
   client: Client;
@@ -38,9 +41,11 @@ export interface ApiDependencies {
   auth: AuthOptions;
   /** The codec server for Temporal UI; without it there are no /codec routes. */
   codecServer?: CodecServerOptions;
+  /** How subscriptions' endpoints are checked; production's rules unless given. */
+  webhooks?: WebhookSettings;
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, auth, codecServer, webhooks = productionWebhookSettings }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -92,12 +97,12 @@ export async function buildApi({ client, database, logger, auth, codecServer }: 
   await app.register(matterRoutes, { matters, db: database.db, access });
   await app.register(certificateRoutes, { db: database.db, access });
   await app.register(flowRoutes, { access });
-  await app.register(metricsRoutes, { registry: metrics.registry });
+  await app.register(metricsRoutes, { registry: Registry.merge([metrics.registry, webhookMetrics(database.db, app.log)]) });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });
   await app.register(supervisionRoutes, { db: database.db });
   await app.register(auditRoutes, { db: database.db, access });
-  await app.register(webhookRoutes, { db: database.db, client });
+  await app.register(webhookRoutes, { db: database.db, client, settings: webhooks });
   await app.register(taskRoutes, { db: database.db });
   await app.register(directoryRoutes, { db: database.db, accounts });
   return app;

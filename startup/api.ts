@@ -11,6 +11,7 @@ import { tokenVerifier, type TokenSettings } from '../auth/tokens';
 import { codecServerOptions, type LocalUi } from '../codec/server';
 import type { Env } from '../config/env';
 import type { DatabaseHandle } from '../db/client';
+import type { WebhookSettings } from '../webhooks/settings';
 
 export interface ApiAssembly {
   env: Env;
@@ -20,6 +21,8 @@ export interface ApiAssembly {
   dataConverter: DataConverter;
   /** The local dev server's UI, whose browser may call the codec server with the token in the path. */
   localUi?: LocalUi;
+  /** How subscriptions' endpoints are checked; production's rules unless given. */
+  webhooks?: WebhookSettings;
 }
 
 /** How tokens are signed and verified, as the environment says: the local secret, or the identity provider's keys. */
@@ -27,7 +30,7 @@ export function tokenSettingsOf(env: Env): TokenSettings {
   return { secret: env.AUTH_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
 }
 
-export function assembleApi({ env, client, database, logger, dataConverter, localUi }: ApiAssembly): Promise<FastifyInstance> {
+export function assembleApi({ env, client, database, logger, dataConverter, localUi, webhooks }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
   return buildApi({
@@ -36,5 +39,6 @@ export function assembleApi({ env, client, database, logger, dataConverter, loca
     logger,
     auth: { verify, settings, ttlSeconds: env.TOKEN_TTL_SECONDS },
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
+    webhooks,
   });
 }

@@ -1,6 +1,7 @@
 /**
- * The workers of one process: the matter workflows (with the projection as local activities)
- * and the department activities, each on its own task queue so they scale apart.
+ * The workers of one process: the matter workflows (with the projection as local activities),
+ * the department activities, and the webhook queues with their deliveries, each on its own task
+ * queue so they scale apart — and so matters never wait behind a hanging receiver.
  */
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
@@ -31,8 +32,29 @@ export async function createWorkers({ connection, namespace, dataConverter, acti
     activities,
   });
   const departments = await Worker.create({ ...common, taskQueue: taskQueues.departments, activities });
-  return [matters, departments];
+  const webhooks = await Worker.create({
+    ...common,
+    taskQueue: taskQueues.webhooks,
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
+    activities,
+    ...webhookWorkerLimits,
+    ...options,
+  });
+  return [matters, departments, webhooks];
 }
+
+/**
+ * What webhook work may take of a process, however many endpoints hang: at most 10 requests in
+ * flight (each endpoint sends one at a time, so the queues of 10 dead endpoints fill them and
+ * the rest wait their turn on the server, costing nothing here), and few workflow slots and
+ * cached queues — a queue's state is a failure streak and at most one batch of ids.
+ */
+export const webhookWorkerLimits = {
+  maxConcurrentActivityTaskExecutions: 10,
+  maxConcurrentLocalActivityExecutions: 10,
+  maxConcurrentWorkflowTaskExecutions: 2,
+  maxCachedWorkflows: 100,
+} satisfies Partial<WorkerOptions>;
 
 /** Runs the workers until shutdown() is called on them (or they fail). */
 export async function runWorkers(workers: Worker[]): Promise<void> {

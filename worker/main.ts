@@ -1,5 +1,5 @@
 /**
- * Production worker entry (`npm run worker`): the matter and department workers against the
+ * Production worker entry (`npm run worker`): the matter, department and webhook workers against the
  * configured Temporal cluster and PostgreSQL. Scale it out by running more of these.
  */
 import { loadEnv } from '../config/env';
@@ -8,6 +8,7 @@ import { connectDatabase } from '../db/client';
 import { serveMetrics } from '../observability/serve';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
 import { assembleWorkers } from '../startup/workers';
+import { webhookSettingsFrom } from '../webhooks/settings';
 import { installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
@@ -20,9 +21,17 @@ if (env.WORKER_APP_METRICS_ADDRESS !== 'off') await serveMetrics(env.WORKER_APP_
 const database = connectDatabase(env.DATABASE_URL, logger);
 const connection = await connectWorkerConnection(env);
 const dataConverter = dataConverterFor(env);
-// The projection starts webhook deliveries as it records status changes.
+// The projection and the cards wake webhook queues as they enqueue deliveries.
 const client = await connectClient(env, dataConverter);
-const workers = await assembleWorkers({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter, db: database.db, client, officeHours: env.OFFICE_HOURS });
+const workers = await assembleWorkers({
+  connection,
+  namespace: env.TEMPORAL_NAMESPACE,
+  dataConverter,
+  db: database.db,
+  client,
+  officeHours: env.OFFICE_HOURS,
+  webhooks: webhookSettingsFrom(env, false),
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
 logger.info('workers running');
 await runWorkers(workers);

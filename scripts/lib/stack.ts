@@ -16,6 +16,7 @@ import { assembleApi } from '../../startup/api';
 import { prepareDatabase } from '../../startup/database';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
 import { assembleWorkers } from '../../startup/workers';
+import { webhookSettingsFrom, type WebhookSettings } from '../../webhooks/settings';
 import { installRuntimeLogging, runWorkers } from '../../worker/create-workers';
 import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
@@ -32,6 +33,8 @@ export interface StackOptions {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Wraps the activities, e.g. a test that makes one fail once. */
   activities?: (real: Activities) => Activities;
+  /** Replaces parts of the webhook settings the environment gives (tests: a resolver and a transport that stay on loopback). */
+  webhooks?: Partial<WebhookSettings>;
 }
 
 export interface Stack {
@@ -93,6 +96,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     stoppers.push(database.close);
     await prepareDatabase(database, { pilotDirectory: true });
 
+    // Loopback receivers are let through on the local default, where the stack runs its own dev server.
+    const webhooks = { ...webhookSettingsFrom(env, Boolean(devServer)), ...options.webhooks };
+
     installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
     const dataConverter = dataConverterFor(env);
     const client = await connectClient(env, dataConverter);
@@ -109,13 +115,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       db: database.db,
       client,
       officeHours: env.OFFICE_HOURS,
+      webhooks,
       activities: options.activities,
       workflowBundle: options.workflowBundle,
     });
     const running = runWorkers(workers);
     stoppers.push(() => shutdownWorkers(workers, running));
 
-    const api = await assembleApi({ env, client, database, logger, dataConverter, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined });
+    const api = await assembleApi({ env, client, database, logger, dataConverter, webhooks, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 
