@@ -73,13 +73,14 @@ export interface Received {
 }
 
 /**
- * A loopback receiver. Verification requests are answered with the challenge (unless `no-echo`);
- * deliveries as `mode` says, or by `answer` for the next few. Secrets by path check signatures.
+ * A loopback receiver. Verification requests are answered with the challenge (unless the path's
+ * mode is `no-echo`); deliveries as the path's mode says (`accept` unless set), or by `answers`
+ * for the next few. Secrets by path check signatures.
  */
 export class Receiver {
   readonly received: Received[] = [];
   readonly secrets = new Map<string, string>();
-  mode: ReceiverMode = 'accept';
+  readonly modes = new Map<string, ReceiverMode>();
   /** Statuses for the next deliveries, before `mode` applies again. */
   answers: number[] = [];
   private server: Server | undefined;
@@ -90,17 +91,18 @@ export class Receiver {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        if (this.mode === 'hang') return;
+        const path = request.url ?? '';
+        const mode = this.modes.get(path) ?? 'accept';
+        if (mode === 'hang') return;
         const raw = Buffer.concat(chunks).toString();
         const body = JSON.parse(raw);
-        const path = request.url ?? '';
         const event = String(request.headers['x-yijianshi-event']);
         const signed = verifyWebhook(this.secrets.get(path) ?? '', String(request.headers['x-yijianshi-timestamp']), raw, String(request.headers['x-yijianshi-signature']));
         if (event === 'endpoint.verification') {
-          response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ challenge: this.mode === 'no-echo' ? 'wrong' : body.challenge }));
+          response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ challenge: mode === 'no-echo' ? 'wrong' : body.challenge }));
           return;
         }
-        const answered = this.answers.shift() ?? (this.mode === 'fail' ? 503 : 200);
+        const answered = this.answers.shift() ?? (mode === 'fail' ? 503 : 200);
         this.received.push({ path, event, deliveryId: String(request.headers['x-yijianshi-delivery']), signed, answered, body });
         response.writeHead(answered).end();
       });
