@@ -11,6 +11,7 @@
  * `sla.card`: every yellow or red card, once — key `<matter>/sla.card/<scope>/<step>/<card>/<due>`,
  * the card's own identity.
  */
+import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import type { Database } from '../db/client';
 import type { MatterKind, MatterState, SlaCard } from '../schemas/matter';
@@ -52,8 +53,20 @@ async function enqueueEvent(
   const subscriptions = await subscribersOf(db, [...parties, everyOrganisation]);
   if (subscriptions.length === 0) return;
   const ids = subscriptions.map((subscription) => subscription.id);
-  await enqueueDeliveries(db, ids, event);
+  const added = await enqueueDeliveries(db, ids, event);
   if (!client) return;
+  // The projection records many snapshots of one status: only a delivery added now needs a wake-up —
+  // or any, on a retry, whose first attempt may have added them and failed before waking.
+  const wake = mayRepeatAnEarlierAttempt() ? ids : added;
   // Nothing to undo if a wake-up fails: the flag stays set, and this activity's retry wakes it.
-  await Promise.all((await queuesToWake(db, ids)).map((subscription) => wakeQueue(client, subscription)));
+  await Promise.all((await queuesToWake(db, wake)).map((subscription) => wakeQueue(client, subscription)));
+}
+
+/** An activity's second or later attempt — or a call from outside any activity, which cannot tell. */
+function mayRepeatAnEarlierAttempt(): boolean {
+  try {
+    return Context.current().info.attempt > 1;
+  } catch {
+    return true;
+  }
 }

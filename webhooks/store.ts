@@ -179,16 +179,18 @@ export function subscribersOf(db: Database, organisations: readonly string[]): P
     .where(and(eq(webhookSubscriptions.state, 'active'), inArray(webhookSubscriptions.organisation, [...organisations])));
 }
 
-/** One delivery per subscription under the event key; those already enqueued (a retry) are skipped. */
+/** One delivery per subscription under the event key; those already enqueued are skipped. Answers the subscriptions that got one now. */
 export async function enqueueDeliveries(
   db: Database,
   subscriptionIds: readonly string[],
   event: { matterId: string; eventKey: string; type: WebhookEventType; event: string; payload: WebhookPayload },
-): Promise<void> {
-  await db
+): Promise<string[]> {
+  const inserted = await db
     .insert(webhookDeliveries)
     .values(subscriptionIds.map((subscriptionId) => ({ subscriptionId, ...event })))
-    .onConflictDoNothing({ target: [webhookDeliveries.subscriptionId, webhookDeliveries.eventKey] });
+    .onConflictDoNothing({ target: [webhookDeliveries.subscriptionId, webhookDeliveries.eventKey] })
+    .returning({ subscriptionId: webhookDeliveries.subscriptionId });
+  return inserted.map((row) => row.subscriptionId);
 }
 
 /** Whose matter a card is shown on: its unit, and the organisations whose subscriptions hear of it. */

@@ -14,9 +14,10 @@ import { httpTransport, type Transport } from '../../webhooks/transport';
 export class NonLoopbackRequest extends Error {}
 
 export interface GuardedTransport extends Transport {
-  /** Requests in flight now, and the most there ever were at once. */
+  /** Requests in flight now, and the most there ever were at once — in all, and to any one endpoint (host and port). */
   readonly inFlight: number;
   readonly maxInFlight: number;
+  readonly maxInFlightPerEndpoint: number;
   /** Every address a request was (or would have been) sent to. */
   readonly addresses: string[];
 }
@@ -25,23 +26,30 @@ export interface GuardedTransport extends Transport {
 export function loopbackOnly(inner: Transport = httpTransport): GuardedTransport {
   let inFlight = 0;
   let maxInFlight = 0;
+  let maxInFlightPerEndpoint = 0;
+  const perEndpoint = new Map<string, number>();
   const addresses: string[] = [];
   const guarded = (async (request) => {
     addresses.push(request.endpoint.address);
     if (!/^127\.\d+\.\d+\.\d+$/.test(request.endpoint.address)) {
       throw new NonLoopbackRequest(`test transport refused to contact ${request.endpoint.address}`);
     }
+    const endpoint = request.endpoint.url.host;
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
+    perEndpoint.set(endpoint, (perEndpoint.get(endpoint) ?? 0) + 1);
+    maxInFlightPerEndpoint = Math.max(maxInFlightPerEndpoint, perEndpoint.get(endpoint)!);
     try {
       return await inner(request);
     } finally {
       inFlight -= 1;
+      perEndpoint.set(endpoint, perEndpoint.get(endpoint)! - 1);
     }
   }) as Transport;
   return Object.defineProperties(guarded, {
     inFlight: { get: () => inFlight },
     maxInFlight: { get: () => maxInFlight },
+    maxInFlightPerEndpoint: { get: () => maxInFlightPerEndpoint },
     addresses: { get: () => addresses },
   }) as GuardedTransport;
 }
