@@ -8,10 +8,14 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 
 export const defaultNamespace = 'default';
 
-/** One queue per concern, so department work can be scaled apart from the matter workflows. */
+/**
+ * One queue per concern, so department work can be scaled apart from the matter workflows, and
+ * webhook deliveries — whose receivers may hang or be gone — never hold a slot matters need.
+ */
 export const taskQueues = {
   matters: 'yijianshi-matters',
   departments: 'yijianshi-departments',
+  webhooks: 'yijianshi-webhooks',
 } as const;
 
 /**
@@ -87,15 +91,29 @@ export const activityOptions = {
     startToCloseTimeout: '30 seconds',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
-  /** A receiver may be down for hours; every attempt waits longer, and after a day the delivery is marked failed for replay. */
-  webhook: {
+  /**
+   * One attempt at an endpoint (a delivery or the verification). Its outcome is an answer, not a
+   * failure — the queue's circuit breaker decides what follows — so Temporal retries only our own
+   * trouble (the database), never the receiver.
+   */
+  webhookSend: {
+    taskQueue: taskQueues.webhooks,
+    startToCloseTimeout: '1 minute',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
+  /** The queue's bookkeeping in our own database, run as local activities beside the queue. */
+  webhookQueueBookkeeping: {
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  },
+  /** The old one-workflow-per-delivery design, kept until its last executions finish: retried with backoff for 24 hours. */
+  legacyWebhook: {
     taskQueue: taskQueues.matters,
     startToCloseTimeout: '30 seconds',
     scheduleToCloseTimeout: '24 hours',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 minutes' },
   },
-  /** Marking a delivery failed touches our own database only. */
-  webhookBookkeeping: {
+  legacyWebhookBookkeeping: {
     taskQueue: taskQueues.matters,
     startToCloseTimeout: '10 seconds',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },

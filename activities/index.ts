@@ -19,6 +19,7 @@ import { operatorActivities } from './operators';
 import { recordActivities } from './record';
 import { slaActivities } from './sla';
 import { webhookActivities } from '../webhooks/deliver';
+import { productionWebhookSettings, type WebhookSettings } from '../webhooks/settings';
 import { departmentFailed, slaCardRaised } from '../observability/metrics';
 import type { Activities, DepartmentActivities, DepartmentTask } from './types';
 
@@ -27,13 +28,15 @@ export interface ActivityDependencies {
   wageScale: WageScale;
   /** Office hours for deadlines; the standard 09:00–17:30 unless configured. */
   officeHours?: OfficeHours;
-  /** Starts the webhook deliveries the projection enqueues; without one they are only enqueued. */
+  /** Wakes the webhook queues the projection and the cards enqueue for; without one deliveries are only enqueued. */
   client?: Client;
   /** Verifies the tokens operators' Signals carry; without one every such Signal is refused. */
   verifyToken?: TokenVerifier;
+  /** How webhooks reach their endpoints; production's rules unless given. */
+  webhooks?: WebhookSettings;
 }
 
-export function createActivities({ db, wageScale, officeHours, client, verifyToken }: ActivityDependencies): Activities {
+export function createActivities({ db, wageScale, officeHours, client, verifyToken, webhooks = productionWebhookSettings }: ActivityDependencies): Activities {
   const departments = counted({
     ...personnelActivities(db),
     ...wageActivities(db, wageScale),
@@ -46,9 +49,9 @@ export function createActivities({ db, wageScale, officeHours, client, verifyTok
   });
   return {
     ...recordActivities(db, client),
-    ...webhookActivities(db),
+    ...webhookActivities(db, webhooks),
     ...certificateActivities(db),
-    ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
+    ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours, client),
     ...operatorActivities(db, verifyToken),
     ...departments,
   };

@@ -4,18 +4,21 @@
  * year's arrangement without a deploy; a date in a year not loaded is reported, never guessed.
  */
 import { ApplicationFailure } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
 import { loadCalendar } from '../calendar/store';
 import { isYearNotLoaded, type OfficeHours, type WorkingCalendar } from '../calendar/working-days';
 import type { Database } from '../db/client';
 import { recordSlaCard } from '../db/sla-cards';
 import { notifyCardAddressees } from '../events/card-notices';
 import type { MatterKind, SlaDeadlines } from '../schemas/matter';
+import { enqueueSlaCardWebhooks } from '../webhooks/enqueue';
 import type { SlaActivities } from './types';
 
 /** The failure type a year not loaded carries: the workflow marks the matter unscheduled instead of retrying for ever. */
 export const calendarGap = 'CalendarYearNotLoaded';
 
-export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; card: 'yellow' | 'red' }) => void = () => {}, hours?: OfficeHours): SlaActivities {
+/** `client` wakes the webhook queues a card is enqueued for (`sla.card`); without one the deliveries are only enqueued. */
+export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; card: 'yellow' | 'red' }) => void = () => {}, hours?: OfficeHours, client?: Client): SlaActivities {
   const withCalendar = async (work: (calendar: WorkingCalendar) => SlaDeadlines): Promise<SlaDeadlines> => {
     const calendar = await loadCalendar(db, hours);
     try {
@@ -51,9 +54,10 @@ export function slaActivities(db: Database, onCard: (card: { kind: MatterKind; c
     async recordSlaCard({ matterId, kind, card }) {
       // The card's own moment and step identify it, so a retried activity records it once.
       await recordSlaCard(db, matterId, kind, card);
-      // What a card sets off: each addressee's notification (bell and event stream), keyed by the card, so once
-      // however often this is retried; another announcement of the card (a webhook event) belongs beside it.
+      // What a card sets off, each keyed by the card so once however often this is retried: each addressee's
+      // notification (bell and event stream), and the matter's subscribers' webhook event.
       await notifyCardAddressees(db, { matterId, card });
+      await enqueueSlaCardWebhooks(db, client, { matterId, kind, card });
       onCard({ kind, card: card.card });
     },
   };

@@ -9,6 +9,7 @@ import { connectDatabase } from '../db/client';
 import { assembleApi } from '../startup/api';
 import { prepareDatabase } from '../startup/database';
 import { connectClient, dataConverterFor } from '../startup/temporal';
+import { webhookSettingsFrom } from '../webhooks/settings';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -19,7 +20,7 @@ const database = connectDatabase(env.DATABASE_URL, logger);
 await prepareDatabase(database, { pilotDirectory: false });
 const dataConverter = dataConverterFor(env);
 const client = await connectClient(env, dataConverter);
-const api = await assembleApi({ env, client, database, logger, dataConverter });
+const api = await assembleApi({ env, client, database, logger, dataConverter, webhooks: webhookSettingsFrom(env, false) });
 await api.listen({ host: env.HOST, port: env.PORT });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

@@ -36,6 +36,9 @@ import { notificationRoutes } from './routes/notifications';
 import { supervisionRoutes } from './routes/supervision';
 import { taskRoutes } from './routes/tasks';
 import { webhookRoutes } from './routes/webhooks';
+import { webhookMetrics } from '../webhooks/metrics';
+import { productionWebhookSettings, type WebhookSettings } from '../webhooks/settings';
+import { Registry } from 'prom-client';
 
 export interface ApiDependencies {
   client: Client;
@@ -46,9 +49,11 @@ export interface ApiDependencies {
   codecServer?: CodecServerOptions;
   /** Sign-in as a seeded person by name (`npm start` on the local secret only; never production). */
   localSignIn?: boolean;
+  /** How subscriptions' endpoints are checked; production's rules unless given. */
+  webhooks?: WebhookSettings;
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer, localSignIn }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, webhooks = productionWebhookSettings }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -102,12 +107,12 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   await app.register(certificateRoutes, { db: database.db, access });
   await app.register(flowRoutes, { access });
   await app.register(matterFormRoutes, { db: database.db, access });
-  await app.register(metricsRoutes, { registry: metrics.registry });
+  await app.register(metricsRoutes, { registry: Registry.merge([metrics.registry, webhookMetrics(database.db, app.log)]) });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });
   await app.register(supervisionRoutes, { db: database.db });
   await app.register(auditRoutes, { db: database.db, access });
-  await app.register(webhookRoutes, { db: database.db, client });
+  await app.register(webhookRoutes, { db: database.db, client, settings: webhooks });
   await app.register(taskRoutes, { db: database.db });
   await app.register(directoryRoutes, { db: database.db, accounts });
   await app.register(consoleRoutes, { dist: consoleDist });

@@ -20,6 +20,8 @@ function packageRoot(from: string): string {
 /** Known to everyone who has the code: it lets `npm run token` work on any clone, and production refuses it. */
 export const localAuthSecret = 'yijianshi-local-development-secret-not-for-production';
 
+const durationUnitMs = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
 const port = z.coerce.number().int().min(1).max(65535);
 const listenAddressOrOff = z.union([z.literal('off'), z.string().regex(/^[^\s:]+:\d+$/, 'host:port or off')]);
 
@@ -77,6 +79,16 @@ const envSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default('yijianshi').describe('the iss tokens must carry'),
   AUTH_AUDIENCE: z.string().min(1).default('yijianshi-api').describe('the aud tokens must carry'),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600).describe('lifetime of the tokens the API issues to service accounts'),
+  WEBHOOK_ALLOWED_HOSTS: list(z.string().regex(/^[^\s/@]+$/, 'a host name or IP address'))
+    .optional()
+    .describe('hosts webhooks may reach although they are loopback or private (local receivers, tests); default 127.0.0.1,localhost,::1 under npm start, none otherwise'),
+  WEBHOOK_REQUIRE_HTTPS: z.stringbool().optional().describe('only https webhook endpoints; default true when NODE_ENV=production'),
+  WEBHOOK_DISABLE_AFTER: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'a duration such as 90s, 30m, 24h or 2d')
+    .transform((value) => Number(value.slice(0, -1)) * durationUnitMs[value.at(-1) as keyof typeof durationUnitMs])
+    .optional()
+    .describe('how long an endpoint may keep failing before its subscription is disabled (milliseconds once parsed); default 24h'),
   NODE_ENV: z.string().optional(),
 }).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== localAuthSecret, {
   path: ['AUTH_SECRET'],

@@ -16,7 +16,7 @@ export type AuditEventInput = Omit<typeof auditEvents.$inferInsert, 'id' | 'reco
  * One statement however many events; those already recorded (same key) are left as they were.
  * Answers the keys this call actually added, i.e. what happened for the first time.
  */
-export async function appendAuditEvents(db: Database, events: readonly AuditEventInput[]): Promise<string[]> {
+export async function appendAuditEvents(db: Pick<Database, 'insert'>, events: readonly AuditEventInput[]): Promise<string[]> {
   if (events.length === 0) return [];
   const added = await db
     .insert(auditEvents)

@@ -8,6 +8,7 @@ import { bigserial, boolean, check, customType, index, integer, jsonb, pgTable, 
 import type { StoredCertificate } from '../schemas/certificate';
 import type { LiveEvent } from '../schemas/events';
 import type { Actor, DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
+import type { CircuitStateName, SubscriptionState, WebhookEventType, WebhookPayload } from '../schemas/webhook';
 
 export const matters = pgTable(
   'matters',
@@ -196,8 +197,9 @@ export const auditEvents = pgTable(
 );
 
 /**
- * A backend team's subscription to the status changes of one organisation's matters (its unit
- * code), or of every matter (`*`). Deactivated, never deleted: its deliveries keep pointing at it.
+ * A backend team's subscription to the events of one organisation's matters (its unit code), or
+ * of every matter (`*`), with its endpoint's health. Deactivated, never deleted: its deliveries
+ * keep pointing at it.
  */
 export const webhookSubscriptions = pgTable(
   'webhook_subscriptions',
@@ -207,37 +209,46 @@ export const webhookSubscriptions = pgTable(
     url: text('url').notNull(),
     /** The HMAC key the receiver verifies signatures with; shown once, when subscribing. */
     secret: text('secret').notNull(),
-    active: boolean('active').notNull().default(true),
+    /** pending · active · unverified · disabled · deactivated (schemas/webhook.ts). */
+    state: text('state').$type<SubscriptionState>().notNull().default('pending'),
+    /** closed · open: the endpoint's circuit breaker, as its queue last recorded it. */
+    circuit: text('circuit').$type<CircuitStateName>().notNull().default('closed'),
+    failingSince: timestamp('failing_since', { withTimezone: true }),
+    lastError: text('last_error'),
+    lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+    lastDeliveredAt: timestamp('last_delivered_at', { withTimezone: true }),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** The queue found nothing to send and waits to be woken; enqueueing wakes only such a queue. */
+    queueIdle: boolean('queue_idle').notNull().default(true),
+    /** When the queue last took a batch or sent: a queue silent for hours is woken however it looks. */
+    queueSeenAt: timestamp('queue_seen_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
-  (t) => [index('webhook_subscriptions_organisation').on(t.organisation, t.active)],
+  (t) => [index('webhook_subscriptions_organisation_state').on(t.organisation, t.state)],
 );
 
-/** The status a delivery reports, with no personal data: receivers fetch the matter if they may. */
-export interface WebhookPayload {
-  id: string;
-  kind: string;
-  unitCode: string;
-  status: string;
-  stage: string;
-  at: string;
-}
-
 /**
- * One status change for one subscription. Its id is the delivery id receivers deduplicate by;
- * the event key makes a retried projection find the row it enqueued instead of adding another.
+ * One event for one subscription. Its id is the delivery id receivers deduplicate by; the event
+ * key makes a retried enqueueing find the row it added instead of adding another; `seq` is the
+ * order its endpoint receives it in.
  */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     subscriptionId: uuid('subscription_id').notNull().references(() => webhookSubscriptions.id),
     matterId: text('matter_id').notNull(),
     eventKey: text('event_key').notNull(),
+    type: text('type').$type<WebhookEventType>().notNull(),
+    /** Within its type: the status taken, or the card's colour. */
     event: text('event').notNull(),
     payload: jsonb('payload').$type<WebhookPayload>().notNull(),
-    /** pending (queued or being retried) · delivered · failed (retries exhausted; can be replayed). */
+    /** pending (queued) · delivered · failed (not delivered, not queued: replay or re-enable sends it). */
     status: text('status').notNull().default('pending'),
+    /** Enqueued before the per-endpoint queues: its own `webhookDelivery` workflow sends it, no queue takes it. */
+    legacyWorkflow: boolean('legacy_workflow').notNull().default(false),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
@@ -247,7 +258,31 @@ export const webhookDeliveries = pgTable(
     uniqueIndex('webhook_deliveries_event').on(t.subscriptionId, t.eventKey),
     index('webhook_deliveries_status').on(t.status, t.createdAt),
     index('webhook_deliveries_matter').on(t.matterId, t.createdAt),
+    index('webhook_deliveries_queue')
+      .on(t.subscriptionId, t.seq)
+      .where(sql`${t.status} = 'pending'`),
   ],
+);
+
+/**
+ * What the owners of a subscription (and the administrators) must be told about it — today, that
+ * it was disabled. Appended by `webhooks/notices.ts`; the console's notifications take them from here.
+ */
+export const webhookNotices = pgTable(
+  'webhook_notices',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id),
+    /** The organisation whose members are told: the subscription's owner, or `platform` for the administrators. */
+    organisation: text('organisation').notNull(),
+    audience: text('audience').$type<'owners' | 'administrators'>().notNull(),
+    kind: text('kind').$type<'subscription-disabled'>().notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('webhook_notices_organisation').on(t.organisation, t.at)],
 );
 
 /**

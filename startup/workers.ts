@@ -1,7 +1,8 @@
 /**
  * The workers as every process that runs them assembles them: the activities bound to
- * PostgreSQL, the wage scale and office hours, on the matter and department task queues; and
- * making a new version of the matter workflows the current one once its workers poll.
+ * PostgreSQL, the wage scale, office hours and the webhook settings, on the matter, department
+ * and webhook task queues; and making a new version of the matter workflows the current one once
+ * its workers poll.
  */
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
@@ -12,6 +13,7 @@ import type { Activities } from '../activities/types';
 import type { Env } from '../config/env';
 import { loadWageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
+import type { WebhookSettings } from '../webhooks/settings';
 import { createWorkers, type DeploymentVersion, type Workers } from '../worker/create-workers';
 import { moveToCurrentVersion } from '../workflows/messages';
 
@@ -20,11 +22,13 @@ export interface WorkerAssembly {
   namespace: string;
   dataConverter: DataConverter;
   db: Database;
-  /** Starts the webhook deliveries the projection enqueues; without one they are only enqueued. */
+  /** Wakes the webhook queues the projection enqueues for; without one deliveries are only enqueued. */
   client?: Client;
   officeHours?: Env['OFFICE_HOURS'];
   /** Verifies the tokens operators' Signals carry (the API's token settings). */
   verifyToken?: TokenVerifier;
+  /** How webhooks reach their endpoints; production's rules unless given. */
+  webhooks?: WebhookSettings;
   /** A prebuilt bundle (tests and the benchmark build it once); otherwise the workflows are bundled here. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Run the matter workflows as a pinned Worker Deployment version (not on the time-skipping test server). */
@@ -34,8 +38,8 @@ export interface WorkerAssembly {
   options?: Partial<WorkerOptions>;
 }
 
-export function assembleWorkers({ db, client, officeHours, verifyToken, activities, ...setup }: WorkerAssembly): Promise<Workers> {
-  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client, verifyToken });
+export function assembleWorkers({ db, client, officeHours, verifyToken, webhooks, activities, ...setup }: WorkerAssembly): Promise<Workers> {
+  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client, verifyToken, webhooks });
   return createWorkers({ ...setup, activities: activities ? activities(real) : real });
 }
 

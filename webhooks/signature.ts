@@ -5,6 +5,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const webhookHeaders = {
+  /** `matter.status`, `sla.card`, or `endpoint.verification`. */
+  event: 'x-yijianshi-event',
   delivery: 'x-yijianshi-delivery',
   timestamp: 'x-yijianshi-timestamp',
   signature: 'x-yijianshi-signature',

@@ -1,9 +1,10 @@
 /**
- * The workers of one process: the matter workflows (with the projection as local activities)
- * and the department activities, each on its own task queue so they scale apart. The matter
+ * The workers of one process: the matter workflows (with the projection as local activities),
+ * the department activities, and the webhook queues with their deliveries, each on its own task
+ * queue so they scale apart — and so matters never wait behind a hanging receiver. The matter
  * workflows run as a version of the `yijianshi-matters` Worker Deployment named by the bundle's
  * hash, pinned: a matter finishes on the code (and the definitions, forms and rules bundled with
- * it) it started on.
+ * it) it started on. The webhook queues, long-lived and continuing as new, run unversioned.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -59,8 +60,30 @@ export async function createWorkers({ connection, namespace, dataConverter, acti
     activities,
   });
   const departments = await Worker.create({ ...common, taskQueue: taskQueues.departments, activities });
-  return { workers: [matters, departments], version };
+  const webhooks = await Worker.create({
+    ...common,
+    taskQueue: taskQueues.webhooks,
+    workflowBundle: { code },
+    activities,
+    ...webhookWorkerLimits,
+    ...options,
+  });
+  return { workers: [matters, departments, webhooks], version };
 }
+
+/**
+ * What webhook work may take of a process, however many endpoints hang: at most 10 requests in
+ * flight (each endpoint sends one at a time, so the queues of 10 dead endpoints fill them and
+ * the rest wait their turn on the server, costing nothing here), and few workflow slots and
+ * cached queues — a queue's state is a failure streak and at most one batch of ids.
+ */
+export const webhookWorkerLimits = {
+  maxConcurrentActivityTaskExecutions: 10,
+  maxConcurrentLocalActivityExecutions: 10,
+  maxConcurrentWorkflowTaskExecutions: 2,
+  maxCachedWorkflows: 100,
+} satisfies Partial<WorkerOptions>;
+
 
 /** The bundle's code: the one given, dist/'s when compiled, or the workflows bundled now. */
 async function workflowCode(bundle: WorkerOptions['workflowBundle']): Promise<string> {

@@ -1,5 +1,5 @@
 /**
- * Production worker entry (`npm run worker`): the matter and department workers against the
+ * Production worker entry (`npm run worker`): the matter, department and webhook workers against the
  * configured Temporal cluster and PostgreSQL. Scale it out by running more of these.
  */
 import { loadEnv } from '../config/env';
@@ -10,6 +10,7 @@ import { connectClient, connectWorkerConnection, dataConverterFor } from '../sta
 import { assembleWorkers, promoteVersion } from '../startup/workers';
 import { tokenVerifier } from '../auth/tokens';
 import { tokenSettingsOf } from '../startup/api';
+import { webhookSettingsFrom } from '../webhooks/settings';
 import { installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
@@ -22,7 +23,7 @@ if (env.WORKER_APP_METRICS_ADDRESS !== 'off') await serveMetrics(env.WORKER_APP_
 const database = connectDatabase(env.DATABASE_URL, logger);
 const connection = await connectWorkerConnection(env);
 const dataConverter = dataConverterFor(env);
-// The projection starts webhook deliveries as it records status changes.
+// The projection and the cards wake webhook queues as they enqueue deliveries.
 const client = await connectClient(env, dataConverter);
 const { workers, version } = await assembleWorkers({
   connection,
@@ -33,6 +34,7 @@ const { workers, version } = await assembleWorkers({
   officeHours: env.OFFICE_HOURS,
   verifyToken: tokenVerifier(tokenSettingsOf(env)),
   versioned: true,
+  webhooks: webhookSettingsFrom(env, false),
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
 const running = runWorkers(workers);

@@ -23,5 +23,8 @@ export async function postChange(input: MatterInput) {
   return runMatter(postChangeDefinition, input);
 }
 
-/** Delivers one status change to one webhook subscriber. */
+/** One webhook endpoint's queue: verification, then its deliveries in order, behind a circuit breaker. */
+export { webhookQueue } from './webhook-queue';
+
+/** The old one-workflow-per-delivery design, registered until its last executions have finished. */
 export { webhookDelivery } from './webhook-delivery';

@@ -17,6 +17,7 @@ import { assembleApi, tokenSettingsOf } from '../../startup/api';
 import { prepareDatabase } from '../../startup/database';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
 import { assembleWorkers, promoteVersion } from '../../startup/workers';
+import { webhookSettingsFrom, type WebhookSettings } from '../../webhooks/settings';
 import { installRuntimeLogging, runWorkers } from '../../worker/create-workers';
 import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
@@ -33,6 +34,8 @@ export interface StackOptions {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Wraps the activities, e.g. a test that makes one fail once. */
   activities?: (real: Activities) => Activities;
+  /** Replaces parts of the webhook settings the environment gives (tests: a resolver and a transport that stay on loopback). */
+  webhooks?: Partial<WebhookSettings>;
 }
 
 export interface Stack {
@@ -94,6 +97,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     stoppers.push(database.close);
     await prepareDatabase(database, { pilotDirectory: true });
 
+    // Loopback receivers are let through on the local default, where the stack runs its own dev server.
+    const webhooks = { ...webhookSettingsFrom(env, Boolean(devServer)), ...options.webhooks };
+
     installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
     const dataConverter = dataConverterFor(env);
     const client = await connectClient(env, dataConverter);
@@ -112,6 +118,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       officeHours: env.OFFICE_HOURS,
       verifyToken: tokenVerifier(tokenSettingsOf(env)),
       versioned: true,
+      webhooks,
       activities: options.activities,
       workflowBundle: options.workflowBundle,
     });
@@ -122,7 +129,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
     const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';
-    const api = await assembleApi({ env, client, database, logger, dataConverter, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn });
+    const api = await assembleApi({ env, client, database, logger, dataConverter, webhooks, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 

@@ -16,8 +16,10 @@ import { ensureDirectorySeeded } from '../../directory/store';
 import { ensureSearchAttributes } from '../../startup/temporal';
 import { assembleWorkers } from '../../startup/workers';
 import { allSearchAttributes } from '../../temporal.config';
+import type { WebhookSettings } from '../../webhooks/settings';
 import { runWorkers } from '../../worker/create-workers';
 import { testAuth } from './auth';
+import { testWebhookSettings } from './webhooks';
 
 let runtimeQuiet = false;
 /** Worker start-up chatter hides test output; warnings and errors still show. */
@@ -86,11 +88,11 @@ export interface RunningWorkers {
   stop(): Promise<void>;
 }
 
-/** Starts the matter and department workers with the real activities (optionally wrapped). */
+/** Starts the matter, department and webhook workers with the real activities (optionally wrapped); webhooks stay on loopback. */
 export async function startWorkers(
   env: TestWorkflowEnvironment,
   db: DatabaseHandle,
-  options: { activities?: (real: Activities) => Activities; worker?: Partial<WorkerOptions> } = {},
+  options: { activities?: (real: Activities) => Activities; worker?: Partial<WorkerOptions>; webhooks?: Partial<WebhookSettings> } = {},
 ): Promise<RunningWorkers> {
   // The time-skipping server knows no Worker Deployments: its workers run unversioned.
   const { workers } = await assembleWorkers({
@@ -101,6 +103,7 @@ export async function startWorkers(
     client: env.client,
     verifyToken: testAuth.verify,
     versioned: false,
+    webhooks: testWebhookSettings(options.webhooks),
     activities: options.activities,
     workflowBundle: workflowBundle(),
     // No workflow cache: every workflow task replays the whole history, so any nondeterminism shows in every test.

@@ -9,7 +9,9 @@ import { loadEnv } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { freePort } from '../../scripts/lib/ports';
 import { startStack, type Stack } from '../../scripts/lib/stack';
+import type { WebhookSettings } from '../../webhooks/settings';
 import { freshDatabase, quietRuntime, testCodecKeys, workflowBundle, type TestDatabase } from './harness';
+import { testWebhookSettings } from './webhooks';
 
 export interface TestStack {
   stack: Stack;
@@ -19,8 +21,11 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/** `logs`, when given, receives every line the stack's logger writes, for tests that read them. */
-export async function startTestStack({ logs }: { logs?: NodeJS.WritableStream } = {}): Promise<TestStack> {
+/**
+ * `logs`, when given, receives every line the stack's logger writes, for tests that read them;
+ * `webhooks` replaces parts of the test's webhook settings (which never leave loopback).
+ */
+export async function startTestStack({ logs, webhooks }: { logs?: NodeJS.WritableStream; webhooks?: Partial<WebhookSettings> } = {}): Promise<TestStack> {
   quietRuntime();
   const db = await freshDatabase();
   const env = loadEnv({
@@ -35,7 +40,12 @@ export async function startTestStack({ logs }: { logs?: NodeJS.WritableStream } 
     LOG_LEVEL: logs ? 'info' : 'warn',
     WORKER_METRICS_ADDRESS: 'off',
   });
-  const stack = await startStack({ env, logger: logs ? createLogger('info', logs) : createLogger('warn'), workflowBundle: workflowBundle() });
+  const stack = await startStack({
+    env,
+    logger: logs ? createLogger('info', logs) : createLogger('warn'),
+    workflowBundle: workflowBundle(),
+    webhooks: testWebhookSettings(webhooks),
+  });
   return {
     stack,
     db,
