@@ -22,6 +22,7 @@ import { webhookDeliveries, webhookNotices, webhookSubscriptions } from '../../d
 import { hireFormForPerson, unitCode } from '../../samples/forms';
 import type { MatterState } from '../../schemas/matter';
 import { defaultCircuitPolicy } from '../../schemas/webhook';
+import { upsertOrganisation } from '../../directory/store';
 import { webhookWorkerLimits } from '../../worker/create-workers';
 import { deciderToken, memberToken, unitClerkToken } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -49,6 +50,8 @@ const refusing = Array.from({ length: 5 }, () => new Receiver());
 beforeAll(async () => {
   await Promise.all([...hanging, ...refusing].map((receiver) => receiver.start()));
   running = await startTestStack({ webhooks: { transport, circuit } });
+  // A competent department reviews only when the directory knows it.
+  await upsertOrganisation(running.db.db, { code: heard.competent, name: '负载测试主管部门', kind: 'competent', region: '640300' });
 });
 
 afterAll(async () => {
