@@ -71,7 +71,20 @@ async function hire(unit: string, competent?: string): Promise<void> {
   if (submitted.status !== 202) throw new Error(`submit answered ${submitted.status}: ${JSON.stringify(submitted.body)}`);
   let matter: MatterState = submitted.body;
   for (const step of ['competent', 'hall']) {
-    const decided = await call('POST', `/api/v1/matters/${encodeURIComponent(matter.id)}/decisions`, { step, decision: 'approve' }, await deciderToken(matter));
+    const token = await deciderToken(matter);
+    let decided = await call('POST', `/api/v1/matters/${encodeURIComponent(matter.id)}/decisions`, { step, decision: 'approve' }, token);
+    // A loaded machine may take longer than the API waits: the decision is taken, its outcome polled for.
+    if (decided.status === 202) {
+      const poll: string = decided.body.poll;
+      decided = await vi.waitFor(
+        async () => {
+          const outcome = await call('GET', poll, undefined, token);
+          if (outcome.status === 202) throw new Error(`${step} still pending`);
+          return outcome;
+        },
+        { timeout: 120_000, interval: 500 },
+      );
+    }
     if (decided.status !== 200) throw new Error(`${step} answered ${decided.status}`);
     matter = decided.body;
   }
