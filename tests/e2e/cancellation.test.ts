@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { DepartmentTask } from '../../activities/types';
 import { departmentLedger } from '../../db/schema';
 import { hireFormFor } from '../../samples/forms';
-import { Gates } from '../support/gates';
+import { Gates } from '../../scripts/lib/gates';
 import { workflowSuite } from '../support/harness';
 import { approve, settled, startMatter } from '../support/matters';
 

@@ -11,7 +11,7 @@ import type { CertificateRequest } from '../../activities/types';
 import type { MatterState } from '../../schemas/matter';
 import { hireFormFor } from '../../samples/forms';
 import { tokenFor } from '../support/auth';
-import { Gates } from '../support/gates';
+import { Gates } from '../../scripts/lib/gates';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const gates = new Gates();

@@ -13,7 +13,7 @@ import type { MatterState } from '../../schemas/matter';
 import { hireFormFor } from '../../samples/forms';
 import type { DepartmentTask } from '../../activities/types';
 import { matterStateQuery } from '../../workflows/messages';
-import { Gates } from '../support/gates';
+import { Gates } from '../../scripts/lib/gates';
 import { workflowSuite } from '../support/harness';
 import { updateEvents } from '../support/history';
 import { approve, decideAs, settled, startMatter, waitForStatus, withdrawAs } from '../support/matters';

@@ -1,4 +1,4 @@
-/** Activities held in flight until a test opens their gate: the test knows a part is at work, and decides when it ends. */
+/** Activities held in flight until a test or a recording opens their gate: it knows a part is at work, and decides when it ends. */
 export interface Gate {
   /** Resolves once the held activity has started. */
   readonly entered: Promise<void>;
