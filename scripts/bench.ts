@@ -138,6 +138,9 @@ async function throughput(running: Stack): Promise<Row[]> {
   const bare = await phase(running, 'bare', (i, tag) => bareMatter(running, `bare-${tag}-${i}`));
   console.log('P1b: reading back the histories of a sample of each phase');
   const [apiHistory, bareHistory] = [await historyFigures(running.client, api.workflowIds), await historyFigures(running.client, bare.workflowIds)];
+  for (const [name, history] of [['API', apiHistory], ['bare', bareHistory]] as const) {
+    console.log(`P1b: one ${name} history by event type: ${history.byType.map(([type, n]) => `${type} ${n}`).join(', ')}`);
+  }
   const rate = (p: PhaseResult) => p.matters / (p.wallMs / 1000);
   const detail = (p: PhaseResult) => `${p.name} ${rate(p).toFixed(1)}/s, p50 ${ms(percentile(p.latenciesMs, 50))}, p99 ${ms(percentile(p.latenciesMs, 99))}`;
   const events = (h: typeof apiHistory) => `${h.events.p50}`;

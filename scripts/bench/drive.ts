@@ -47,10 +47,10 @@ export class Tokens {
   }
 }
 
-/** The unit's clerk submits the form through the API; answers the matter as the API does. */
+/** The unit's clerk submits the form through the API; answers the matter as the API does (200 for a retry the first attempt had started). */
 export async function submitHire(apiUrl: string, tokens: Tokens, form: HireForm): Promise<MatterState> {
   const clerk = await tokens.as('unit-clerk', form.unit.code, form.unit.region);
-  return post<MatterState>(`${apiUrl}/api/v1/matters/hire`, form, 202, clerk);
+  return (await request<MatterState>('POST', `${apiUrl}/api/v1/matters/hire`, clerk, form)).body;
 }
 
 /** Submit → competent approves → hall approves (whoever each waits for) → workflow result, all through the HTTP API. */
@@ -92,20 +92,26 @@ async function decide(apiUrl: string, id: string, step: string, token: string): 
 
 const pollIntervalMs = 250;
 
-async function post<T>(url: string, body: unknown, expected: number, token: string): Promise<T> {
-  const answer = await request<T>('POST', url, token, body);
-  if (answer.status !== expected) throw new Error(`POST ${new URL(url).pathname} answered ${answer.status} (expected ${expected})`);
-  return answer.body;
-}
-
-/** Any 2xx with its body; anything else fails with what the API said. */
+/**
+ * Any 2xx with its body. A 503 (Temporal or PostgreSQL busy on a loaded machine) is retried after
+ * its Retry-After, as a client does — safe, as a submission and a decision each happen once
+ * however often they are sent; anything else fails with what the API said.
+ */
 async function request<T>(method: 'GET' | 'POST', url: string, token: string, body?: unknown): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
-  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  if (response.status < 200 || response.status > 299) throw new Error(`${method} ${new URL(url).pathname} answered ${response.status}: ${text.slice(0, 300)}`);
-  return { status: response.status, body: JSON.parse(text) as T };
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    if (response.status === 503 && attempt < busyRetries) {
+      await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
+      continue;
+    }
+    if (response.status < 200 || response.status > 299) throw new Error(`${method} ${new URL(url).pathname} answered ${response.status}: ${text.slice(0, 300)}`);
+    return { status: response.status, body: JSON.parse(text) as T };
+  }
 }
+
+const busyRetries = 10;
 
 /**
  * Runs `count` tasks with at most `limit` at once. The first failure stops handing out new
