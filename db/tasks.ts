@@ -55,7 +55,7 @@ export type ClaimOutcome =
 export type ReleaseOutcome = { outcome: 'released'; task: Task } | { outcome: 'not-claimer'; claimedBy: string | null } | { outcome: 'closed' } | { outcome: 'missing' };
 
 /** The statuses in which a person must act: a reviewer, or the unit correcting its form (not the departments, which work unattended). */
-const inboxStatuses: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception', 'correcting'];
+export const inboxStatuses: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception', 'correcting'];
 
 type Executor = Pick<Database, 'insert' | 'update'>;
 
