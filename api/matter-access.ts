@@ -30,6 +30,11 @@ export class MatterAccess {
     return this.visible(request, id, await this.matters.find(id));
   }
 
+  /** The matter as its readers see it: from the projection while it waits for a person or is closed (`MatterService.read`). */
+  async current(request: FastifyRequest, id: string): Promise<MatterState> {
+    return this.visible(request, id, await this.matters.read(id));
+  }
+
   /** The projection's keys of the matter: enough for routes that read PostgreSQL only. */
   async recorded(request: FastifyRequest, id: string) {
     return this.visible(request, id, await findMatterKeys(this.db, id));

@@ -7,6 +7,7 @@ import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
 import { findMatter, listMatters, type MatterFilter, type MatterScope } from '../db/matters';
+import { inboxStatuses } from '../db/tasks';
 import { openingState } from '../matters/opening-state';
 import type { MatterDefinition } from '../matters/types';
 import { isClosed, type Actor, type DecisionInput, type MatterKind, type MatterState, type WithdrawalInput } from '../schemas/matter';
@@ -65,6 +66,24 @@ export class MatterService {
   async find(id: string): Promise<MatterState | undefined> {
     const recorded = await findMatter(this.db, id);
     if (recorded && isClosed(recorded.status)) return recorded;
+    return this.live(id, recorded);
+  }
+
+  /**
+   * The matter for a reader (its unit polling its progress, an office opening it): the projection
+   * while the matter is closed or waits for a person — while it waits, the workflow records every
+   * change it makes (an SLA card, a refused message, a co-reviewer's approval) before going on
+   * waiting, so the row is the matter as it is; live from the workflow while it moves on its own
+   * (departments at work, between steps), where department-by-department progress is kept.
+   * Decisions still check against `find`, so a projection a moment behind never refuses one.
+   */
+  async read(id: string): Promise<MatterState | undefined> {
+    const recorded = await findMatter(this.db, id);
+    if (recorded && (isClosed(recorded.status) || (recorded.waitingFor && inboxStatuses.includes(recorded.status)))) return recorded;
+    return this.live(id, recorded);
+  }
+
+  private async live(id: string, recorded: MatterState | undefined): Promise<MatterState | undefined> {
     try {
       return await this.handle(id).query(matterStateQuery);
     } catch (error) {

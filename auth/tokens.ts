@@ -40,8 +40,11 @@ export function tokenVerifier(settings: TokenSettings): TokenVerifier {
     if (!jwks) throw new InvalidToken('only HS256 tokens are accepted without AUTH_JWKS_URL');
     return jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256', 'EdDSA'] });
   };
+  const verified = new VerifiedTokens();
   return async (token) => {
-    let payload: unknown;
+    const known = verified.get(token);
+    if (known) return known;
+    let payload: { exp?: number };
     try {
       ({ payload } = await verify(token));
     } catch (error) {
@@ -49,6 +52,46 @@ export function tokenVerifier(settings: TokenSettings): TokenVerifier {
     }
     const parsed = principal.safeParse(payload);
     if (!parsed.success) throw new InvalidToken('token claims do not name a person or service account with memberships');
+    verified.set(token, parsed.data, payload.exp);
     return parsed.data;
   };
+}
+
+/**
+ * Tokens verified a moment ago, so a client polling with the same token is not verified (a
+ * signature, and a JWKS look-up for the identity provider's) on every request. A token is
+ * immutable, so its answer cannot change but by expiring: an entry lives `ttlMs` at most and
+ * never past the token's own expiry. Deactivation is checked on every request all the same.
+ */
+export class VerifiedTokens {
+  private readonly entries = new Map<string, { principal: Principal; until: number }>();
+
+  constructor(
+    private readonly ttlMs = 60_000,
+    private readonly capacity = 10_000,
+    private readonly now = () => Date.now(),
+  ) {}
+
+  get(token: string): Principal | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.until > this.now()) return entry.principal;
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  set(token: string, verified: Principal, expiresAtSeconds: number | undefined): void {
+    const now = this.now();
+    const until = Math.min(now + this.ttlMs, expiresAtSeconds === undefined ? Infinity : expiresAtSeconds * 1000);
+    if (until <= now) return;
+    if (this.entries.size >= this.capacity) {
+      for (const [key, entry] of this.entries) if (entry.until <= now) this.entries.delete(key);
+      // Still full of live entries: the oldest go (a Map iterates in insertion order).
+      for (const key of this.entries.keys()) {
+        if (this.entries.size < this.capacity) break;
+        this.entries.delete(key);
+      }
+    }
+    this.entries.set(token, { principal: verified, until });
+  }
 }

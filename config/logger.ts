@@ -71,8 +71,14 @@ export function prettyDestination(output: NodeJS.WritableStream | number = 1): p
   return pretty({ destination: output, sync: true, colorize: output === 1 && Boolean(process.stdout.isTTY), translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' });
 }
 
+/**
+ * In production, standard output written asynchronously in buffered chunks (pino flushes what is
+ * left when the process exits), so a request's log line costs no synchronous write; elsewhere
+ * pino's synchronous default, so a test or a crashing script loses no line.
+ */
 function defaultDestination(): pino.DestinationStream | undefined {
-  return wantsPrettyOutput({ isTTY: Boolean(process.stdout.isTTY), nodeEnv: process.env.NODE_ENV }) ? prettyDestination() : undefined;
+  if (wantsPrettyOutput({ isTTY: Boolean(process.stdout.isTTY), nodeEnv: process.env.NODE_ENV })) return prettyDestination();
+  return process.env.NODE_ENV === 'production' ? pino.destination({ dest: 1, sync: false, minLength: 4096 }) : undefined;
 }
 
 export function createLogger(level: string, destination: pino.DestinationStream | undefined = defaultDestination()): Logger {

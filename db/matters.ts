@@ -62,8 +62,14 @@ export async function recordMatterState(db: Database, state: MatterState, form: 
   });
 }
 
+/** The matter's row by primary key, one statement prepared once per connection: what every read of one matter runs. */
+const matterById = (db: Database) => db.select().from(matters).where(eq(matters.id, sql.placeholder('id'))).prepare('matter_by_id');
+const preparedMatterById = new WeakMap<Database, ReturnType<typeof matterById>>();
+
 export async function findMatter(db: Database, id: string): Promise<MatterState | undefined> {
-  const row = await db.query.matters.findFirst({ where: eq(matters.id, id) });
+  let query = preparedMatterById.get(db);
+  if (!query) preparedMatterById.set(db, (query = matterById(db)));
+  const [row] = await query.execute({ id });
   return row && stateOfRow(row);
 }
 

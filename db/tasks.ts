@@ -55,7 +55,7 @@ export type ClaimOutcome =
 export type ReleaseOutcome = { outcome: 'released'; task: Task } | { outcome: 'not-claimer'; claimedBy: string | null } | { outcome: 'closed' } | { outcome: 'missing' };
 
 /** The statuses in which a person must act: a reviewer, or the unit correcting its form (not the departments, which work unattended). */
-const inboxStatuses: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception', 'correcting'];
+export const inboxStatuses: readonly MatterStatus[] = ['reviewing', 'countersigning', 'exception', 'correcting'];
 
 type Executor = Pick<Database, 'insert' | 'update'>;
 
@@ -133,14 +133,18 @@ async function openTasks(db: Database, scope: SQL | undefined, filter: TaskFilte
   if (filter.claimed === 'unclaimed') conditions.push(isNull(tasks.claimedBy));
   if (filter.claimed === 'others') conditions.push(and(isNotNull(tasks.claimedBy), ne(tasks.claimedBy, filter.login)));
   const where = and(...conditions);
-  const page = await pagedQuery(db, {
-    table: tasks,
-    where,
-    paging: filter,
-    rows: ({ limit, offset }) =>
-      db.select().from(tasks).where(where).orderBy(sql`${tasks.due} asc nulls last`, asc(tasks.openedAt), asc(tasks.id)).limit(limit).offset(offset),
-  });
-  return { items: page.items.map(taskOf), total: page.total };
+  // The page and the total in one statement (the window counts before the limit applies): an inbox
+  // is opened all day, and a second round trip per opening doubled its cost. A page past the end
+  // has no row to carry the total, so only then is it counted apart.
+  const rows = await db
+    .select({ ...getTableColumns(tasks), total: sql<number>`(count(*) over ())::int` })
+    .from(tasks)
+    .where(where)
+    .orderBy(sql`${tasks.due} asc nulls last`, asc(tasks.openedAt), asc(tasks.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  if (rows.length === 0 && filter.page > 1) return pagedQuery(db, { table: tasks, where, paging: filter, rows: async () => [] });
+  return { items: rows.map(taskOf), total: rows[0]?.total ?? 0 };
 }
 
 export async function findTask(db: Database, id: string): Promise<Task | undefined> {

@@ -1,44 +1,62 @@
 /**
- * `npm run bench [-- --matters N --concurrency C]` (or BENCH_MATTERS / BENCH_CONCURRENCY):
- * how many hire matters per second the whole system carries, and how that compares with a
- * bare Temporal workflow of the same shape on the same server — the ratio is the price of
- * everything the project adds (HTTP, authentication, validation, PostgreSQL, encryption on
- * both sides). Each matter is submitted by its unit's clerk and decided by whoever each step
- * waits for, every one with a bearer token signed as `npm run token` signs them.
- *
- * It starts its own throw-away stack on free ports, so it can run next to `npm start`.
+ * `npm run bench [-- --matters N --concurrency C --read-seconds S --connections K --scale [--scale-matters N] --profile DIR]`: the project's performance,
+ * in one table.
+ * - P1: hire matters per second through the whole system, against a bare Temporal workflow of
+ *   the same shape on the same server — the ratio is the price of everything the project adds
+ *   (HTTP, authentication, validation, PostgreSQL, encryption on both sides);
+ * - P1b: the history events each leaves in Temporal;
+ * - P2: the read path — requests per second of the production API (`npm run api`) on the routes
+ *   people poll, as a share of a fastify hello-world measured in the same run;
+ * - P3 (`--scale`, with `--scale-matters N`, 10,000 unless given): N open matters waiting on people
+ *   and timers — the workers' process memory, the inbox's and a matter read's p95 at N against at a tenth of N.
+ * Each matter is submitted by its unit's clerk and decided by whoever each step waits for, with
+ * bearer tokens signed on the bench's own secret. It starts its own throw-away stack on free
+ * ports, so it can run next to `npm start`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { tokenSettingsOf } from '../startup/api';
-import { signToken } from '../auth/tokens';
 import { generateCodecKeySpec } from '../codec/keys';
 import { dataConverterFor } from '../startup/temporal';
-import { loadEnv, localAuthSecret } from '../config/env';
+import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
-import type { RegionCode } from '../schemas/region';
-import type { MatterState, Role } from '../schemas/matter';
-import { organisationKindOfRole, type FunctionRole } from '../schemas/principal';
-import { bareDecide, bareSteps, type BareActivities } from './bench/bare-workflow';
 import { hireFormForPerson } from '../samples/forms';
-import { freePort } from './lib/ports';
+import { apiMatter, bareMatter, bareTaskQueue, percentile, pool, submitHire, Tokens } from './bench/drive';
+import type { BareActivities } from './bench/bare-workflow';
+import { historyFigures } from './bench/history';
+import { readPath, type ReadFigures } from './bench/read-path';
+import { scale, type ScaleFigures } from './bench/scale';
+import { ms, printTable, ratio, type Row } from './bench/table';
 import { tempPostgresDataDir } from './lib/postgres';
+import { freePort } from './lib/ports';
 import { startStack, type Stack } from './lib/stack';
 
-const { values: args } = parseArgs({ options: { matters: { type: 'string' }, concurrency: { type: 'string' } } });
-const matters = positiveInt('matters', args.matters ?? process.env.BENCH_MATTERS ?? '200');
-const concurrency = positiveInt('concurrency', args.concurrency ?? process.env.BENCH_CONCURRENCY ?? '50');
+const { values: args } = parseArgs({
+  options: {
+    matters: { type: 'string' },
+    concurrency: { type: 'string' },
+    'read-seconds': { type: 'string' },
+    connections: { type: 'string' },
+    scale: { type: 'boolean' },
+    'scale-matters': { type: 'string' },
+    profile: { type: 'string' },
+  },
+});
+const matters = count('matters', args.matters ?? process.env.BENCH_MATTERS ?? '200', 0);
+const concurrency = count('concurrency', args.concurrency ?? process.env.BENCH_CONCURRENCY ?? '50');
+const readSeconds = count('read-seconds', args['read-seconds'] ?? '10');
+const connections = count('connections', args.connections ?? '50');
+const scaleMatters = count('scale-matters', args['scale-matters'] ?? '10000', 10);
 const warmUp = 5;
-/** A matter stuck this long is a failure, not a slow sample: the bench must end. */
-const matterTimeoutMs = 120_000;
-const bareTaskQueue = 'yijianshi-bench-bare';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'yijianshi-bench-'));
+const authSecret = randomBytes(32).toString('base64url');
+const codecKeys = generateCodecKeySpec('bench');
 const env = loadEnv({
   ...process.env,
   PORT: '0',
@@ -47,17 +65,16 @@ const env = loadEnv({
   TEMPORAL_PORT: String(await freePort()),
   TEMPORAL_UI_PORT: String(await freePort()),
   PG_PORT: String(await freePort()),
-  CODEC_KEYS: generateCodecKeySpec('bench'),
+  CODEC_KEYS: codecKeys,
   // The bench measures its own servers, never ones the caller's environment points at, and signs its own tokens.
   TEMPORAL_ADDRESS: undefined,
   DATABASE_URL: undefined,
-  AUTH_SECRET: localAuthSecret,
+  AUTH_SECRET: authSecret,
   AUTH_JWKS_URL: undefined,
+  WORKER_METRICS_ADDRESS: 'off',
 });
 const runTag = Date.now().toString(36);
-const tokenSettings = tokenSettingsOf(env);
-/** Signed tokens by `role@organisation`. */
-const tokens = new Map<string, Promise<string>>();
+const tokens = new Tokens(tokenSettingsOf(env), env.TOKEN_TTL_SECONDS);
 
 let stack: Stack | undefined;
 let bareConnection: NativeConnection | undefined;
@@ -77,8 +94,32 @@ try {
     embeddedPostgres: { dataDir: await tempPostgresDataDir(), persistent: false },
   });
   const running = stack;
+  const rows: Row[] = [];
+  if (matters > 0) rows.push(...(await throughput(running)));
+  rows.push(...(await readPathRows(running)));
+  if (args.scale) rows.push(...(await scaleRows(running)));
+  printTable(rows, concurrency);
+} catch (error) {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  exitCode = 1;
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);
+
+// --- P1, P1b --------------------------------------------------------------------------------------
+
+interface PhaseResult {
+  name: string;
+  matters: number;
+  wallMs: number;
+  latenciesMs: number[];
+  workflowIds: string[];
+}
+
+async function throughput(running: Stack): Promise<Row[]> {
   // The stack installed the SDK runtime with its warn-level logging; this worker shares it.
-  // Bundled now (webpack is CPU-heavy) but polled only in phase B, so phase A runs alone.
+  // Bundled now (webpack is CPU-heavy) but polled only in the bare phase, so the API phase runs alone.
   bareConnection = await NativeConnection.connect({ address: running.temporalAddress });
   const noop: BareActivities = { departmentNoop: async () => {} };
   bareWorker = await Worker.create({
@@ -91,141 +132,95 @@ try {
     dataConverter: dataConverterFor(env),
   });
 
-  console.log(`warm-up: ${warmUp} matters per phase before measuring, so the workflow bundles and the JIT are warm`);
-  const api = await phase(running, 'api', (i, tag) => apiMatter(running, i, tag));
+  console.log(`P1: warm-up of ${warmUp} matters per phase before measuring, so the workflow bundles and the JIT are warm`);
+  const api = await phase(running, 'api', (i, tag) => apiMatter(running, tokens, hireFormForPerson(`${tag}-${i}`, i)));
   bareRunning = bareWorker.run();
-  const bare = await phase(running, 'bare', (i, tag) => bareMatter(running, i, tag));
-  report(api, bare);
-} catch (error) {
-  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
-  exitCode = 1;
-} finally {
-  await cleanUp();
-}
-process.exit(exitCode);
-
-// --- phases -----------------------------------------------------------------------------------
-
-interface PhaseResult {
-  name: string;
-  matters: number;
-  wallMs: number;
-  latenciesMs: number[];
+  const bare = await phase(running, 'bare', (i, tag) => bareMatter(running, `bare-${tag}-${i}`));
+  console.log('P1b: reading back the histories of a sample of each phase');
+  const [apiHistory, bareHistory] = [await historyFigures(running.client, api.workflowIds), await historyFigures(running.client, bare.workflowIds)];
+  for (const [name, history] of [['API', apiHistory], ['bare', bareHistory]] as const) {
+    console.log(`P1b: one ${name} history by event type: ${history.byType.map(([type, n]) => `${type} ${n}`).join(', ')}`);
+  }
+  const rate = (p: PhaseResult) => p.matters / (p.wallMs / 1000);
+  const detail = (p: PhaseResult) => `${p.name} ${rate(p).toFixed(1)}/s, p50 ${ms(percentile(p.latenciesMs, 50))}, p99 ${ms(percentile(p.latenciesMs, 99))}`;
+  const events = (h: typeof apiHistory) => `${h.events.p50}`;
+  const eventsDetail = (h: typeof apiHistory) => `${h.sampled} sampled: ${h.events.min}–${h.events.max} events, ${(h.bytesP50 / 1024).toFixed(1)} KB`;
+  return [
+    { phase: 'P1', measure: 'matters/s API ÷ bare shape', figure: ratio(rate(api) / rate(bare)), detail: `${detail(api)}; ${detail(bare)}`, target: '≥ 0.6' },
+    { phase: 'P1b', measure: 'history events, completed hire (API)', figure: events(apiHistory), detail: eventsDetail(apiHistory), target: '≤ 60' },
+    { phase: 'P1b', measure: 'history events, bare shape', figure: events(bareHistory), detail: eventsDetail(bareHistory), target: '' },
+  ];
 }
 
 /** Warm-up, then N matters with at most C in flight; throws if any matter fails. */
-async function phase(stack: Stack, name: string, runOne: (index: number, tag: string) => Promise<void>): Promise<PhaseResult> {
-  await pool(warmUp, concurrency, (i) => runOne(i, `W${runTag}`), stack);
+async function phase(running: Stack, name: string, runOne: (index: number, tag: string) => Promise<string>): Promise<PhaseResult> {
+  await pool(warmUp, concurrency, async (i) => void (await runOne(i, `W${name}${runTag}`)), running);
   const latenciesMs: number[] = [];
+  const workflowIds: string[] = [];
   const started = performance.now();
   await pool(matters, concurrency, async (i) => {
     const t0 = performance.now();
-    await runOne(warmUp + i, `M${runTag}`);
+    workflowIds.push(await runOne(warmUp + i, `M${runTag}`));
     latenciesMs.push(performance.now() - t0);
-  }, stack);
-  return { name, matters, wallMs: performance.now() - started, latenciesMs };
+  }, running);
+  return { name, matters, wallMs: performance.now() - started, latenciesMs, workflowIds };
 }
 
-/** Submit (the unit's clerk) → competent approves → hall approves (whoever each waits for) → workflow result, all through the HTTP API. */
-async function apiMatter(stack: Stack, index: number, tag: string): Promise<void> {
-  const form = hireFormForPerson(`${tag}-${index}`, index);
-  const clerk = await tokenAs('unit-clerk', form.unit.code, form.unit.region);
-  let matter = await post<MatterState>(`${stack.apiUrl}/api/v1/matters/hire`, form, 202, clerk);
-  for (const step of ['competent', 'hall'] as const) {
-    const decider = await deciderToken(matter, form.unit.region);
-    matter = await post<MatterState>(`${stack.apiUrl}/api/v1/matters/${encodeURIComponent(matter.id)}/decisions`, { step, decision: 'approve' }, 200, decider);
-  }
-  // The result, not GET polling: queries would add server work the figure should not contain.
-  const final: MatterState = await stack.client.workflow.getHandle(matter.id).result();
-  if (final.status !== 'completed') throw new Error(`matter ${matter.id} ended ${final.status}: ${final.outcome ?? ''}`);
-}
+// --- P2 -----------------------------------------------------------------------------------------
 
-/** The same shape straight on the Temporal client: start → two Updates → result. */
-async function bareMatter(stack: Stack, index: number, tag: string): Promise<void> {
-  const handle = await stack.client.workflow.start('bareMatter', { taskQueue: bareTaskQueue, workflowId: `bare-${tag}-${index}` });
-  for (const step of bareSteps) await handle.executeUpdate(bareDecide, { args: [step] });
-  const outcome: string = await handle.result();
-  if (outcome !== 'completed') throw new Error(`bare workflow ${handle.workflowId} ended ${outcome}`);
-}
-
-async function post<T>(url: string, body: unknown, expected: number, token: string): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-  const text = await response.text();
-  if (response.status !== expected) throw new Error(`POST ${new URL(url).pathname} answered ${response.status} (expected ${expected}): ${text.slice(0, 300)}`);
-  return JSON.parse(text) as T;
-}
-
-// --- tokens -------------------------------------------------------------------------------------
-
-/** A member in one role of one organisation; signed once and reused, so signing stays out of the figures. */
-function tokenAs(role: Role, organisation: string, region: RegionCode): Promise<string> {
-  const key = `${role}@${organisation}`;
-  let token = tokens.get(key);
-  if (!token) {
-    // Steps wait for a role that names its office's function, never for a chief.
-    const membership = { organisation, kind: organisationKindOfRole[role as FunctionRole], region, roles: [role] };
-    token = signToken({ sub: `bench-${key}`, name: `bench ${key}`, kind: 'person', memberships: [membership] }, tokenSettings, env.TOKEN_TTL_SECONDS);
-    tokens.set(key, token);
-  }
-  return token;
-}
-
-/** The token of whoever the matter waits for now (the first organisation still awaited). */
-function deciderToken(matter: MatterState, region: RegionCode): Promise<string> {
-  const waiting = matter.waitingFor;
-  if (!waiting) throw new Error(`matter ${matter.id} waits for no decision (it is ${matter.status} at ${matter.stage})`);
-  return tokenAs(waiting.role, waiting.organisations[0]!, region);
-}
-
-/**
- * Runs `count` tasks with at most `limit` at once. The first failure stops handing out new
- * tasks and is thrown once the ones in flight settle; a stack part dying fails it at once.
- */
-async function pool(count: number, limit: number, task: (index: number) => Promise<void>, stack: Stack): Promise<void> {
-  let next = 0;
-  let failure: unknown;
-  const lane = async () => {
-    while (failure === undefined && next < count) {
-      const index = next++;
-      await withTimeout(task(index), `matter ${index}`).catch((error: unknown) => void (failure ??= error));
-    }
+/** The routes people poll, read by whom reads them: a unit's clerk its matters, a reviewer the inbox. */
+async function readPathRows(running: Stack): Promise<Row[]> {
+  console.log('P2: a closed matter and twenty open ones to read');
+  const form = (i: number) => hireFormForPerson(`R${runTag}-${i}`, 900 + i);
+  const closed = await apiMatter(running, tokens, form(0));
+  const open: string[] = [];
+  await pool(20, 10, async (i) => void open.push((await submitHire(running.apiUrl, tokens, form(i + 1))).id), running);
+  const unit = form(0).unit;
+  const clerk = await tokens.as('unit-clerk', unit.code, unit.region);
+  const reviewer = await tokens.as('competent-reviewer', unit.competentDepartment.code, unit.region);
+  const profileDir = args.profile ? resolve(args.profile) : undefined;
+  if (profileDir) await mkdir(profileDir, { recursive: true });
+  console.log(`P2: autocannon, ${connections} connections, ${readSeconds} s per route: fastify hello-world, then npm run api${profileDir ? ` (CPU profile into ${profileDir})` : ''}`);
+  const result = await readPath({
+    apiEnv: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: running.databaseUrl, TEMPORAL_ADDRESS: running.temporalAddress, AUTH_SECRET: authSecret, CODEC_KEYS: codecKeys, DATA_DIR: dataDir },
+    targets: [
+      { name: 'GET /healthz', path: '/healthz' },
+      { name: 'GET /api/v1/me', path: '/api/v1/me', token: clerk },
+      { name: 'GET /api/v1/matters/{id} (closed)', path: `/api/v1/matters/${encodeURIComponent(closed)}`, token: clerk },
+      { name: 'GET /api/v1/matters/{id} (open)', path: `/api/v1/matters/${encodeURIComponent(open[0]!)}`, token: clerk },
+      { name: 'GET /api/v1/tasks (20 open)', path: '/api/v1/tasks', token: reviewer },
+    ],
+    dataDir,
+    seconds: readSeconds,
+    connections,
+    profileDir,
+  });
+  const hello = result.helloWorld.requestsPerSecond;
+  const targets: Record<string, string> = {
+    'GET /api/v1/matters/{id} (closed)': '≥ 0.25, p99 ≤ 5 × p50',
+    'GET /api/v1/matters/{id} (open)': '≥ 0.25, p99 ≤ 5 × p50',
+    'GET /api/v1/tasks (20 open)': '≥ 0.2',
   };
-  const lanes = Promise.all(Array.from({ length: Math.min(limit, count) }, lane));
-  await Promise.race([lanes, stack.failed.then((error) => Promise.reject(error))]);
-  if (failure !== undefined) throw failure;
-}
-
-async function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
-  const timer = new AbortController();
-  try {
-    return await Promise.race([
-      work,
-      sleep(matterTimeoutMs, undefined, { signal: timer.signal }).then(() => Promise.reject(new Error(`${what} did not complete within ${matterTimeoutMs / 1000} s`))),
-    ]);
-  } finally {
-    timer.abort(); // lets the process exit without waiting for the timer
-  }
-}
-
-// --- report -------------------------------------------------------------------------------------
-
-function report(api: PhaseResult, bare: PhaseResult): void {
-  const rate = (p: PhaseResult) => p.matters / (p.wallMs / 1000);
-  const rows = [
-    ['phase', 'matters', 'wall s', 'matters/s', 'p50 ms', 'p99 ms'],
-    ...[api, bare].map((p) => [p.name, String(p.matters), (p.wallMs / 1000).toFixed(2), rate(p).toFixed(1), percentile(p.latenciesMs, 50).toFixed(0), percentile(p.latenciesMs, 99).toFixed(0)]),
+  const figures = (f: ReadFigures) => `${Math.round(f.requestsPerSecond)} req/s, p50 ${ms(f.p50Ms)}, p99 ${ms(f.p99Ms)}`;
+  return [
+    { phase: 'P2', measure: 'fastify hello-world (no logger)', figure: `${Math.round(hello)} req/s`, detail: figures(result.helloWorld), target: '' },
+    ...result.routes.map((route) => ({ phase: 'P2', measure: `${route.name} ÷ hello-world`, figure: ratio(route.requestsPerSecond / hello), detail: figures(route), target: targets[route.name] ?? '' })),
+    { phase: 'P2', measure: 'API log lines per request', figure: result.logLinesPerRequest.toFixed(2), detail: 'npm run api, NODE_ENV=production, LOG_LEVEL=info', target: '1' },
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  console.log('');
-  for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
-  console.log(`api/bare matters/s: ${(rate(api) / rate(bare)).toFixed(2)}`);
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), node ${process.version}, ${process.platform}/${process.arch}, concurrency ${concurrency}`);
 }
 
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+// --- P3 -----------------------------------------------------------------------------------------
+
+async function scaleRows(running: Stack): Promise<Row[]> {
+  console.log(`P3: ${scaleMatters} matters submitted, ${concurrency} at a time, each left waiting for its review`);
+  const { tenth, full, submitSeconds } = await scale(running, tokens, scaleMatters, concurrency, runTag);
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const p95 = (f: ScaleFigures, key: 'inboxP95Ms' | 'matterP95Ms') => `${f.matters}: ${ms(f[key])}`;
+  return [
+    { phase: 'P3', measure: `RSS of the workers' process, ${full.matters} open`, figure: mib(full.rssBytes), detail: `${mib(tenth.rssBytes)} at ${tenth.matters}; includes the stack's API and the driver; submitted in ${submitSeconds.toFixed(0)} s`, target: '≤ 1 GiB' },
+    { phase: 'P3', measure: 'inbox p95 at N ÷ at N/10', figure: ratio(full.inboxP95Ms / tenth.inboxP95Ms), detail: `${p95(tenth, 'inboxP95Ms')}, ${p95(full, 'inboxP95Ms')}`, target: '≤ 1.2' },
+    { phase: 'P3', measure: 'matter read p95 at N ÷ at N/10', figure: ratio(full.matterP95Ms / tenth.matterP95Ms), detail: `${p95(tenth, 'matterP95Ms')}, ${p95(full, 'matterP95Ms')}`, target: '≤ 1.2' },
+  ];
 }
 
 // --- lifecycle ----------------------------------------------------------------------------------
@@ -241,10 +236,10 @@ async function cleanUp(): Promise<void> {
   await rm(dataDir, { recursive: true, force: true });
 }
 
-function positiveInt(name: string, raw: string): number {
+function count(name: string, raw: string, min = 1): number {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`--${name} must be a positive integer (got ${raw})`);
+  if (!Number.isInteger(value) || value < min) {
+    console.error(`--${name} must be an integer of at least ${min} (got ${raw})`);
     process.exit(2);
   }
   return value;

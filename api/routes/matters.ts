@@ -85,7 +85,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
   app.get(
     '/api/v1/matters/:id',
     { schema: { tags: ['matters'], summary: '事项进度 / a matter and its progress', params: idParams, response: { 200: matterState, 401: errorBody, 404: errorBody } } },
-    async (request) => access.live(request, request.params.id),
+    async (request) => access.current(request, request.params.id),
   );
 
   app.get(

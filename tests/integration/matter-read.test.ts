@@ -1,6 +1,7 @@
 /**
- * Reading an open matter when its workflow cannot answer: the projection answers instead of an
- * error, and the caller still sees only what it may.
+ * Reading an open matter: while it waits for a person the projection answers (the workflow is not
+ * asked); while it moves on its own the workflow is asked, and when it cannot answer the
+ * projection answers instead of an error. Either way the caller sees only what it may.
  */
 import { Client, Connection } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +12,7 @@ import { matters } from '../../db/schema';
 import { hire } from '../../matters/hire';
 import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
+import type { MatterState } from '../../schemas/matter';
 import { freePort } from '../../scripts/lib/ports';
 import { bearer, testAuth, unitClerkToken } from '../support/auth';
 import { freshDatabase, type TestDatabase } from '../support/harness';
@@ -19,18 +21,27 @@ let db: TestDatabase;
 let api: FastifyInstance;
 const form = hireFormFor({ applicationNo: 'READ-1' });
 const state = openingState(hire, form, `${form.unit.code}-${form.applicationNo}`, '2026-11-27T02:00:00.000Z');
+const handlingForm = hireFormFor({ applicationNo: 'READ-2' });
+const handling: MatterState = {
+  ...openingState(hire, handlingForm, `${handlingForm.unit.code}-${handlingForm.applicationNo}`, '2026-11-27T02:00:00.000Z'),
+  status: 'handling',
+  stage: 'departments',
+  waitingFor: { step: 'departments', title: '部门并联办理', role: 'department-officer', organisations: ['pension-640300'] },
+};
 
 beforeAll(async () => {
   db = await freshDatabase();
-  await db.db.insert(matters).values({
-    ...state,
-    submittedAt: new Date(state.submittedAt),
-    acceptedAt: null,
-    updatedAt: new Date(state.updatedAt),
-    form,
-    version: 3,
-    completedAt: null,
-  });
+  for (const [matter, matterForm] of [[state, form], [handling, handlingForm]] as const) {
+    await db.db.insert(matters).values({
+      ...matter,
+      submittedAt: new Date(matter.submittedAt),
+      acceptedAt: null,
+      updatedAt: new Date(matter.updatedAt),
+      form: matterForm,
+      version: 3,
+      completedAt: null,
+    });
+  }
   // A Temporal frontend that is not there: every query fails.
   const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}`, connectTimeout: 500 });
   api = await buildApi({ client: new Client({ connection }), database: db, logger: createLogger('silent'), auth: testAuth });
@@ -41,13 +52,19 @@ afterAll(async () => {
   await db?.drop();
 });
 
-describe('an open matter whose workflow cannot answer', () => {
-  it('is answered from the projection', async () => {
+describe('an open matter read while Temporal cannot answer', () => {
+  it('is answered from the projection while it waits for a person', async () => {
     const response = await api.inject({ method: 'GET', url: `/api/v1/matters/${state.id}`, headers: bearer(await unitClerkToken(form.unit.code)) });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ id: state.id, status: 'reviewing', stage: 'competent', version: 3 });
     const otherUnit = hireFormFor({ unitSerial: '7' }).unit.code;
     const hidden = await api.inject({ method: 'GET', url: `/api/v1/matters/${state.id}`, headers: bearer(await unitClerkToken(otherUnit)) });
     expect(hidden.statusCode).toBe(404);
+  });
+
+  it('is answered from the projection when the workflow it asks for departments’ progress cannot answer', async () => {
+    const response = await api.inject({ method: 'GET', url: `/api/v1/matters/${handling.id}`, headers: bearer(await unitClerkToken(handlingForm.unit.code)) });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ id: handling.id, status: 'handling', stage: 'departments', version: 3 });
   });
 });

@@ -5,8 +5,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidToken, signToken, tokenVerifier, type TokenSettings } from '../../auth/tokens';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { InvalidToken, signToken, tokenVerifier, VerifiedTokens, type TokenSettings } from '../../auth/tokens';
 import { seedPrincipal } from '../../directory/seed';
 
 const settings: TokenSettings = { secret: 'a-test-secret-of-at-least-thirty-two-characters', issuer: 'yijianshi', audience: 'yijianshi-api' };
@@ -75,5 +75,37 @@ describe('tokens of an identity provider', () => {
     const impostor = await generateKeyPair('RS256');
     await expect(tokenVerifier({ ...settings, jwksUrl })(await signedByProvider(impostor.privateKey))).rejects.toBeInstanceOf(InvalidToken);
     await expect(tokenVerifier(settings)(await signedByProvider())).rejects.toBeInstanceOf(InvalidToken);
+  });
+});
+
+describe('tokens verified a moment ago', () => {
+  const principal = seedPrincipal('wz.hall.officer')!;
+
+  it('are remembered for the time allowed, never past the token’s own expiry', () => {
+    let now = 1_000_000;
+    const cache = new VerifiedTokens(60_000, 100, () => now);
+    cache.set('long-lived', principal, now / 1000 + 3600);
+    cache.set('expiring', principal, now / 1000 + 5);
+    cache.set('expired', principal, now / 1000 - 1);
+    expect(cache.get('long-lived')).toBe(principal);
+    expect(cache.get('expired')).toBeUndefined();
+    now += 5_000;
+    expect(cache.get('expiring')).toBeUndefined();
+    expect(cache.get('long-lived')).toBe(principal);
+    now += 55_000;
+    expect(cache.get('long-lived')).toBeUndefined();
+  });
+
+  it('hold at most their capacity, dropping the oldest', () => {
+    const cache = new VerifiedTokens(60_000, 3, () => 0);
+    for (const token of ['a', 'b', 'c', 'd']) cache.set(token, principal, 3600);
+    expect(['a', 'b', 'c', 'd'].map((token) => cache.get(token) !== undefined)).toEqual([false, true, true, true]);
+  });
+
+  it('make a verifier refuse a token once it has expired, though it passed before', async () => {
+    const verify = tokenVerifier(settings);
+    const shortLived = await signToken(principal, settings, 2);
+    expect(await verify(shortLived)).toEqual(principal);
+    await vi.waitFor(async () => expect(await verify(shortLived).catch((error: unknown) => error)).toBeInstanceOf(InvalidToken), { timeout: 30_000, interval: 500 });
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * The bench's child processes: the production API (`npm run api`) and a fastify hello-world,
+ * each alone in its process as it would run in production, their output in a file, stopped
+ * with SIGTERM (so a CPU profile is written) and killed if they do not end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { projectRoot } from '../../config/env';
+
+export interface ChildServer {
+  url: string;
+  pid: number;
+  /** Where its stdout and stderr went. */
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+export interface ChildOptions {
+  /** Arguments to node, e.g. the bootstrap and its command. */
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  url: string;
+  /** Answers 200 once the server is ready. */
+  readyPath: string;
+  logFile: string;
+}
+
+export async function startChild({ args, env, url, readyPath, logFile }: ChildOptions): Promise<ChildServer> {
+  const output = openSync(logFile, 'w');
+  const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', output, output] });
+  closeSync(output);
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const stop = () => stopChild(child, exited);
+  try {
+    await untilReady(`${url}${readyPath}`, exited, logFile);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, pid: child.pid!, logFile, stop };
+}
+
+/** The node binary's arguments to run a TypeScript file of the project (as the bootstrap runs sources). */
+export function tsxArgs(file: string): string[] {
+  return ['--import', 'tsx', resolve(projectRoot, file)];
+}
+
+/** Resident memory of a process, now and at its peak, in bytes (Linux). */
+export async function residentMemory(pid: number): Promise<{ rss: number; peak: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN) * 1024;
+  return { rss: kib('VmRSS'), peak: kib('VmHWM') };
+}
+
+async function untilReady(url: string, exited: Promise<number | null>, logFile: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  let gone = false;
+  void exited.then(() => (gone = true));
+  while (Date.now() < deadline) {
+    if (gone) throw new Error(`${url} exited before it was ready; its output:\n${(await readFile(logFile, 'utf8')).slice(-2000)}`);
+    const ready = await fetch(url).then((response) => response.ok, () => false);
+    if (ready) return;
+    await sleep(250);
+  }
+  throw new Error(`${url} was not ready within 180 s`);
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const ended = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+  if (!ended) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}

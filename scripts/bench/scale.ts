@@ -1,0 +1,79 @@
+/**
+ * P3, scale: N open matters at once, each waiting for its competent department's review with its
+ * step and matter deadlines (SLA timers) running. Measured when a tenth of N is open and again at
+ * N: the resident memory of the process that runs the workers (the bench's own, which also holds
+ * the stack's API and the driver, so the figure is an upper bound), and the p95 of a reviewer's
+ * inbox (every open task is that reviewer's) and of a unit reading one of its matters.
+ * The stack is thrown away afterwards, which is the clean-up.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { hireFormForPerson } from '../../samples/forms';
+import type { Stack } from '../lib/stack';
+import { percentile, pool, submitHire, type Tokens } from './drive';
+
+export interface ScaleFigures {
+  matters: number;
+  rssBytes: number;
+  inboxP95Ms: number;
+  matterP95Ms: number;
+}
+
+export interface ScaleResult {
+  tenth: ScaleFigures;
+  full: ScaleFigures;
+  submitSeconds: number;
+}
+
+/** Requests per reading: sequential, so each latency is the route's own and not a queue's. */
+const samples = 200;
+
+export async function scale(stack: Stack, tokens: Tokens, total: number, concurrency: number, tag: string): Promise<ScaleResult> {
+  const form = (i: number) => hireFormForPerson(`S${tag}-${i}`, 2000 + i);
+  const unit = form(0).unit;
+  const clerk = await tokens.as('unit-clerk', unit.code, unit.region);
+  const reviewer = await tokens.as('competent-reviewer', unit.competentDepartment.code, unit.region);
+  const ids: string[] = [];
+  const submit = (from: number, to: number) =>
+    pool(to - from, concurrency, async (i) => void ids.push((await submitHire(stack.apiUrl, tokens, form(from + i))).id), stack);
+
+  const started = performance.now();
+  const tenthCount = Math.max(1, Math.round(total / 10));
+  await submit(0, tenthCount);
+  const tenth = await reading(stack, tenthCount, ids, clerk, reviewer);
+  console.log(`P3: ${tenthCount} open: RSS ${(tenth.rssBytes / 2 ** 20).toFixed(0)} MiB, inbox p95 ${tenth.inboxP95Ms.toFixed(1)} ms, matter p95 ${tenth.matterP95Ms.toFixed(1)} ms`);
+  await submit(tenthCount, total);
+  const submitSeconds = (performance.now() - started) / 1000;
+  const full = await reading(stack, total, ids, clerk, reviewer);
+  return { tenth, full, submitSeconds };
+}
+
+async function reading(stack: Stack, open: number, ids: readonly string[], clerk: string, reviewer: string): Promise<ScaleFigures> {
+  await untilInboxHolds(stack.apiUrl, reviewer, open);
+  const inbox = await latencies(samples, () => `${stack.apiUrl}/api/v1/tasks`, reviewer);
+  const matter = await latencies(samples, (i) => `${stack.apiUrl}/api/v1/matters/${encodeURIComponent(ids[(i * 7919) % ids.length]!)}`, clerk);
+  return { matters: open, rssBytes: process.memoryUsage().rss, inboxP95Ms: percentile(inbox, 95), matterP95Ms: percentile(matter, 95) };
+}
+
+async function latencies(count: number, url: (index: number) => string, token: string): Promise<number[]> {
+  const measured: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    const response = await fetch(url(i), { headers: { authorization: `Bearer ${token}` } });
+    await response.arrayBuffer();
+    measured.push(performance.now() - t0);
+    if (!response.ok) throw new Error(`${new URL(url(i)).pathname} answered ${response.status}`);
+  }
+  return measured;
+}
+
+/** Every matter submitted has reached its competent review (the projection wrote its task): the inbox's total says so. */
+async function untilInboxHolds(apiUrl: string, reviewer: string, open: number): Promise<void> {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${apiUrl}/api/v1/tasks?pageSize=1`, { headers: { authorization: `Bearer ${reviewer}` } });
+    const { total } = (await response.json()) as { total: number };
+    if (total >= open) return;
+    await sleep(1000);
+  }
+  throw new Error(`the inbox did not hold ${open} tasks within 10 minutes`);
+}
