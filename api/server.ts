@@ -19,12 +19,14 @@ import { compiledSerializerCompiler } from './serialization';
 import { MatterAccess } from './matter-access';
 import { MatterService } from './matter-service';
 import { auditRoutes } from './routes/audit';
+import { auditExportRoutes } from './routes/audit-export';
 import { authRoutes, type AuthOptions } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
 import { certificateRoutes } from './routes/certificates';
 import { CodecServer, type CodecServerOptions } from '../codec/server';
 import { codecRoutes } from './routes/codec';
 import { consoleDist, consoleRoutes } from './routes/console';
+import { dashboardRoutes } from './routes/dashboard';
 import { directoryRoutes } from './routes/directory';
 import { eventRoutes } from './routes/events';
 import { flowRoutes } from './routes/flow';
@@ -37,6 +39,7 @@ import { notificationRoutes } from './routes/notifications';
 import { supervisionRoutes } from './routes/supervision';
 import { taskRoutes } from './routes/tasks';
 import { webhookRoutes } from './routes/webhooks';
+import { workflowLinkRoutes, type TemporalUi } from './routes/workflow-link';
 import { webhookMetrics } from '../webhooks/metrics';
 import { productionWebhookSettings, type WebhookSettings } from '../webhooks/settings';
 import { Registry } from 'prom-client';
@@ -52,9 +55,11 @@ export interface ApiDependencies {
   localSignIn?: boolean;
   /** How subscriptions' endpoints are checked; production's rules unless given. */
   webhooks?: WebhookSettings;
+  /** Where administrators open a matter's workflow; without it the API knows no address. */
+  temporalUi?: TemporalUi;
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, webhooks = productionWebhookSettings }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, webhooks = productionWebhookSettings, temporalUi = { namespace: client.options.namespace } }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -115,7 +120,10 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });
   await app.register(supervisionRoutes, { db: database.db });
+  await app.register(dashboardRoutes, { db: database.db });
   await app.register(auditRoutes, { db: database.db, access });
+  await app.register(auditExportRoutes, { db: database.db });
+  await app.register(workflowLinkRoutes, { db: database.db, temporalUi });
   await app.register(webhookRoutes, { db: database.db, client, settings: webhooks });
   await app.register(taskRoutes, { db: database.db });
   await app.register(directoryRoutes, { db: database.db, accounts });

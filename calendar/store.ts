@@ -2,7 +2,7 @@
  * The arrangements in PostgreSQL: read into a WorkingCalendar, loaded or changed by an
  * administrator with an audit row in the same transaction, and seeded with 2024–2026.
  */
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { calendarChanges, calendarYears, type CalendarYearContent } from '../db/schema';
 import { issuesToFieldErrors, type FieldError } from '../schemas/field-errors';
@@ -88,6 +88,20 @@ export async function ensureCalendarSeeded(db: Database): Promise<number[]> {
     }
     return inserted.map((row) => row.year).sort((a, b) => a - b);
   });
+}
+
+export interface CalendarChange {
+  id: number;
+  year: number;
+  before: CalendarYearContent | null;
+  after: CalendarYearContent;
+  changedBy: string;
+  changedAt: Date;
+}
+
+/** Every load and change of a year's arrangement, newest first. */
+export function yearChanges(db: Database, year: number): Promise<CalendarChange[]> {
+  return db.select().from(calendarChanges).where(eq(calendarChanges.year, year)).orderBy(desc(calendarChanges.changedAt), desc(calendarChanges.id));
 }
 
 /** Advisory lock namespace of calendar changes ('CAL'). */

@@ -44,6 +44,10 @@ const envSchema = z.object({
   TEMPORAL_API_KEY: z.string().min(1).optional().describe('API key for Temporal Cloud (sent as a bearer token, over TLS)'),
   TEMPORAL_PORT: port.default(7233).describe('dev server gRPC port'),
   TEMPORAL_UI_PORT: port.default(8233).describe('dev server UI port'),
+  TEMPORAL_UI_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("where administrators open Temporal UI (the console links each matter's workflow there); default: the dev server's UI under npm start, none otherwise"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().describe('an existing PostgreSQL; none is started'),
   PG_PORT: port.default(54329).describe('embedded PostgreSQL port'),
   OFFICE_HOURS: z

@@ -5,7 +5,7 @@
  */
 import { and, asc, count, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Paging } from '../schemas/paging';
-import { terminalStatuses, type MatterKind, type Sla } from '../schemas/matter';
+import { terminalStatuses, type MatterKind, type MatterState, type Sla } from '../schemas/matter';
 import type { Database } from './client';
 import { within } from './day-range';
 import { pagedQuery, type Paged } from './paging';
@@ -20,6 +20,8 @@ export interface LateMatter {
   region: string;
   status: string;
   stage: string;
+  /** The step, role and organisations the matter waits for (the departments too, which have no inbox). */
+  waitingFor: MatterState['waitingFor'];
   sla: Sla;
 }
 
@@ -31,15 +33,16 @@ export interface OnTimeRate {
 }
 
 /** Late: overdue, warned, or with a deadline that could not be scheduled. */
-const lateStates = ['overdue', 'warned', 'unscheduled'];
+export const lateStates = ['overdue', 'warned', 'unscheduled'] as const;
+export type LateState = (typeof lateStates)[number];
 
 const inRegions = (regions: Regions) => (regions === 'all' ? [] : [inArray(matters.region, [...regions])]);
 
 /** Open matters overdue, warned or unscheduled, soonest due first. */
-export async function lateMatters(db: Database, regions: Regions, filter: Paging & { kind?: MatterKind; region?: string }): Promise<Paged<LateMatter>> {
+export async function lateMatters(db: Database, regions: Regions, filter: Paging & { kind?: MatterKind; region?: string; slaState?: LateState }): Promise<Paged<LateMatter>> {
   const where = and(
     ...inRegions(regions),
-    inArray(matters.slaState, lateStates),
+    inArray(matters.slaState, filter.slaState ? [filter.slaState] : [...lateStates]),
     notInArray(matters.status, [...terminalStatuses]),
     ...(filter.kind ? [eq(matters.kind, filter.kind)] : []),
     ...(filter.region ? [eq(matters.region, filter.region)] : []),
@@ -50,14 +53,14 @@ export async function lateMatters(db: Database, regions: Regions, filter: Paging
     paging: filter,
     rows: ({ limit, offset }) =>
       db
-        .select({ id: matters.id, kind: matters.kind, unitCode: matters.unitCode, region: matters.region, status: matters.status, stage: matters.stage, sla: matters.sla })
+        .select({ id: matters.id, kind: matters.kind, unitCode: matters.unitCode, region: matters.region, status: matters.status, stage: matters.stage, waitingFor: matters.waitingFor, sla: matters.sla })
         .from(matters)
         .where(where)
         .orderBy(asc(matters.slaDue))
         .limit(limit)
         .offset(offset),
   });
-  return { items: page.items.map((row) => ({ ...row, kind: row.kind as MatterKind, sla: row.sla! })), total: page.total };
+  return { items: page.items.map((row) => ({ ...row, kind: row.kind as MatterKind, waitingFor: row.waitingFor ?? null, sla: row.sla! })), total: page.total };
 }
 
 /** A completed matter is on time unless its matter-level red card was shown; steps count the cards shown at them. */

@@ -147,6 +147,40 @@ async function openTasks(db: Database, scope: SQL | undefined, filter: TaskFilte
   return { items: rows.map(taskOf), total: rows[0]?.total ?? 0 };
 }
 
+/** Who holds an open task: the organisation and role it waits for, the officer who claimed it, and since when. */
+export interface TaskHolder {
+  step: string;
+  organisation: string;
+  role: Role;
+  claimedBy: string | null;
+  /** When the officer claimed it, or (unclaimed) when it reached the organisation's inbox. */
+  since: string;
+  due: string | null;
+}
+
+/** The holders of each matter's open tasks, by matter: what supervisors read beside a late matter. */
+export async function openTaskHolders(db: Database, matterIds: readonly string[]): Promise<Map<string, TaskHolder[]>> {
+  const byMatter = new Map<string, TaskHolder[]>();
+  if (matterIds.length === 0) return byMatter;
+  const rows = await db
+    .select()
+    .from(tasks)
+    .where(and(inArray(tasks.matterId, [...matterIds]), isNull(tasks.closedAt)))
+    .orderBy(asc(tasks.matterId), asc(tasks.organisation));
+  for (const row of rows) {
+    const holder: TaskHolder = {
+      step: row.step,
+      organisation: row.organisation,
+      role: row.role as Role,
+      claimedBy: row.claimedBy,
+      since: (row.claimedAt ?? row.openedAt).toISOString(),
+      due: iso(row.due),
+    };
+    byMatter.set(row.matterId, [...(byMatter.get(row.matterId) ?? []), holder]);
+  }
+  return byMatter;
+}
+
 export async function findTask(db: Database, id: string): Promise<Task | undefined> {
   const [row] = await db.select().from(tasks).where(eq(tasks.id, id));
   return row && taskOf(row);

@@ -3,7 +3,7 @@
  * claims (Principal), and the client secrets of service accounts, kept only as scrypt hashes.
  * Seeded from `./seed` on every start; rows already there are left as an administrator made them.
  */
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Database } from '../db/client';
@@ -82,8 +82,12 @@ export async function ensureDirectorySeeded(db: Database): Promise<void> {
   });
 }
 
-export async function listOrganisations(db: Database, filter: Paging & { kind?: OrganisationKind; region?: string }): Promise<Paged<Organisation>> {
+/** `%text%` for ILIKE, the pattern's own characters taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export async function listOrganisations(db: Database, filter: Paging & { kind?: OrganisationKind; region?: string; q?: string }): Promise<Paged<Organisation>> {
   const conditions: SQL[] = [];
+  if (filter.q) conditions.push(or(ilike(organisations.code, containing(filter.q)), ilike(organisations.name, containing(filter.q)))!);
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
   if (filter.region) conditions.push(eq(organisations.region, filter.region));
   const where = and(...conditions);
@@ -183,8 +187,9 @@ export async function regionOffices(db: Database, kind: OrganisationKind, region
   return rows.map((row) => row.code);
 }
 
-export async function listAccounts(db: Database, filter: Paging & { kind?: Principal['kind']; organisation?: string }): Promise<Paged<Account>> {
+export async function listAccounts(db: Database, filter: Paging & { kind?: Principal['kind']; organisation?: string; q?: string }): Promise<Paged<Account>> {
   const conditions: SQL[] = [];
+  if (filter.q) conditions.push(or(ilike(accounts.login, containing(filter.q)), ilike(accounts.name, containing(filter.q)))!);
   if (filter.kind) conditions.push(eq(accounts.kind, filter.kind));
   if (filter.organisation) {
     conditions.push(inArray(accounts.login, db.select({ login: memberships.login }).from(memberships).where(eq(memberships.organisation, filter.organisation))));

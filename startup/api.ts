@@ -25,6 +25,8 @@ export interface ApiAssembly {
   localSignIn?: boolean;
   /** How subscriptions' endpoints are checked; production's rules unless given. */
   webhooks?: WebhookSettings;
+  /** The local dev server's Temporal UI address; TEMPORAL_UI_URL names another. */
+  temporalUiUrl?: string;
 }
 
 /** How tokens are signed and verified, as the environment says: the local secret, or the identity provider's keys. */
@@ -32,7 +34,7 @@ export function tokenSettingsOf(env: Env): TokenSettings {
   return { secret: env.AUTH_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
 }
 
-export function assembleApi({ env, client, database, logger, dataConverter, localUi, localSignIn, webhooks }: ApiAssembly): Promise<FastifyInstance> {
+export function assembleApi({ env, client, database, logger, dataConverter, localUi, localSignIn, webhooks, temporalUiUrl }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
   return buildApi({
@@ -43,5 +45,6 @@ export function assembleApi({ env, client, database, logger, dataConverter, loca
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
     localSignIn,
     webhooks,
+    temporalUi: { url: env.TEMPORAL_UI_URL ?? temporalUiUrl, namespace: env.TEMPORAL_NAMESPACE },
   });
 }

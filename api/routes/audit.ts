@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { matterTimeline, searchAudit, type AuditEvent } from '../../db/audit';
 import type { Database } from '../../db/client';
+import { isValidIdentityNumber } from '../../schemas/identity-number';
 import { pageOf, paging } from '../../schemas/paging';
 import { requireSupervision } from '../auth';
 import { errorBody } from '../errors';
@@ -29,7 +30,7 @@ export const auditEvent = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 
-const toItem = (row: AuditEvent) => ({ ...row, at: row.at.toISOString() });
+export const toItem = (row: AuditEvent) => ({ ...row, at: row.at.toISOString() });
 
 const matterParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 
@@ -37,13 +38,23 @@ const moment = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()])
   .describe('a moment (ISO 8601 with offset) or a day (Asia/Shanghai, the whole day)');
 
-const auditQuery = z.object({
+/** What the audit is searched by; the paged list and the CSV export take the same. */
+export const auditFilter = z.object({
   matterId: z.string().min(1).max(120).optional(),
-  actor: z.string().min(1).max(64).optional(),
+  actor: z
+    .string()
+    .min(1)
+    .max(64)
+    // A person is searched by the login they acted under: an identity number has no place in a URL, its logs or the trail.
+    .refine((value) => !isValidIdentityNumber(value.trim().toUpperCase()), '经办人应为登录名，不能是公民身份号码 / the person is a login, never an identity number')
+    .optional()
+    .describe('经办人登录名 / the login that acted'),
   action: z.string().min(1).max(64).optional(),
   from: moment.optional().describe('起 (含) / at or after'),
   to: moment.optional().describe('止 (含) / at or before'),
-}).extend(paging.shape);
+});
+
+const auditQuery = auditFilter.extend(paging.shape);
 
 export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAccess }> = async (app, { db, access }) => {
   app.get(

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { InvalidArrangement, getYear, loadCalendar, loadedYears, missingUpcomingYears, putYear, type StoredYear } from '../../calendar/store';
+import { InvalidArrangement, getYear, loadCalendar, loadedYears, missingUpcomingYears, putYear, yearChanges, type StoredYear } from '../../calendar/store';
 import { calendarYear } from '../../calendar/schema';
 import { isYearNotLoaded } from '../../calendar/working-days';
 import type { Database } from '../../db/client';
@@ -15,7 +15,7 @@ import { errorBody, HttpError, invalidInput } from '../errors';
 
 const yearParams = z.object({ year: calendarYear });
 
-const storedYear = z.object({
+export const storedYear = z.object({
   year: z.number().int(),
   holidays: z.array(z.iso.date()).describe('放假日期 / dates off'),
   makeupWorkdays: z.array(z.iso.date()).describe('调休上班日期 / weekend dates that are working days'),
@@ -41,11 +41,22 @@ const addQuery = z.object({
 
 const yearNotLoadedBody = errorBody.extend({ year: z.number().int().describe('须载入的年份 / the year to load') });
 
-const calendarHealth = z.object({
+export const calendarHealth = z.object({
   loadedYears: z.array(z.number().int()).describe('已载入的年份 / years loaded'),
   missingUpcomingYears: z
     .array(z.number().int())
     .describe('本年 (11 月 1 日起含下一年) 中尚未载入的年份；非空即须告警 / the current year, and from 1 November the next, that are not loaded: raise an alert when not empty'),
+});
+
+const arrangementContent = z.object({ holidays: z.array(z.iso.date()), makeupWorkdays: z.array(z.iso.date()), source: z.string().nullable() });
+
+export const calendarChange = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  before: arrangementContent.nullable().describe('变更前，首次载入为空 / the arrangement it replaced; null for the first load'),
+  after: arrangementContent.describe('变更后 / the arrangement loaded'),
+  changedBy: z.string().describe('操作人，system:seed 为随程序预置 / who loaded it; system:seed for the years shipped with the code'),
+  changedAt: z.iso.datetime(),
 });
 
 const yearNotFound = (year: number) =>
@@ -90,6 +101,23 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ db: Database; now?: () => D
       const row = await getYear(db, request.params.year);
       if (!row) throw yearNotFound(request.params.year);
       return asBody(row);
+    },
+  );
+
+  app.get(
+    '/api/v1/calendar/:year/changes',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: '节假日安排变更记录 / every load and change of a year\'s arrangement, newest first (administrators)',
+        params: yearParams,
+        response: { 200: z.object({ items: z.array(calendarChange) }), 400: errorBody, 401: errorBody, 403: errorBody },
+      },
+    },
+    async (request) => {
+      await requireAdmin(db, request, '查看节假日安排变更记录');
+      const changes = await yearChanges(db, request.params.year);
+      return { items: changes.map((change) => ({ ...change, changedAt: change.changedAt.toISOString() })) };
     },
   );
 

@@ -22,6 +22,8 @@ import { pageOf, paging } from '../../schemas/paging';
 const organisationCode = z.string().regex(/^[0-9A-Za-z-]{2,64}$/, '机构代码：字母、数字或连字符 / letters, digits or hyphens').describe('机构代码 / organisation code');
 const login = z.string().regex(/^[\w.@-]{2,64}$/, '登录名：字母、数字或 . _ @ - / letters, digits, . _ @ -').describe('登录名 / login');
 
+const searchText = z.string().trim().min(1).max(64).optional().describe('代码、登录名或名称包含 / code, login or name contains');
+
 const organisationBody = z.object({
   name: z.string().trim().min(2).max(100),
   kind: organisationKind,
@@ -29,7 +31,7 @@ const organisationBody = z.object({
   competentDepartment: organisationCode.nullable().optional().describe('单位的主管部门 / a unit’s competent department'),
   active: z.boolean().optional(),
 });
-const organisation = organisationBody.extend({ code: z.string(), competentDepartment: z.string().nullable(), active: z.boolean(), region: z.string() });
+export const organisation = organisationBody.extend({ code: z.string(), competentDepartment: z.string().nullable(), active: z.boolean(), region: z.string() });
 
 const accountMembership = z.object({ organisation: organisationCode, roles: z.array(role).min(1) });
 const accountBody = z.object({
@@ -38,7 +40,7 @@ const accountBody = z.object({
   memberships: z.array(accountMembership).min(1).max(50),
   active: z.boolean().optional(),
 });
-const account = accountBody.extend({
+export const account = accountBody.extend({
   login: z.string(),
   active: z.boolean(),
   hasSecret: z.boolean().describe('服务账号是否已有密钥 / whether a service account has a secret'),
@@ -58,7 +60,7 @@ export const directoryRoutes: FastifyPluginAsyncZod<{ db: Database; accounts: De
       schema: {
         tags: ['directory'],
         summary: '机构目录 / organisations',
-        querystring: z.object({ kind: organisationKind.optional(), region: regionCode.optional() }).extend(paging.shape),
+        querystring: z.object({ kind: organisationKind.optional(), region: regionCode.optional(), q: searchText }).extend(paging.shape),
         response: { 200: pageOf(organisation), 400: errorBody, 401: errorBody },
       },
     },
@@ -95,7 +97,7 @@ export const directoryRoutes: FastifyPluginAsyncZod<{ db: Database; accounts: De
       schema: {
         tags: ['directory'],
         summary: '账号 / accounts with their roles (administrators)',
-        querystring: z.object({ kind: principalKind.optional(), organisation: organisationCode.optional() }).extend(paging.shape),
+        querystring: z.object({ kind: principalKind.optional(), organisation: organisationCode.optional(), q: searchText }).extend(paging.shape),
         response: { 200: pageOf(account), 400: errorBody, 401: errorBody, 403: errorBody },
       },
     },

@@ -6,8 +6,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
-import { lateMatters, slaStatistics } from '../../db/supervision';
-import { matterKind, sla } from '../../schemas/matter';
+import { lateMatters, lateStates, slaStatistics } from '../../db/supervision';
+import { openTaskHolders } from '../../db/tasks';
+import { matterKind, role, sla, waitingFor } from '../../schemas/matter';
 import { pageOf, paging } from '../../schemas/paging';
 import { regionCode } from '../../schemas/region';
 import { requireSupervision } from '../auth';
@@ -16,15 +17,27 @@ import { errorBody } from '../errors';
 const lateQuery = z.object({
   kind: matterKind.optional(),
   region: regionCode.optional(),
+  slaState: z.enum(lateStates).optional().describe('只看超时、预警或无法排期的 / only overdue, warned or unscheduled matters'),
 }).extend(paging.shape);
 
-const lateMatter = z.object({
+const holder = z.object({
+  step: z.string(),
+  organisation: z.string().describe('待办所在机构 / the organisation the task waits for'),
+  role,
+  claimedBy: z.string().nullable().describe('认领人，未认领为空 / the officer who claimed it; null while the organisation holds it unclaimed'),
+  since: z.iso.datetime().describe('认领时间，未认领为到达待办时间 / when it was claimed, or when it reached the inbox'),
+  due: z.iso.datetime().nullable(),
+});
+
+export const lateMatter = z.object({
   id: z.string(),
   kind: matterKind,
   unitCode: z.string(),
   region: z.string(),
   status: z.string(),
   stage: z.string(),
+  waitingFor: waitingFor.nullable().describe('等待的环节、角色和机构 / the step, role and organisations it waits for'),
+  holders: z.array(holder).describe('在办待办及其经办人 / who holds each open task of the matter, and since when (none while the departments handle it)'),
   sla,
 });
 
@@ -57,7 +70,8 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async 
     async (request) => {
       const regions = await requireSupervision(db, request);
       const { items, total } = await lateMatters(db, regions, request.query);
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+      const holders = await openTaskHolders(db, items.map((item) => item.id));
+      return { items: items.map((item) => ({ ...item, holders: holders.get(item.id) ?? [] })), total, page: request.query.page, pageSize: request.query.pageSize };
     },
   );
 

@@ -66,7 +66,7 @@ const subscription = z.object({
 
 const deliveryStatus = z.enum(['pending', 'delivered', 'failed']);
 
-const delivery = z.object({
+export const delivery = z.object({
   id: z.uuid().describe('投递编号，接收方据此去重 / the delivery id receivers deduplicate by'),
   subscriptionId: z.uuid(),
   matterId: z.string(),

@@ -317,7 +317,14 @@ describe('countersignature', () => {
 });
 
 describe('supervision, calendar, directory and webhooks', () => {
-  it.each(['/api/v1/supervision/overdue', '/api/v1/supervision/sla-statistics?from=2026-01-01&to=2026-12-31', '/api/v1/supervision/audit', '/api/v1/supervision/tasks'])(
+  it.each([
+    '/api/v1/supervision/overdue',
+    '/api/v1/supervision/sla-statistics?from=2026-01-01&to=2026-12-31',
+    '/api/v1/supervision/dashboard?from=2026-01-01&to=2026-12-31',
+    '/api/v1/supervision/audit',
+    '/api/v1/supervision/audit/export',
+    '/api/v1/supervision/tasks',
+  ])(
     'GET %s answers supervisors and the administrator only',
     async (path) => {
       const answers = refused(await statuses(logins, 'GET', path));

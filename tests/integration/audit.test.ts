@@ -259,6 +259,42 @@ describe('audit trail', () => {
     expect(invalid.statusCode).toBe(400);
   });
 
+  it('exports the same search as CSV with a byte-order mark, quoting what needs it, and records the export', async () => {
+    const search = (await get(`/api/v1/supervision/audit?action=decided&matterId=${encodeURIComponent(id)}&pageSize=100`, supervisor)).json() as { items: Event[]; total: number };
+    const response = await get(`/api/v1/supervision/audit/export?action=decided&matterId=${encodeURIComponent(id)}`, supervisor);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers['x-total-count']).toBe(String(search.total));
+    expect(response.headers['x-row-count']).toBe(String(search.total));
+    expect(response.headers['x-truncated']).toBe('false');
+    expect(response.body.startsWith('\uFEFF时间 / at (Asia/Shanghai),事项编号 / matter,')).toBe(true);
+    const lines = response.body.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(search.total + 1);
+    // Newest first, as the search; times in Shanghai's clock; details as quoted JSON.
+    const first = search.items[0]!;
+    expect(lines[1]!.startsWith(`${new Date(Date.parse(first.at) + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ')},${id},decided,`)).toBe(true);
+    expect(lines.slice(1).every((line) => line.includes(',decided,'))).toBe(true);
+
+    const exports = (await get('/api/v1/supervision/audit?action=audit-exported', supervisor)).json() as { items: Event[] };
+    // An export touches no matter: it is recorded without one, so region-scoped searches do not show it.
+    expect(exports.items).toEqual([]);
+    const recorded = (await get('/api/v1/supervision/audit?action=audit-exported', await tokenFor('admin'))).json() as { items: Event[] };
+    expect(recorded.items).toHaveLength(1);
+    expect(recorded.items[0]).toMatchObject({ actor: 'wz.supervisor', outcome: String(search.total), details: { rows: search.total, matched: search.total, filter: { action: 'decided', matterId: id } } });
+  });
+
+  it('refuses an identity number as the person searched for, a bad period, and a unit clerk', async () => {
+    const byIdentity = await get(`/api/v1/supervision/audit/export?actor=${form.person.identityNumber}`, supervisor);
+    expect(byIdentity.statusCode).toBe(400);
+    expect(byIdentity.body).not.toContain(form.person.identityNumber);
+    expect(byIdentity.json().problems.map((p: { field: string }) => p.field)).toEqual(['querystring.actor']);
+    expect((await get('/api/v1/supervision/audit?actor=' + form.person.identityNumber, supervisor)).statusCode).toBe(400);
+    expect((await get('/api/v1/supervision/audit/export?from=yesterday', supervisor)).statusCode).toBe(400);
+    expect((await get('/api/v1/supervision/audit/export', clerk)).statusCode).toBe(403);
+    expect((await api.inject({ url: '/api/v1/supervision/audit/export' })).statusCode).toBe(401);
+  });
+
   it("shows a supervisor of another region none of the matter's events, and refuses a unit clerk", async () => {
     const elsewhere = await get(`/api/v1/supervision/audit?matterId=${encodeURIComponent(id)}`, await tokenFor('qz.supervisor'));
     expect(elsewhere.statusCode).toBe(200);
@@ -274,8 +310,8 @@ describe('audit trail', () => {
     expect((await timeline()).length).toBe(before);
 
     // The only routes on the audit trail read it.
-    const auditRoutes = api.printRoutes({ commonPrefix: false }).split('\n').filter((line) => /audit|timeline/.test(line));
-    expect(auditRoutes).toHaveLength(2);
+    const auditRoutes = api.printRoutes({ commonPrefix: false }).split('\n').filter((line) => /audit|timeline|export/.test(line));
+    expect(auditRoutes).toHaveLength(3);
     for (const line of auditRoutes) expect(line).toMatch(/ \((GET|HEAD)(, (GET|HEAD))*\)$/);
     const admin = bearer(await tokenFor('admin'));
     for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {

@@ -162,6 +162,18 @@ describe('PUT /api/v1/calendar/:year', () => {
     expect(changes[1]).toMatchObject({ before: synthetic2027, after: { holidays: ['2027-01-01', '2027-02-05', '2027-02-08'] }, changedBy: 'second.admin' });
   });
 
+  it('lists every load and change of a year, newest first, to administrators only', async () => {
+    const response = await api.inject({ url: '/api/v1/calendar/2027/changes', headers: bearer(admin) });
+    expect(response.statusCode).toBe(200);
+    const { items } = response.json();
+    expect(items.map((change: { changedBy: string }) => change.changedBy)).toEqual(['second.admin', 'admin']);
+    expect(items[0]).toMatchObject({ year: 2027, before: synthetic2027, after: { holidays: ['2027-01-01', '2027-02-05', '2027-02-08'], source: null } });
+    expect(items[1].before).toBeNull();
+    expect(items[1].changedAt < items[0].changedAt || items[1].id < items[0].id).toBe(true);
+    expect((await get('/api/v1/calendar/2027/changes')).statusCode).toBe(403);
+    expect((await api.inject({ url: '/api/v1/calendar/2030/changes', headers: bearer(admin) })).json()).toEqual({ items: [] });
+  });
+
   it('answers 422 for 2028 once counting runs past the end of 2027', async () => {
     const response = await add('2027-12-30', 5);
     expect(response.statusCode).toBe(422);

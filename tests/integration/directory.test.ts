@@ -137,6 +137,17 @@ describe('administration', () => {
     expect((await listAccounts(db.db, { kind: 'service', page: 1, pageSize: 20 })).items).toMatchObject([{ login: service.login, hasSecret: true }]);
   });
 
+  it('finds organisations by code or name and accounts by login or name, the pattern taken literally', async () => {
+    const halls = await listOrganisations(db.db, { q: 'HALL-6403', page: 1, pageSize: 20 });
+    expect(halls.items.map((o) => o.code)).toEqual(['hall-640300', 'hall-640302', 'hall-640381']);
+    expect((await listOrganisations(db.db, { q: '测试单', page: 1, pageSize: 20 })).items.map((o) => o.code)).toEqual(['12640300MB0009999X']);
+    expect((await listAccounts(db.db, { q: '测试专', page: 1, pageSize: 20 })).items.map((a) => a.login)).toEqual(['test.clerk']);
+    expect((await listAccounts(db.db, { q: 'WZ.hall.officer', kind: 'person', page: 1, pageSize: 20 })).items.map((a) => a.login)).toEqual(['wz.hall.officer', 'wz.hall.officer2']);
+    // '%' and '_' are characters searched for, not wildcards.
+    expect((await listAccounts(db.db, { q: '%', page: 1, pageSize: 20 })).total).toBe(0);
+    expect((await listAccounts(db.db, { q: 'wz_hall', page: 1, pageSize: 20 })).total).toBe(0);
+  });
+
   it('refuses memberships and competent departments the directory does not hold', async () => {
     await expect(upsertAccount(db.db, { login: 'test.ghost', name: '幽灵', kind: 'person', memberships: [{ organisation: 'no-such-org', roles: ['unit-clerk'] }] })).rejects.toThrow(UnknownOrganisations);
     await expect(upsertOrganisation(db.db, { code: '12640300MB0009998Y', name: '测试单位二', kind: 'unit', region: '640300', competentDepartment: 'no-such-org' })).rejects.toThrow(UnknownOrganisations);

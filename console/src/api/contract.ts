@@ -7,9 +7,15 @@
 import type { z } from 'zod';
 import type { ErrorBody } from '../../../api/errors';
 import type { auditEvent } from '../../../api/routes/audit';
+import type { calendarChange, calendarHealth, storedYear } from '../../../api/routes/calendar';
 import type { certificateItem } from '../../../api/routes/certificates';
+import type { dashboardBody } from '../../../api/routes/dashboard';
+import type { account, organisation } from '../../../api/routes/directory';
 import type { LocalAccount, LocalSignInResponse } from '../../../api/routes/local-sign-in';
 import type { MatterForm } from '../../../api/routes/matter-form';
+import type { lateMatter } from '../../../api/routes/supervision';
+import type { delivery } from '../../../api/routes/webhooks';
+import type { workflowLink } from '../../../api/routes/workflow-link';
 import type { Task } from '../../../db/tasks';
 import type { DecisionRequest, MatterKind, MatterState, MatterStatus, Problem, SlaState } from '@schemas/matter';
 import type { Principal } from '@schemas/principal';
@@ -17,6 +23,15 @@ import type { Principal } from '@schemas/principal';
 export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, Principal, Problem, SlaState, Task };
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type CertificateItem = z.infer<typeof certificateItem>;
+export type Dashboard = z.infer<typeof dashboardBody>;
+export type LateMatter = z.infer<typeof lateMatter>;
+export type CalendarYear = z.infer<typeof storedYear>;
+export type CalendarHealth = z.infer<typeof calendarHealth>;
+export type CalendarChange = z.infer<typeof calendarChange>;
+export type Organisation = z.infer<typeof organisation>;
+export type Account = z.infer<typeof account>;
+export type Delivery = z.infer<typeof delivery>;
+export type WorkflowLink = z.infer<typeof workflowLink>;
 
 export interface Page<Item> {
   items: Item[];

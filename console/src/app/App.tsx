@@ -20,6 +20,11 @@ const MatterPage = lazy(() => import('../matters/MatterPage'));
 const CorrectionPage = lazy(() => import('../matters/CorrectionPage'));
 const InboxPage = lazy(() => import('../inbox/InboxPage'));
 const TaskPage = lazy(() => import('../inbox/TaskPage'));
+const DashboardPage = lazy(() => import('../supervision/DashboardPage'));
+const AuditPage = lazy(() => import('../supervision/AuditPage'));
+const CalendarPage = lazy(() => import('../admin/CalendarPage'));
+const DirectoryPage = lazy(() => import('../admin/DirectoryPage'));
+const WebhooksPage = lazy(() => import('../admin/WebhooksPage'));
 
 function Home() {
   return <Navigate to={homeFor(rolesOf(usePrincipal()))} replace />;
@@ -49,6 +54,11 @@ const router = createBrowserRouter(
         { path: 'matters/:id/correct', element: <CorrectionPage /> },
         { path: 'inbox', element: <InboxPage /> },
         { path: 'inbox/:taskId', element: <TaskPage /> },
+        { path: 'supervision', element: <DashboardPage /> },
+        { path: 'audit', element: <AuditPage /> },
+        { path: 'admin/calendar', element: <CalendarPage /> },
+        { path: 'admin/directory', element: <DirectoryPage /> },
+        { path: 'admin/webhooks', element: <WebhooksPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -6,7 +6,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, List, Result, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isClosed } from '@schemas/matter';
 import type { DepartmentProgress, DecisionRecord } from '@schemas/matter';
 import type { MatterState, Problem } from '../api/contract';
@@ -14,7 +14,7 @@ import { useFieldText } from '../apply/field-text';
 import { formSections } from '../apply/form-model';
 import { isNotFound } from '../api/http';
 import { useI18n } from '../i18n/i18n';
-import { usePrincipal } from '../session/SessionContext';
+import { rolesOf, usePrincipal } from '../session/SessionContext';
 import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
 import { actionLabel, stepLabel } from '../shared/labels';
@@ -45,6 +45,7 @@ function MatterView({ matter }: { matter: MatterState }) {
   const navigate = useNavigate();
   const describe = useProblemText(matter);
   const filedByMe = principal.memberships.some((m) => m.organisation === matter.unitCode && m.roles.includes('unit-clerk'));
+  const roles = rolesOf(principal);
   const open = !isClosed(matter.status);
   const due = matter.sla.step?.due ?? matter.sla.matter?.due ?? null;
   const notice = (location.state as { notice?: string } | null)?.notice;
@@ -62,6 +63,7 @@ function MatterView({ matter }: { matter: MatterState }) {
               </Button>
             )}
             {filedByMe && open && <WithdrawButton matterId={matter.id} />}
+            {roles.has('supervisor') && <Link to={`/audit?matterId=${encodeURIComponent(matter.id)}`}>{t('dashboard.openAudit')}</Link>}
           </Space>
         }
       />

@@ -15,6 +15,11 @@ export const menuEntries: readonly MenuEntry[] = [
   { path: '/matters', label: 'nav.myMatters', roles: ['unit-clerk'] },
   { path: '/inbox', label: 'nav.inbox', roles: ['unit-clerk', ...staff] },
   { path: '/matters', label: 'nav.matters', roles: [...staff, 'supervisor', 'admin'] },
+  { path: '/supervision', label: 'nav.supervision', roles: ['supervisor', 'admin'] },
+  { path: '/audit', label: 'nav.audit', roles: ['supervisor', 'admin'] },
+  { path: '/admin/calendar', label: 'nav.calendar', roles: ['admin'] },
+  { path: '/admin/directory', label: 'nav.directory', roles: ['admin'] },
+  { path: '/admin/webhooks', label: 'nav.webhooks', roles: ['admin'] },
 ];
 
 /** Each path once, under the first label that applies (a clerk who is also staff sees 我的事项). */
@@ -27,9 +32,10 @@ export function menusFor(roles: ReadonlySet<Role>): MenuEntry[] {
   });
 }
 
-/** Where a person lands after sign-in: a clerk on their matters, staff in their inbox. */
+/** Where a person lands after sign-in: a clerk on their matters, staff in their inbox, supervisors and administrators on the dashboard. */
 export function homeFor(roles: ReadonlySet<Role>): string {
   if (roles.has('unit-clerk')) return '/matters';
   if (staff.some((role) => roles.has(role))) return '/inbox';
+  if (roles.has('supervisor') || roles.has('admin')) return '/supervision';
   return '/matters';
 }
