@@ -171,6 +171,12 @@ export const en: Record<MessageKey, string> = {
   'option.online': 'Online',
 
   'materials.attached': '{name} chosen ({size} KB)',
+  'materials.rules': 'One PDF, JPEG or PNG file per line, at most 20 MB; it is uploaded as soon as it is chosen.',
+  'materials.uploaded': '{name} uploaded ({size} KB)',
+  'materials.uploading': 'Uploading {name}',
+  'materials.preview': 'Preview of {name}',
+  'materials.openPreview': 'Open the preview of {name}',
+  'materials.failed': 'The upload failed; please try again',
 
   'matters.id': 'Matter',
   'matters.kind': 'Kind',

@@ -169,6 +169,12 @@ export const zhCN = {
   'option.online': '线上转递',
 
   'materials.attached': '已选择 {name}（{size} KB）',
+  'materials.rules': '每项上传一个 PDF、JPEG 或 PNG 文件，不超过 20 MB；选择后即上传。',
+  'materials.uploaded': '已上传 {name}（{size} KB）',
+  'materials.uploading': '正在上传 {name}',
+  'materials.preview': '{name} 的预览',
+  'materials.openPreview': '打开 {name} 的预览',
+  'materials.failed': '上传失败，请重试',
 
   'matters.id': '事项编号',
   'matters.kind': '事项',
