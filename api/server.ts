@@ -30,6 +30,8 @@ import { eventRoutes } from './routes/events';
 import { flowRoutes } from './routes/flow';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { localSignInRoutes } from './routes/local-sign-in';
+import { oidcRoutes } from './routes/oidc';
+import type { OidcClient } from '../auth/oidc';
 import { matterFormRoutes } from './routes/matter-form';
 import { materialMaxBytes, materialRoutes } from './routes/materials';
 import { postgresMaterialContents, type MaterialContents } from '../materials/contents';
@@ -55,6 +57,8 @@ export interface ApiDependencies {
   localSignIn?: boolean;
   /** How subscriptions' endpoints are checked; production's rules unless given. */
   webhooks?: WebhookSettings;
+  /** Sign-in through the identity provider (OIDC_ISSUER); without it there are no /api/v1/auth/oidc routes. */
+  oidc?: OidcClient;
   /** Where uploaded materials' bytes are kept; PostgreSQL unless given. */
   materialContents?: MaterialContents;
 }
@@ -62,7 +66,7 @@ export interface ApiDependencies {
 /** How often each API process removes the materials no form uses (idempotent: replicas may overlap). */
 const materialCleanUpMs = 3_600_000;
 
-export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, webhooks = productionWebhookSettings, materialContents = postgresMaterialContents(database.db) }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, webhooks = productionWebhookSettings, oidc, materialContents = postgresMaterialContents(database.db) }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -112,6 +116,7 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   const access = new MatterAccess(database.db, matters);
   await app.register(authRoutes, { db: database.db, ...auth });
   if (localSignIn) await app.register(localSignInRoutes, auth);
+  if (oidc) await app.register(oidcRoutes, { oidc, db: database.db, settings: auth.settings, ttlSeconds: auth.ttlSeconds });
   await app.register(fastifyMultipart, { limits: { fileSize: materialMaxBytes, files: 1, fields: 0 } });
   await app.register(materialRoutes, { db: database.db, contents: materialContents });
   const cleanUp = setInterval(() => {

@@ -23,9 +23,10 @@ export interface TestStack {
 
 /**
  * `logs`, when given, receives every line the stack's logger writes, for tests that read them;
- * `webhooks` replaces parts of the test's webhook settings (which never leave loopback).
+ * `webhooks` replaces parts of the test's webhook settings (which never leave loopback); `env`
+ * sets more of the environment (an identity provider, a fixed port).
  */
-export async function startTestStack({ logs, webhooks }: { logs?: NodeJS.WritableStream; webhooks?: Partial<WebhookSettings> } = {}): Promise<TestStack> {
+export async function startTestStack({ logs, webhooks, env: extra = {} }: { logs?: NodeJS.WritableStream; webhooks?: Partial<WebhookSettings>; env?: Record<string, string> } = {}): Promise<TestStack> {
   quietRuntime();
   const db = await freshDatabase();
   const env = loadEnv({
@@ -39,6 +40,7 @@ export async function startTestStack({ logs, webhooks }: { logs?: NodeJS.Writabl
     CODEC_KEYS: testCodecKeys,
     LOG_LEVEL: logs ? 'info' : 'warn',
     WORKER_METRICS_ADDRESS: 'off',
+    ...extra,
   });
   const stack = await startStack({
     env,

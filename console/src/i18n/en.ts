@@ -27,6 +27,10 @@ export const en: Record<MessageKey, string> = {
   'signin.as': 'Sign in as {login}',
   'signin.expired': 'Your session expired. Sign in again to return to the page you were on.',
   'signin.unavailable': 'This service does not offer local sign-in; sign in through the identity provider.',
+  'signin.oidc': 'Sign in with the identity provider',
+  'signin.oidcFailed': 'Signing in with the identity provider did not succeed; please sign in again, and ask an administrator to check your account if it still fails.',
+  'signin.completing': 'Completing sign-in…',
+  'signin.again': 'Sign in again',
 
   'shell.language': 'Language',
   'shell.signOut': 'Sign out',

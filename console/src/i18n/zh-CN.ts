@@ -25,6 +25,10 @@ export const zhCN = {
   'signin.as': '以 {login} 登录',
   'signin.expired': '登录已过期，请重新登录，登录后将回到原页面。',
   'signin.unavailable': '本服务未开放本地登录，请通过统一身份认证登录。',
+  'signin.oidc': '通过统一身份认证登录',
+  'signin.oidcFailed': '统一身份认证登录未成功，请重新登录；如仍不成功，请联系管理员核对账号。',
+  'signin.completing': '正在完成登录…',
+  'signin.again': '重新登录',
 
   'shell.language': '语言',
   'shell.signOut': '退出',
