@@ -124,6 +124,13 @@ describe('uploading a material', () => {
     const denials = await db.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'access-denied'), eq(auditEvents.actor, 'uploading.officer')));
     expect(denials).toHaveLength(1);
   });
+
+  it('is in the OpenAPI document with its answers and the content’s media types', async () => {
+    const document = (await api.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const post = document.paths['/api/v1/materials'].post;
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '413', '415']));
+    expect(Object.keys(document.paths['/api/v1/materials/{id}/content'].get.responses['200'].content)).toEqual(['application/pdf', 'image/jpeg', 'image/png']);
+  });
 });
 
 describe('reading a material', () => {
