@@ -8,10 +8,9 @@
 import type { FastifyRequest } from 'fastify';
 import { canSee } from '../auth/access';
 import type { Database } from '../db/client';
-import { findDecisionContext, findMatterKeys, type DecisionContext } from '../db/matters';
-import { roleOfStep } from '../matters/review-plan';
+import { findDecisionContext, findMatterKeys } from '../db/matters';
 import type { Actor, MatterState } from '../schemas/matter';
-import { decidingActor, membershipsWith } from '../schemas/principal';
+import { decidingActor } from '../schemas/principal';
 import { stepRefusal } from '../workflows/message-checks';
 import { callerOf, deny } from './auth';
 import { HttpError } from './errors';
@@ -41,15 +40,15 @@ export class MatterAccess {
    * workflow writes before it answers the previous message, so it already waits for the step a
    * reviewer acts on; live from the workflow only when the projection disagrees (or is not
    * written yet), so a lag never turns into a wrong 409. The workflow checks the decision again.
-   * The Update id is the caller's Idempotency-Key, or the task decided and the caller: a retry
-   * of the same request, even after the decision went through, finds the first one's outcome.
+   * The Update id is the caller's Idempotency-Key, or the caller and the decision's place among the
+   * matter's decisions: a retry of the same request, even after the decision went through, finds
+   * the first one's outcome.
    */
   async decision(request: FastifyRequest, id: string, step: string, { organisation, idempotencyKey }: { organisation?: string; idempotencyKey?: string }): Promise<DecisionAccess> {
     const context = await findDecisionContext(this.db, id, step);
     const matter = await this.visible(request, id, context?.matter.waitingFor?.step === step ? context.matter : await this.matters.find(id));
     const caller = callerOf(request);
-    const task = callersTask(context?.tasks ?? [], membershipsWith(caller, roleOfStep(step)).map((m) => m.organisation), organisation);
-    const updateId = idempotencyKey ? `decision/${id}/${caller.sub}/${idempotencyKey}` : task && `decision/${task.id}/${caller.sub}`;
+    const updateId = idempotencyKey ? `decision/${id}/${caller.sub}/${idempotencyKey}` : decisionUpdateId(matter, step, caller.sub);
     const notAwaited = stepRefusal(matter, step);
     if (notAwaited) return { notAwaited: notAwaited.message, updateId };
     const deciding = decidingActor(caller, matter.waitingFor!, organisation);
@@ -58,7 +57,6 @@ export class MatterAccess {
     if (claim?.claimedBy && claim.claimedBy !== deciding.actor.id) {
       throw new HttpError(409, 'task_claimed', `该任务已由 ${claim.claimedBy} 认领 / the task is claimed by ${claim.claimedBy}`);
     }
-    // Without a task on record yet (the projection a moment behind) the Update gets an id of its own: no retry to recognise.
     return { actor: deciding.actor, updateId };
   }
 
@@ -69,7 +67,12 @@ export class MatterAccess {
   }
 }
 
-/** The newest task of the step for an organisation the caller acts for (the one it names, if any). */
-function callersTask(tasks: DecisionContext['tasks'], organisations: string[], named?: string) {
-  return tasks.find((task) => organisations.includes(task.organisation) && (!named || task.organisation === named));
+/**
+ * The decision the caller takes now is the matter's next one; one it took on this step before, a
+ * retry once the step is no longer awaited, keeps the place it was given.
+ */
+function decisionUpdateId(matter: Pick<MatterState, 'id' | 'waitingFor' | 'decisions'>, step: string, caller: string): string | undefined {
+  if (matter.waitingFor?.step === step) return `decision/${matter.id}/${matter.decisions.length}/${caller}`;
+  const earlier = matter.decisions.map((decision, index) => (decision.step === step && decision.actor?.id === caller ? index : -1)).filter((index) => index >= 0).at(-1);
+  return earlier === undefined ? undefined : `decision/${matter.id}/${earlier}/${caller}`;
 }

@@ -167,9 +167,9 @@ async function settledWithin<T>(outcome: Promise<T>, ms: number): Promise<T | Pe
   }
 }
 
-/** Temporal's "no such update" (gRPC NOT_FOUND). */
+/** Temporal's "no such update" (gRPC NOT_FOUND, which the client reports as a workflow not found). */
 function isNotFound(error: unknown): boolean {
-  return (error as { code?: number; cause?: { code?: number } }).code === grpcNotFound || (error as { cause?: { code?: number } }).cause?.code === grpcNotFound;
+  return error instanceof WorkflowNotFoundError || (error as { code?: number; cause?: { code?: number } }).code === grpcNotFound || (error as { cause?: { code?: number } }).cause?.code === grpcNotFound;
 }
 
 const grpcNotFound = 5;

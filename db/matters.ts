@@ -33,7 +33,7 @@ export interface MatterFilter extends Paging {
 
 /** What a decision on a step needs to know, read at once: the matter as projected and the step's tasks, newest first (who claimed the open ones). */
 export interface DecisionContext {
-  matter: Pick<MatterState, 'id' | 'parties' | 'region' | 'status' | 'stage' | 'waitingFor'>;
+  matter: Pick<MatterState, 'id' | 'parties' | 'region' | 'status' | 'stage' | 'waitingFor' | 'decisions'>;
   tasks: { id: string; organisation: string; claimedBy: string | null; open: boolean }[];
 }
 
@@ -89,6 +89,7 @@ export async function findDecisionContext(db: Database, id: string, step: string
       status: matters.status,
       stage: matters.stage,
       waitingFor: matters.waitingFor,
+      decisions: matters.decisions,
       tasks: sql<DecisionContext['tasks']>`coalesce(json_agg(json_build_object('id', ${tasks.id}, 'organisation', ${tasks.organisation}, 'claimedBy', ${tasks.claimedBy}, 'open', ${tasks.closedAt} is null) order by ${tasks.openedAt} desc) filter (where ${tasks.id} is not null), '[]'::json)`,
     })
     .from(matters)

@@ -1,10 +1,12 @@
 /**
  * `npm run record-histories`: runs each kind of matter history once — normal, countersigned,
- * corrected, department exception, signals refused — on the time-skipping server with the real
+ * corrected, department exception, signals refused, and since durable matters a withdrawal in
+ * handling, an outage retried, SLA cards, a two-department review, a cancel — on the time-skipping server with the real
  * activities, and writes the histories the replay test holds every later workflow change to.
  * A history already on file is kept, never recorded over: those of earlier workflow versions
  * (`hire-completed`, … without a suffix, from before messages carried their sender; `-authorised`,
- * from before the `notice-fidelity` patch) prove the patches still replay. After a deliberate,
+ * from before the `notice-fidelity` patch; `-faithful`, from before durable matters) prove the
+ * patches still replay. After a deliberate,
  * patched change, give the scenarios a new suffix and commit the new files beside the old.
  */
 import { existsSync } from 'node:fs';
@@ -18,16 +20,19 @@ import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
 import { prepareDatabase } from '../startup/database';
-import { hireFormFor, transferFromOutsideFor } from '../samples/forms';
+import { hireFormFor, transferFormFor, transferFromOutsideFor } from '../samples/forms';
 import { matterDefinitions } from '../matters';
-import type { Actor, DecisionInput, MatterKind } from '../schemas/matter';
+import type { Actor, DecisionInput, MatterKind, MatterState } from '../schemas/matter';
+import { hallOf } from '../schemas/organisation-codes';
+import { organisationKindOfRole, type FunctionRole } from '../schemas/principal';
 import { taskQueues } from '../temporal.config';
 import { ensureSearchAttributes } from '../startup/temporal';
 import { assembleWorkers } from '../startup/workers';
-import { tokenVerifier } from '../auth/tokens';
+import { signToken, tokenVerifier } from '../auth/tokens';
 import { tokenSettingsOf } from '../startup/api';
 import { installRuntimeLogging, runWorkers } from '../worker/create-workers';
-import { decide, decideSignal, matterStateQuery, resubmitForm, withdrawSignal } from '../workflows/messages';
+import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw, withdrawSignal } from '../workflows/messages';
+import { Gates } from './lib/gates';
 import { startEmbeddedPostgres, tempPostgresDataDir } from './lib/postgres';
 import { freePort } from './lib/ports';
 import { temporalTestServer } from './lib/temporal-binaries';
@@ -49,7 +54,30 @@ const env = await TestWorkflowEnvironment.createTimeSkipping({
 });
 await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
 // Operators' tokens are signed with the local secret, as `npm run token` signs them.
-const { workers } = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db, verifyToken: tokenVerifier(tokenSettingsOf(loadEnv())), versioned: false });
+const tokenSettings = tokenSettingsOf(loadEnv());
+/** The wage office's system, down for the matters whose number ends in DOWN until the scenario says it is back. */
+let wageDown = true;
+/** Archive parts of matters whose number ends in HELD, at work until the scenario lets them finish. */
+const heldArchives = new Gates();
+const { workers } = await assembleWorkers({
+  connection: env.nativeConnection,
+  namespace: env.namespace ?? 'default',
+  dataConverter,
+  db: database.db,
+  verifyToken: tokenVerifier(tokenSettings),
+  versioned: false,
+  activities: (real) => ({
+    ...real,
+    wageHandle: async (task) => {
+      if (wageDown && task.matterId.endsWith('DOWN')) throw new Error('connect ECONNREFUSED wage system');
+      return real.wageHandle(task);
+    },
+    archiveHandle: async (task) => {
+      if (task.matterId.endsWith('HELD')) await heldArchives.pass(task.matterId);
+      return real.archiveHandle(task);
+    },
+  }),
+});
 const running = runWorkers(workers);
 
 const start = <Form extends { unit: { code: string }; applicationNo: string }>(kind: MatterKind, form: Form) =>
@@ -61,21 +89,37 @@ async function decideAs(handle: WorkflowHandle, input: Omit<DecisionInput, 'acto
 }
 const approve = (handle: WorkflowHandle, step: string) => decideAs(handle, { step, decision: 'approve' });
 const unitClerk = (unitCode: string): Actor => ({ id: 'unit-clerk', role: 'unit-clerk', organisation: unitCode });
+/** An operator's signal carries the sender's token, signed as `npm run token` signs it. */
+const operatorToken = (actor: Actor) =>
+  signToken({ sub: actor.id, name: actor.id, kind: 'person', memberships: [{ organisation: actor.organisation!, kind: organisationKindOfRole[actor.role as FunctionRole], region: '640300', roles: [actor.role as FunctionRole] }] }, tokenSettings, 3600);
 
-/** Named `<path>-authorised`: recorded since messages carry their sender (patch `authorised-messages`). */
+/**
+ * Named `<path>-durable`: recorded since matters turn infrastructure failures into exceptions and
+ * operators' signals carry a token (patch `durable-matters`); besides the paths of before, the
+ * ones that patch added: a withdrawal while a part is in flight, a department down past its
+ * window and retried, SLA cards, a two-department transfer review, an operator's cancel.
+ */
 const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
-  'hire-completed-faithful': async () => {
+  'hire-completed-durable': async () => {
     const handle = await start('hire', hireFormFor({ applicationNo: 'REC-1' }));
     await approve(handle, 'competent');
     await approve(handle, 'hall');
     return handle;
   },
-  'transfer-countersigned-faithful': async () => {
+  'transfer-countersigned-durable': async () => {
     const handle = await start('transfer', transferFromOutsideFor({ applicationNo: 'REC-2', identitySuffix: '511' }));
     for (const step of ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
     return handle;
   },
-  'hire-corrected-faithful': async () => {
+  // Both competent departments (the receiving unit's and the releasing unit's) review in parallel.
+  'transfer-two-competent-durable': async () => {
+    const handle = await start('transfer', transferFormFor({ applicationNo: 'REC-6', identitySuffix: '521' }));
+    await approve(handle, 'competent');
+    await approve(handle, 'competent');
+    await approve(handle, 'hall');
+    return handle;
+  },
+  'hire-corrected-durable': async () => {
     const form = hireFormFor({ applicationNo: 'REC-3', identitySuffix: '513' });
     const handle = await start('hire', form);
     await approve(handle, 'competent');
@@ -84,7 +128,7 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     await approve(handle, 'hall');
     return handle;
   },
-  'hire-exception-rejected-faithful': async () => {
+  'hire-exception-rejected-durable': async () => {
     const first = await start('hire', hireFormFor({ applicationNo: 'REC-4A', unitSerial: '9', identitySuffix: '515' }));
     await approve(first, 'competent');
     await approve(first, 'hall');
@@ -92,25 +136,76 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     const handle = await start('hire', hireFormFor({ applicationNo: 'REC-4', identitySuffix: '515' }));
     await approve(handle, 'competent');
     await approve(handle, 'hall');
-    // The departments answer on their own time; the hall can decide once the matter is in exception.
-    for (;;) {
-      const rejected = await decideAs(handle, { step: 'hall', decision: 'reject', reason: '原单位聘用关系未解除' }).then(() => true, () => false);
-      if (rejected) return handle;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await until(handle, (state) => state.status === 'exception');
+    await decideAs(handle, { step: 'hall', decision: 'reject', reason: '原单位聘用关系未解除' });
+    return handle;
   },
-  // Signals from the wrong sender are ignored and recorded, in the flow (a decision) and in the handler (a withdrawal).
-  'hire-refused-signals-faithful': async () => {
+  // Operators' signals: one for a step not awaited and one without a valid token are refused and recorded; a withdrawal from another unit too.
+  'hire-refused-signals-durable': async () => {
     const form = hireFormFor({ applicationNo: 'REC-5', identitySuffix: '517' });
     const handle = await start('hire', form);
-    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actor: unitClerk(form.unit.code) });
-    await handle.signal(withdrawSignal, { reason: '非本单位', actor: unitClerk(hireFormFor({ unitSerial: '7' }).unit.code) });
-    while ((await handle.query(matterStateQuery)).refusedMessages.length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+    const { waitingFor, region } = await handle.query(matterStateQuery);
+    const competent: Actor = { id: 'ops.competent', role: 'competent-reviewer', organisation: waitingFor!.organisations[0] };
+    await handle.signal(decideSignal, { step: 'hall', decision: 'approve', actorToken: await operatorToken({ id: 'ops.hall', role: 'hall-officer', organisation: hallOf(region) }) });
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actorToken: 'not.a.token-of-anyone-at-all' });
+    await handle.signal(withdrawSignal, { reason: '非本单位', actorToken: await operatorToken(unitClerk(hireFormFor({ unitSerial: '7' }).unit.code)) });
+    await until(handle, (state) => state.refusedMessages.length >= 3);
+    await handle.signal(decideSignal, { step: 'competent', decision: 'approve', actorToken: await operatorToken(competent) });
+    await until(handle, (state) => state.stage === 'hall');
+    await handle.signal(withdrawSignal, { reason: '拟聘人员放弃聘用', actorToken: await operatorToken(unitClerk(form.unit.code)) });
+    return handle;
+  },
+  // The unit withdraws while the archive office is still at work: the matter waits for it, then revokes all eight.
+  'hire-withdrawn-in-handling-durable': async () => {
+    const form = hireFormFor({ applicationNo: 'REC-7-HELD', identitySuffix: '523' });
+    const handle = await start('hire', form);
     await approve(handle, 'competent');
-    await handle.signal(withdrawSignal, { reason: '拟聘人员放弃聘用', actor: unitClerk(form.unit.code) });
+    await approve(handle, 'hall');
+    await heldArchives.for(handle.workflowId).entered;
+    const withdrawal = handle.executeUpdate(withdraw, { args: [{ reason: '拟聘人员放弃聘用', actor: unitClerk(form.unit.code) }] });
+    await untilHistory(handle, (events) => events.some((event) => event.workflowExecutionUpdateAcceptedEventAttributes));
+    heldArchives.for(handle.workflowId).open();
+    await withdrawal;
+    return handle;
+  },
+  // The wage office's system is down past the part's window: exception; once it is back the hall has the part run again.
+  'hire-outage-retried-durable': async () => {
+    const handle = await start('hire', hireFormFor({ applicationNo: 'REC-8-DOWN', identitySuffix: '525' }));
+    await approve(handle, 'competent');
+    await approve(handle, 'hall');
+    const { sla } = await handle.query(matterStateQuery);
+    await env.sleep(Math.max(Date.parse(sla.step!.due) - Date.now(), 0) + 2 * 3_600_000);
+    await until(handle, (state) => state.status === 'exception');
+    wageDown = false;
+    await decideAs(handle, { step: 'hall', decision: 'retry' });
+    return handle;
+  },
+  // Nobody reviews for days: the yellow and red cards of the step and of the matter come, then the matter goes on.
+  'hire-sla-cards-durable': async () => {
+    const handle = await start('hire', hireFormFor({ applicationNo: 'REC-9', identitySuffix: '527' }));
+    await env.sleep('6 days');
+    await until(handle, (state) => state.sla.cards.some((card) => card.card === 'red'));
+    await approve(handle, 'competent');
+    await approve(handle, 'hall');
+    return handle;
+  },
+  // Cancelled by an operator from Temporal UI: the matter ends withdrawn.
+  'hire-cancelled-durable': async () => {
+    const handle = await start('hire', hireFormFor({ applicationNo: 'REC-10', identitySuffix: '529' }));
+    await approve(handle, 'competent');
+    await handle.cancel();
     return handle;
   },
 };
+
+/** Polls the matter's own query until `done` holds (the departments and timers answer on their own time). */
+async function until(handle: WorkflowHandle, done: (state: MatterState) => boolean): Promise<void> {
+  while (!done(await handle.query(matterStateQuery))) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+async function untilHistory(handle: WorkflowHandle, done: (events: proto.temporal.api.history.v1.IHistoryEvent[]) => boolean): Promise<void> {
+  while (!done((await handle.fetchHistory()).events ?? [])) await new Promise((resolve) => setTimeout(resolve, 100));
+}
 
 /** Waits for the workflow to close without `result()`, which on the time-skipping server would race virtual time years ahead. */
 async function closed(handle: WorkflowHandle): Promise<void> {

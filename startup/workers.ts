@@ -6,6 +6,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
+import proto from '@temporalio/proto';
 import type { NativeConnection, WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { TokenVerifier } from '../auth/tokens';
@@ -59,7 +60,18 @@ export async function promoteVersion(client: Client, namespace: string, version:
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
+  await routingPropagated(client, namespace, version, attempts);
   for await (const matter of client.workflow.list({ query: `MatterStatus = 'correcting' AND ExecutionStatus = 'Running'` })) {
     await client.workflow.getHandle(matter.workflowId).signal(moveToCurrentVersion).catch(() => undefined);
+  }
+}
+
+/** Waits until the task queues route to the new current version; a matter woken before would not see that it changed. */
+async function routingPropagated(client: Client, namespace: string, version: DeploymentVersion, attempts: number): Promise<void> {
+  for (let attempt = 1; attempt < attempts; attempt++) {
+    const { workerDeploymentInfo: info } = await client.workflowService.describeWorkerDeployment({ namespace, deploymentName: version.deploymentName });
+    const current = info?.routingConfig?.currentDeploymentVersion?.buildId;
+    if (current === version.buildId && info?.routingConfigUpdateState !== proto.temporal.api.enums.v1.RoutingConfigUpdateState.ROUTING_CONFIG_UPDATE_STATE_IN_PROGRESS) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

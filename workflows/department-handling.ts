@@ -5,7 +5,7 @@
  * is not retried for as long as one of a two-day matter.
  */
 import type { Duration } from '@temporalio/common';
-import { ActivityFailure, ApplicationFailure, CancellationScope, isCancellation, log, proxyActivities } from '@temporalio/workflow';
+import { ActivityCancellationType, ActivityFailure, ApplicationFailure, CancellationScope, isCancellation, log, proxyActivities } from '@temporalio/workflow';
 import { departmentRejection, type DepartmentActivities, type DepartmentTask } from '../activities/types';
 import { departmentNames } from '../matters/departments';
 import { departmentBudgetHours, type DepartmentPart, type SlaPolicy } from '../matters/types';
@@ -16,9 +16,13 @@ const departments = proxyActivities<DepartmentActivities>(activityOptions.depart
 
 const hourMs = 3_600_000;
 
-/** What a part that is not done becomes: for matters of before, an outage failed the whole matter; now it is an exception the hall resolves. */
+/**
+ * Matters made durable turn a part that could not be handled into an exception the hall resolves
+ * (for matters of before, an outage failed the whole matter), and when cancelled wait for a part in
+ * flight to finish, so what it registers is known and revoked rather than left behind.
+ */
 export interface HandlingRules {
-  outagesToExceptions: boolean;
+  durable: boolean;
 }
 
 /** Runs every part at once; answers the parts a department refused, or could not handle in its time. */
@@ -31,7 +35,12 @@ async function handlePart(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, pa
   const handle = departments[`${part.department}Handle`];
   try {
     const { receipt } = await handle.executeWithOptions(
-      { ...activityOptions.department, scheduleToCloseTimeout: retryWindow(keeper, sla, part), summary: `${departmentNames[part.department]} · ${part.task}` },
+      {
+        ...activityOptions.department,
+        scheduleToCloseTimeout: retryWindow(keeper, sla, part),
+        cancellationType: rules.durable ? ActivityCancellationType.WAIT_CANCELLATION_COMPLETED : ActivityCancellationType.TRY_CANCEL,
+        summary: `${departmentNames[part.department]} · ${part.task}`,
+      },
       [departmentTask(keeper, part)],
     );
     keeper.setDepartment(part.department, { status: 'done', receipt });
@@ -43,7 +52,7 @@ async function handlePart(keeper: MatterStateKeeper<unknown>, sla: SlaPolicy, pa
       return false;
     }
     // Not the department's "no": its system did not answer within the part's window, or failed as it never should — an infrastructure cause, never the matter's end.
-    if (!rules.outagesToExceptions || !(error instanceof ActivityFailure) || isCancellation(error)) throw error;
+    if (!rules.durable || !(error instanceof ActivityFailure) || isCancellation(error)) throw error;
     log.warn('department part could not be handled in its time', { department: part.department, reason: error.cause?.message ?? error.message });
     keeper.setDepartment(part.department, { status: 'failed', reason: '部门系统暂不可用，可待恢复后重新办理 / the department’s system is unavailable; retry once it is back', outage: true });
     return false;

@@ -195,7 +195,7 @@ class MatterFlow<Form> {
     await this.clock.enterStep('departments', 'departments', '部门并联办理');
     await this.keeper.record();
     const [refused] = await this.messages.whileSettled(
-      Promise.all([handleParts(this.keeper, this.definition.sla, parts, { outagesToExceptions: this.durable }), acceptance ? issueCertificates(this.state, ['acceptance-receipt']) : undefined]),
+      Promise.all([handleParts(this.keeper, this.definition.sla, parts, { durable: this.durable }), acceptance ? issueCertificates(this.state, ['acceptance-receipt']) : undefined]),
     );
     // A withdrawal during handling waits for the parts in flight, then revokes what they registered.
     const withdrawn = this.messages.withdrawalReceived();

@@ -4,7 +4,7 @@
  * up to the next responsible level; a decision in time cancels the pending cards, and a
  * correction stops the matter's clock until the corrected form arrives.
  */
-import { ActivityFailure, ApplicationFailure, condition, log, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, isCancellation, log, proxyActivities } from '@temporalio/workflow';
 import type { SlaActivities } from '../activities/types';
 import type { SlaPolicy } from '../matters/types';
 import type { MatterState, Sla, SlaCard, SlaDeadlines, SlaState } from '../schemas/matter';
@@ -89,9 +89,11 @@ export class SlaClock {
     return this.host.state.sla;
   }
 
-  /** The cards come while the flow goes on; a watch that stops unexpectedly is logged, never an unhandled rejection. */
+  /** The cards come while the flow goes on; a watch that stops unexpectedly is logged, never an unhandled rejection (a cancelled matter's watch just ends). */
   private watchInBackground(scope: Scope, deadlines: SlaDeadlines, title: string): void {
-    this.watch(scope, deadlines, title).catch((error: unknown) => log.error('SLA watch stopped', { scope, reason: error instanceof Error ? error.message : String(error) }));
+    this.watch(scope, deadlines, title).catch((error: unknown) => {
+      if (!isCancellation(error)) log.error('SLA watch stopped', { scope, reason: error instanceof Error ? error.message : String(error) });
+    });
   }
 
   private async watch(scope: Scope, deadlines: SlaDeadlines, title: string): Promise<void> {

@@ -22,6 +22,7 @@ import { webhookDeliveries, webhookNotices, webhookSubscriptions } from '../../d
 import { hireFormForPerson, unitCode } from '../../samples/forms';
 import type { MatterState } from '../../schemas/matter';
 import { defaultCircuitPolicy } from '../../schemas/webhook';
+import { upsertOrganisation } from '../../directory/store';
 import { webhookWorkerLimits } from '../../worker/create-workers';
 import { deciderToken, memberToken, unitClerkToken } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -49,6 +50,8 @@ const refusing = Array.from({ length: 5 }, () => new Receiver());
 beforeAll(async () => {
   await Promise.all([...hanging, ...refusing].map((receiver) => receiver.start()));
   running = await startTestStack({ webhooks: { transport, circuit } });
+  // A competent department reviews only when the directory knows it.
+  await upsertOrganisation(running.db.db, { code: heard.competent, name: '负载测试主管部门', kind: 'competent', region: '640300' });
 });
 
 afterAll(async () => {
@@ -68,7 +71,20 @@ async function hire(unit: string, competent?: string): Promise<void> {
   if (submitted.status !== 202) throw new Error(`submit answered ${submitted.status}: ${JSON.stringify(submitted.body)}`);
   let matter: MatterState = submitted.body;
   for (const step of ['competent', 'hall']) {
-    const decided = await call('POST', `/api/v1/matters/${encodeURIComponent(matter.id)}/decisions`, { step, decision: 'approve' }, await deciderToken(matter));
+    const token = await deciderToken(matter);
+    let decided = await call('POST', `/api/v1/matters/${encodeURIComponent(matter.id)}/decisions`, { step, decision: 'approve' }, token);
+    // A loaded machine may take longer than the API waits: the decision is taken, its outcome polled for.
+    if (decided.status === 202) {
+      const poll: string = decided.body.poll;
+      decided = await vi.waitFor(
+        async () => {
+          const outcome = await call('GET', poll, undefined, token);
+          if (outcome.status === 202) throw new Error(`${step} still pending`);
+          return outcome;
+        },
+        { timeout: 120_000, interval: 500 },
+      );
+    }
     if (decided.status !== 200) throw new Error(`${step} answered ${decided.status}`);
     matter = decided.body;
   }

@@ -121,12 +121,15 @@ export async function startWorkers(
 
 /**
  * A workflow suite's world, set up before its tests and torn down after: the time-skipping
- * server, a fresh database and the workers with the real activities (optionally wrapped).
+ * server (or the dev server, where a test needs the real server's behaviour), a fresh database and the workers with the real activities (optionally wrapped).
  */
-export function workflowSuite(options: Parameters<typeof startWorkers>[2] = {}): { readonly env: TestWorkflowEnvironment; readonly db: TestDatabase } {
+export function workflowSuite({ devServer = false, ...options }: Parameters<typeof startWorkers>[2] & { devServer?: boolean } = {}): {
+  readonly env: TestWorkflowEnvironment;
+  readonly db: TestDatabase;
+} {
   const suite = {} as { env: TestWorkflowEnvironment; db: TestDatabase; workers?: RunningWorkers };
   beforeAll(async () => {
-    [suite.env, suite.db] = await Promise.all([timeSkippingEnvironment(), freshDatabase()]);
+    [suite.env, suite.db] = await Promise.all([devServer ? devServerEnvironment() : timeSkippingEnvironment(), freshDatabase()]);
     suite.workers = await startWorkers(suite.env, suite.db, options);
   });
   afterAll(async () => {

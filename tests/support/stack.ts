@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadEnv } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { freePort } from '../../scripts/lib/ports';
-import { startStack, type Stack } from '../../scripts/lib/stack';
+import { startStack, type Stack, type StackOptions } from '../../scripts/lib/stack';
 import type { WebhookSettings } from '../../webhooks/settings';
 import { freshDatabase, quietRuntime, testCodecKeys, workflowBundle, type TestDatabase } from './harness';
 import { testWebhookSettings } from './webhooks';
@@ -16,17 +16,23 @@ import { testWebhookSettings } from './webhooks';
 export interface TestStack {
   stack: Stack;
   db: TestDatabase;
-  /** An HTTP call to the API, as the holder of `token` when one is given. */
-  call(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any; headers: Headers; raw: Buffer }>;
+  /** An HTTP call to the API, as the holder of `token` when one is given, with any further `headers`. */
+  call(method: string, path: string, body?: unknown, token?: string, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers; raw: Buffer }>;
   stop(): Promise<void>;
 }
 
 /**
  * `logs`, when given, receives every line the stack's logger writes, for tests that read them;
- * `webhooks` replaces parts of the test's webhook settings (which never leave loopback); `env`
- * sets more of the environment (an identity provider, a fixed port).
+ * `webhooks` replaces parts of the test's webhook settings (which never leave loopback);
+ * `activities` wraps the real activities (e.g. to hold one in flight); `env` sets more of the
+ * environment (an identity provider, a fixed port).
  */
-export async function startTestStack({ logs, webhooks, env: extra = {} }: { logs?: NodeJS.WritableStream; webhooks?: Partial<WebhookSettings>; env?: Record<string, string> } = {}): Promise<TestStack> {
+export async function startTestStack({
+  logs,
+  webhooks,
+  activities,
+  env: extra = {},
+}: { logs?: NodeJS.WritableStream; webhooks?: Partial<WebhookSettings>; activities?: StackOptions['activities']; env?: Record<string, string> } = {}): Promise<TestStack> {
   quietRuntime();
   const db = await freshDatabase();
   const env = loadEnv({
@@ -47,14 +53,15 @@ export async function startTestStack({ logs, webhooks, env: extra = {} }: { logs
     logger: logs ? createLogger('info', logs) : createLogger('warn'),
     workflowBundle: workflowBundle(),
     webhooks: testWebhookSettings(webhooks),
+    activities,
   });
   return {
     stack,
     db,
-    async call(method, path, body, token) {
+    async call(method, path, body, token, headers = {}) {
       const response = await fetch(`${stack.apiUrl}${path}`, {
         method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const raw = Buffer.from(await response.arrayBuffer());

@@ -30,12 +30,14 @@ const changedBundle = (module: string) =>
   bundleWorkflowCode({ workflowsPath: resolve(import.meta.dirname, '../fixtures/changed-workflows', module), logger: silent });
 
 describe('replay of recorded histories', () => {
-  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall', () => {
+  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall, and since durable matters the paths they added', () => {
     const paths = ['hire-completed', 'hire-corrected', 'hire-exception-rejected', 'transfer-countersigned'];
-    // Without a suffix: recorded before the `authorised-messages` patch; `-authorised`: before `notice-fidelity`; both kept to prove them.
+    // Without a suffix: recorded before the `authorised-messages` patch; `-authorised`: before `notice-fidelity`; `-faithful`: before `durable-matters`; all kept to prove them.
     const authorised = [...paths, 'hire-refused-signals'].map((path) => `${path}-authorised`);
     const faithful = [...paths, 'hire-refused-signals'].map((path) => `${path}-faithful`);
-    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful].sort());
+    const durablePaths = ['hire-withdrawn-in-handling', 'hire-outage-retried', 'hire-sla-cards', 'transfer-two-competent', 'hire-cancelled'];
+    const durable = [...paths, 'hire-refused-signals', ...durablePaths].map((path) => `${path}-durable`);
+    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful, ...durable].sort());
   });
 
   it('replays every recorded history on the committed workflows', async () => {
