@@ -24,7 +24,7 @@ const suite = consoleSuite();
 /** How long a page may take to show a change made elsewhere (a decision, the departments' work). */
 const changeShown = { timeout: 30_000 };
 /** A scenario of several people, each signing in and working through pages, on a shared 2-core machine. */
-const scenario = { timeout: 240_000 };
+const scenario = { timeout: 360_000 };
 
 const sample = (): HireForm => JSON.parse(readFileSync(resolve(projectRoot, 'samples/hire.json'), 'utf8'));
 
