@@ -3,6 +3,7 @@
  * request ids on every log line, and logs that never carry names or identity numbers.
  */
 import { randomUUID } from 'node:crypto';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -32,7 +33,12 @@ import { eventRoutes } from './routes/events';
 import { flowRoutes } from './routes/flow';
 import { healthRoutes, type ReadinessProbes } from './routes/health';
 import { localSignInRoutes } from './routes/local-sign-in';
+import { oidcRoutes } from './routes/oidc';
+import type { OidcClient } from '../auth/oidc';
 import { matterFormRoutes } from './routes/matter-form';
+import { materialMaxBytes, materialRoutes } from './routes/materials';
+import { postgresMaterialContents, type MaterialContents } from '../materials/contents';
+import { removeUnusedMaterials } from '../materials/store';
 import { matterRoutes } from './routes/matters';
 import { metricsRoutes } from './routes/metrics';
 import { notificationRoutes } from './routes/notifications';
@@ -57,9 +63,27 @@ export interface ApiDependencies {
   webhooks?: WebhookSettings;
   /** Where administrators open a matter's workflow; without it the API knows no address. */
   temporalUi?: TemporalUi;
+  /** Sign-in through the identity provider (OIDC_ISSUER); without it there are no /api/v1/auth/oidc routes. */
+  oidc?: OidcClient;
+  /** Where uploaded materials' bytes are kept; PostgreSQL unless given. */
+  materialContents?: MaterialContents;
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, webhooks = productionWebhookSettings, temporalUi = { namespace: client.options.namespace } }: ApiDependencies): Promise<FastifyInstance> {
+/** How often each API process removes the materials no form uses (idempotent: replicas may overlap). */
+const materialCleanUpMs = 3_600_000;
+
+export async function buildApi({
+  client,
+  database,
+  logger,
+  auth,
+  codecServer,
+  localSignIn,
+  webhooks = productionWebhookSettings,
+  temporalUi = { namespace: client.options.namespace },
+  oidc,
+  materialContents = postgresMaterialContents(database.db),
+}: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -112,6 +136,17 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   const access = new MatterAccess(database.db, matters);
   await app.register(authRoutes, { db: database.db, ...auth });
   if (localSignIn) await app.register(localSignInRoutes, auth);
+  if (oidc) await app.register(oidcRoutes, { oidc, db: database.db, settings: auth.settings, ttlSeconds: auth.ttlSeconds });
+  await app.register(fastifyMultipart, { limits: { fileSize: materialMaxBytes, files: 1, fields: 0 } });
+  await app.register(materialRoutes, { db: database.db, contents: materialContents });
+  const cleanUp = setInterval(() => {
+    removeUnusedMaterials(database.db, materialContents, new Date()).then(
+      (removed) => removed.length > 0 && app.log.info({ removed: removed.length }, 'unused materials removed'),
+      (error: unknown) => app.log.warn({ err: error }, 'removing unused materials failed; retried at the next round'),
+    );
+  }, materialCleanUpMs);
+  cleanUp.unref();
+  app.addHook('onClose', async () => clearInterval(cleanUp));
   await app.register(matterRoutes, { matters, db: database.db, access });
   await app.register(certificateRoutes, { db: database.db, access });
   await app.register(flowRoutes, { access });

@@ -82,6 +82,12 @@ const envSchema = z.object({
   AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional().describe("the identity provider's JWKS: tokens are verified against it instead of AUTH_SECRET"),
   AUTH_ISSUER: z.string().min(1).default('yijianshi').describe('the iss tokens must carry'),
   AUTH_AUDIENCE: z.string().min(1).default('yijianshi-api').describe('the aud tokens must carry'),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional().describe('the OpenID provider people sign in to the console through (its issuer URL; discovery at …/.well-known/openid-configuration)'),
+  OIDC_CLIENT_ID: z.string().min(1).optional().describe("the console's client id at the OpenID provider"),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional().describe('the client secret, for a confidential client; without it the client is public (PKCE)'),
+  OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional().describe("this API's callback as registered at the provider: https://<host>/api/v1/auth/oidc/callback"),
+  OIDC_POST_LOGOUT_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional().describe("where the provider sends the browser after signing out; default the console's sign-in page beside OIDC_REDIRECT_URL"),
+  OIDC_SCOPES: z.string().regex(/^openid( [\w:.-]+)*$/, 'space-separated scopes starting with openid').default('openid profile').describe('the scopes asked for'),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600).describe('lifetime of the tokens the API issues to service accounts'),
   WEBHOOK_ALLOWED_HOSTS: list(z.string().regex(/^[^\s/@]+$/, 'a host name or IP address'))
     .optional()
@@ -102,6 +108,11 @@ const envSchema = z.object({
   for (const item of ['CLIENT_CERT', 'CLIENT_KEY', 'SERVER_CA_CERT'] as const) {
     if (env[`TEMPORAL_TLS_${item}_PATH`] && env[`TEMPORAL_TLS_${item}_DATA`]) {
       context.addIssue({ code: 'custom', path: [`TEMPORAL_TLS_${item}_DATA`], message: `give TEMPORAL_TLS_${item}_PATH or TEMPORAL_TLS_${item}_DATA, not both` });
+    }
+  }
+  if (env.OIDC_ISSUER) {
+    for (const needed of ['OIDC_CLIENT_ID', 'OIDC_REDIRECT_URL'] as const) {
+      if (!env[needed]) context.addIssue({ code: 'custom', path: [needed], message: `OIDC_ISSUER needs ${needed}` });
     }
   }
   const hasCert = Boolean(env.TEMPORAL_TLS_CLIENT_CERT_PATH || env.TEMPORAL_TLS_CLIENT_CERT_DATA);

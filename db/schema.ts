@@ -8,6 +8,7 @@ import { bigserial, boolean, check, customType, index, integer, jsonb, pgTable, 
 import type { StoredCertificate } from '../schemas/certificate';
 import type { LiveEvent } from '../schemas/events';
 import type { Actor, DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
+import type { MaterialFileType } from '../schemas/materials';
 import type { CircuitStateName, SubscriptionState, WebhookEventType, WebhookPayload } from '../schemas/webhook';
 
 export const matters = pgTable(
@@ -433,4 +434,52 @@ export const notificationReads = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [primaryKey({ name: 'notification_reads_notification_login', columns: [t.notificationId, t.login] })],
+);
+
+/**
+ * 要件文件: a file a unit uploaded (POST /api/v1/materials) — what the server found it to be, its
+ * digest and size, whose it is. The bytes live apart (`material_contents`, or an object store in
+ * its place). `used_at` is the last time a submitted form named it; a material no form on record
+ * uses is removed a day after its upload.
+ */
+export const materials = pgTable(
+  'materials',
+  {
+    id: uuid('id').primaryKey(),
+    /** The unit it was uploaded for: only that unit's forms may name it. */
+    organisation: text('organisation').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    /** The file name as given (may name a person: never logged). */
+    name: text('name').notNull(),
+    kind: text('kind').$type<MaterialFileType>().notNull(),
+    mediaType: text('media_type').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('materials_created').on(t.createdAt), index('materials_organisation').on(t.organisation, t.createdAt)],
+);
+
+/** The bytes of each material, by its id: the PostgreSQL side of the material contents interface. */
+export const materialContents = pgTable('material_contents', {
+  materialId: uuid('material_id').primaryKey(),
+  bytes: bytea('bytes').notNull(),
+});
+
+/**
+ * Which matters' forms name which materials: who may read a material is whoever may read one of
+ * them. Written when the form is submitted, before its matter starts, so a matter that never
+ * started holds nothing back from the clean-up.
+ */
+export const materialUses = pgTable(
+  'material_uses',
+  {
+    materialId: uuid('material_id')
+      .notNull()
+      .references(() => materials.id, { onDelete: 'cascade' }),
+    matterId: text('matter_id').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [primaryKey({ name: 'material_uses_material_matter', columns: [t.materialId, t.matterId] }), index('material_uses_matter').on(t.matterId)],
 );

@@ -7,6 +7,7 @@ import type { DataConverter } from '@temporalio/common';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApi } from '../api/server';
+import { OidcClient } from '../auth/oidc';
 import { tokenVerifier, type TokenSettings } from '../auth/tokens';
 import { codecServerOptions, type LocalUi } from '../codec/server';
 import type { Env } from '../config/env';
@@ -34,6 +35,19 @@ export function tokenSettingsOf(env: Env): TokenSettings {
   return { secret: env.AUTH_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
 }
 
+/** Sign-in through the identity provider, when OIDC_ISSUER names one. */
+export function oidcClientOf(env: Env): OidcClient | undefined {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_REDIRECT_URL) return undefined;
+  return new OidcClient({
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    redirectUrl: env.OIDC_REDIRECT_URL,
+    postLogoutRedirectUrl: env.OIDC_POST_LOGOUT_REDIRECT_URL ?? new URL('/console/signin', env.OIDC_REDIRECT_URL).href,
+    scopes: env.OIDC_SCOPES,
+  });
+}
+
 export function assembleApi({ env, client, database, logger, dataConverter, localUi, localSignIn, webhooks, temporalUiUrl }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
@@ -46,5 +60,6 @@ export function assembleApi({ env, client, database, logger, dataConverter, loca
     localSignIn,
     webhooks,
     temporalUi: { url: env.TEMPORAL_UI_URL ?? temporalUiUrl, namespace: env.TEMPORAL_NAMESPACE },
+    oidc: oidcClientOf(env),
   });
 }

@@ -20,7 +20,9 @@ import { pageOf, paging } from '../../schemas/paging';
 import { callerOf, deny } from '../auth';
 import { errorBody, HttpError, invalidInput } from '../errors';
 import type { MatterAccess } from '../matter-access';
-import type { MatterService, Pending } from '../matter-service';
+import { matterIdOf, type MatterService, type Pending } from '../matter-service';
+import { claimMaterials, materialProblems } from '../../materials/store';
+import type { Material } from '../../schemas/materials';
 
 const idParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 
@@ -74,6 +76,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
         const clerk = unitActor(callerOf(request), unitCode);
         if (!clerk) throw await deny(db, request, { status: 403, reason: `只能由本单位经办人提交 / only a clerk of unit ${unitCode} may submit its matters` });
         await agreesWithDirectory(definition, request.body);
+        await claimUploads(unitCode, matterIdOf(definition.keys(request.body)), request.body);
         const { created, matter } = await matters.submit(definition, request.body, clerk);
         if (created) matterStarted(definition.kind);
         request.log.info({ matterId: matter.id, created }, created ? 'matter submitted' : 'repeated submission');
@@ -178,6 +181,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
       const parsed = definition.form.safeParse(request.body);
       if (!parsed.success) throw invalidInput(issuesToFieldErrors(parsed.error).map((p) => ({ ...p, field: `body.${p.field}` })));
       await agreesWithDirectory(definition, parsed.data);
+      await claimUploads(current.unitCode, current.id, parsed.data);
       const matter = await matters.resubmit(request.params.id, parsed.data, actor);
       request.log.info({ matterId: request.params.id, formVersion: matter.formVersion }, 'form resubmitted');
       return matter;
@@ -207,6 +211,18 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
   async function agreesWithDirectory<Form>(definition: MatterDefinition<Form>, form: Form) {
     const problems = await directoryProblems(db, definition, form);
     if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, field: `body.${p.field}` })));
+  }
+
+  /**
+   * The uploads the form names must be the unit's, as the form describes them; they are then
+   * recorded as the matter's before it starts (or takes the corrected form), so the clean-up
+   * leaves them and the matter's readers may read them.
+   */
+  async function claimUploads(organisation: string, matterId: string, form: unknown) {
+    const list = (form as { materials?: Material[] }).materials ?? [];
+    const wrong = await materialProblems(db, organisation, list);
+    const problems = wrong.length > 0 ? wrong : await claimMaterials(db, organisation, matterId, list);
+    if (problems.length > 0) throw invalidInput(problems.map((p) => ({ ...p, field: `body.${p.field}` })));
   }
 
   /** Corrections and withdrawals are the filing unit's own acts. */

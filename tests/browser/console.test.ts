@@ -7,12 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { MatterFormObject } from '../../console/src/apply/apply.page';
 import { InboxPageObject } from '../../console/src/inbox/inbox.page';
 import { MatterPageObject } from '../../console/src/matters/matters.page';
 import { initialJavaScriptSize } from '../../scripts/lib/console-build';
 import { projectRoot } from '../../config/env';
+import { materials } from '../../db/schema';
 import { identityNumberCheckDigit } from '../../schemas/identity-number';
 import type { HireForm } from '../../schemas/forms/hire';
 import { consoleSuite, inspect } from './support/console';
@@ -22,7 +24,7 @@ const suite = consoleSuite();
 /** How long a page may take to show a change made elsewhere (a decision, the departments' work). */
 const changeShown = { timeout: 30_000 };
 /** A scenario of several people, each signing in and working through pages, on a shared 2-core machine. */
-const scenario = { timeout: 240_000 };
+const scenario = { timeout: 360_000 };
 
 const sample = (): HireForm => JSON.parse(readFileSync(resolve(projectRoot, 'samples/hire.json'), 'utf8'));
 
@@ -35,6 +37,12 @@ function person(form: HireForm, sequence: string): HireForm {
 }
 
 const pdf = (title: string) => Buffer.from(`%PDF-1.4\n% ${title}\n%%EOF\n`);
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+/** A Windows program's first bytes: MZ, and the PE signature where its header points. */
+const windowsProgram = Buffer.alloc(512);
+windowsProgram.write('MZ');
+windowsProgram.writeUInt32LE(0x80, 0x3c);
+windowsProgram.write('PE\0\0', 0x80, 'latin1');
 
 /** The clerk files a hire through 办事 and lands on its page; answers the matter id. */
 async function fileHire(clerk: Page, form: HireForm): Promise<string> {
@@ -179,6 +187,29 @@ describe('the console in a browser', () => {
     await clerk.getByText('查看完整个人信息').first().waitFor(changeShown);
     await clerk.context().close();
     await reviewer.context().close();
+  });
+
+  it('uploads each material as the clerk picks it, with its preview; a program renamed .pdf is refused at its line and never kept', scenario, async () => {
+    const clerk = await suite.signedIn('wz.hospital.clerk');
+    await clerk.getByRole('link', { name: '办事' }).click();
+    await clerk.getByRole('link', { name: '开始办理' }).first().click();
+    const filling = new MatterFormObject(clerk);
+    const [approval, contract] = sample().materials;
+    await filling.attach(approval!.kind, '公示材料扫描件.png', onePixelPng, 'image/png');
+    await filling.preview('公示材料扫描件.png').waitFor();
+    const refused = await filling.attachRefused(contract!.kind, 'offer.pdf', windowsProgram);
+    await refused.getByText('只接受 PDF、JPEG 或 PNG 文件').waitFor();
+    expect(await refused.textContent()).toContain('exe (application/x-msdownload)');
+    await inspect(clerk, '13-materials-uploaded-and-refused');
+
+    await filling.attach(contract!.kind, contract!.name, pdf(contract!.name));
+    await filling.preview(contract!.name).waitFor();
+    await refused.waitFor({ state: 'detached' });
+    await inspect(clerk, '14-materials-uploaded');
+    const kept = await suite.stack.db.db.select({ name: materials.name, kind: materials.kind }).from(materials).where(eq(materials.uploadedBy, 'wz.hospital.clerk'));
+    expect(kept).toEqual(expect.arrayContaining([{ name: '公示材料扫描件.png', kind: 'png' }, { name: contract!.name, kind: 'pdf' }]));
+    expect(kept.some((row) => row.name === 'offer.pdf')).toBe(false);
+    await clerk.context().close();
   });
 
   it('prints the console’s budgets: initial JavaScript gzipped and the inbox’s first render', async () => {

@@ -24,13 +24,15 @@ export interface TestStack {
 /**
  * `logs`, when given, receives every line the stack's logger writes, for tests that read them;
  * `webhooks` replaces parts of the test's webhook settings (which never leave loopback);
- * `activities` wraps the real activities (e.g. to hold one in flight).
+ * `activities` wraps the real activities (e.g. to hold one in flight); `env` sets more of the
+ * environment (an identity provider, a fixed port).
  */
 export async function startTestStack({
   logs,
   webhooks,
   activities,
-}: { logs?: NodeJS.WritableStream; webhooks?: Partial<WebhookSettings>; activities?: StackOptions['activities'] } = {}): Promise<TestStack> {
+  env: extra = {},
+}: { logs?: NodeJS.WritableStream; webhooks?: Partial<WebhookSettings>; activities?: StackOptions['activities']; env?: Record<string, string> } = {}): Promise<TestStack> {
   quietRuntime();
   const db = await freshDatabase();
   const env = loadEnv({
@@ -44,6 +46,7 @@ export async function startTestStack({
     CODEC_KEYS: testCodecKeys,
     LOG_LEVEL: logs ? 'info' : 'warn',
     WORKER_METRICS_ADDRESS: 'off',
+    ...extra,
   });
   const stack = await startStack({
     env,

@@ -27,4 +27,11 @@ describe('configuration', () => {
     expect(loadEnv({ NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' }).AUTH_SECRET).toMatch(/^a-production/);
     expect(() => loadEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
   });
+
+  it('takes an identity provider only with its client id and redirect URL', () => {
+    expect(() => loadEnv({ OIDC_ISSUER: 'https://idp.example/realms/gov' })).toThrow(/OIDC_CLIENT_ID[\s\S]*OIDC_REDIRECT_URL/);
+    const env = loadEnv({ OIDC_ISSUER: 'https://idp.example/realms/gov', OIDC_CLIENT_ID: 'yijianshi-console', OIDC_REDIRECT_URL: 'https://yjs.example/api/v1/auth/oidc/callback' });
+    expect(env).toMatchObject({ OIDC_CLIENT_ID: 'yijianshi-console', OIDC_SCOPES: 'openid profile' });
+    expect(() => loadEnv({ OIDC_SCOPES: 'profile email' })).toThrow(/OIDC_SCOPES/);
+  });
 });

@@ -19,8 +19,9 @@ import type { workflowLink } from '../../../api/routes/workflow-link';
 import type { Task } from '../../../db/tasks';
 import type { DecisionRequest, MatterKind, MatterState, MatterStatus, Problem, SlaState } from '@schemas/matter';
 import type { Principal } from '@schemas/principal';
+import type { UploadedMaterial } from '@schemas/materials';
 
-export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, Principal, Problem, SlaState, Task };
+export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, Principal, Problem, SlaState, Task, UploadedMaterial };
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type CertificateItem = z.infer<typeof certificateItem>;
 export type Dashboard = z.infer<typeof dashboardBody>;

@@ -11,6 +11,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n';
 import { RequireSession, rolesOf, usePrincipal } from '../session/SessionContext';
 import { AppShell } from '../shell/AppShell';
 import { homeFor } from '../shell/menus';
+import { SignInCompletePage } from '../signin/SignInCompletePage';
 import { SignInPage } from '../signin/SignInPage';
 
 const ApplyPage = lazy(() => import('../apply/ApplyPage'));
@@ -38,6 +39,7 @@ function NotFound() {
 const router = createBrowserRouter(
   [
     { path: '/signin', element: <SignInPage /> },
+    { path: '/signin/complete', element: <SignInCompletePage /> },
     {
       path: '/',
       element: (

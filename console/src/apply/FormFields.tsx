@@ -116,7 +116,7 @@ function LeafInput({ field, control, materials }: { field: LeafField; control: C
           case 'materials':
             return (
               <Question field={field} message={typeof message === 'string' ? message : undefined} asGroup>
-                <MaterialsField required={materials} value={(input.value as Material[] | undefined) ?? []} onChange={input.onChange} path={field.path} />
+                <MaterialsField required={materials} value={(input.value as Material[] | undefined) ?? []} onChange={input.onChange} path={field.path} control={control} />
               </Question>
             );
           default:

@@ -45,9 +45,27 @@ export class MatterFormObject {
     await this.page.locator(`${id(path)}${on ? ':checked' : ':not(:checked)'}`).waitFor({ state: 'attached' });
   }
 
-  async attach(kind: string, name: string, content: Buffer): Promise<void> {
-    await this.page.locator(`${id('materials')}-${kind}`).setInputFiles({ name, mimeType: 'application/pdf', buffer: content });
-    await this.page.getByText(`已选择 ${name}`).waitFor();
+  /** Picks the file for a material's line and waits until it is uploaded (its preview shown). */
+  async attach(kind: string, name: string, content: Buffer, mimeType = 'application/pdf'): Promise<void> {
+    await this.pick(kind, name, content, mimeType);
+    await this.page.getByText(`已上传 ${name}`).waitFor();
+  }
+
+  /** Picks a file the server refuses; answers the message shown at the material's line. */
+  async attachRefused(kind: string, name: string, content: Buffer, mimeType = 'application/pdf'): Promise<Locator> {
+    await this.pick(kind, name, content, mimeType);
+    const message = this.page.locator(`${id('materials')}-${kind}-error`);
+    await message.waitFor();
+    return message;
+  }
+
+  /** The preview of an uploaded material. */
+  preview(name: string): Locator {
+    return this.page.getByLabel(`${name} 的预览`).or(this.page.getByAltText(`${name} 的预览`));
+  }
+
+  private pick(kind: string, name: string, content: Buffer, mimeType: string): Promise<void> {
+    return this.page.locator(`${id('materials')}-${kind}`).setInputFiles({ name, mimeType, buffer: content });
   }
 
   /**

@@ -27,6 +27,10 @@ export const en: Record<MessageKey, string> = {
   'signin.as': 'Sign in as {login}',
   'signin.expired': 'Your session expired. Sign in again to return to the page you were on.',
   'signin.unavailable': 'This service does not offer local sign-in; sign in through the identity provider.',
+  'signin.oidc': 'Sign in with the identity provider',
+  'signin.oidcFailed': 'Signing in with the identity provider did not succeed; please sign in again, and ask an administrator to check your account if it still fails.',
+  'signin.completing': 'Completing sign-in…',
+  'signin.again': 'Sign in again',
 
   'shell.language': 'Language',
   'shell.signOut': 'Sign out',
@@ -172,6 +176,12 @@ export const en: Record<MessageKey, string> = {
   'option.online': 'Online',
 
   'materials.attached': '{name} chosen ({size} KB)',
+  'materials.rules': 'One PDF, JPEG or PNG file per line, at most 20 MB; it is uploaded as soon as it is chosen.',
+  'materials.uploaded': '{name} uploaded ({size} KB)',
+  'materials.uploading': 'Uploading {name}',
+  'materials.preview': 'Preview of {name}',
+  'materials.openPreview': 'Open the preview of {name}',
+  'materials.failed': 'The upload failed; please try again',
 
   'matters.id': 'Matter',
   'matters.kind': 'Kind',

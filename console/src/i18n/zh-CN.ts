@@ -25,6 +25,10 @@ export const zhCN = {
   'signin.as': '以 {login} 登录',
   'signin.expired': '登录已过期，请重新登录，登录后将回到原页面。',
   'signin.unavailable': '本服务未开放本地登录，请通过统一身份认证登录。',
+  'signin.oidc': '通过统一身份认证登录',
+  'signin.oidcFailed': '统一身份认证登录未成功，请重新登录；如仍不成功，请联系管理员核对账号。',
+  'signin.completing': '正在完成登录…',
+  'signin.again': '重新登录',
 
   'shell.language': '语言',
   'shell.signOut': '退出',
@@ -170,6 +174,12 @@ export const zhCN = {
   'option.online': '线上转递',
 
   'materials.attached': '已选择 {name}（{size} KB）',
+  'materials.rules': '每项上传一个 PDF、JPEG 或 PNG 文件，不超过 20 MB；选择后即上传。',
+  'materials.uploaded': '已上传 {name}（{size} KB）',
+  'materials.uploading': '正在上传 {name}',
+  'materials.preview': '{name} 的预览',
+  'materials.openPreview': '打开 {name} 的预览',
+  'materials.failed': '上传失败，请重试',
 
   'matters.id': '事项编号',
   'matters.kind': '事项',

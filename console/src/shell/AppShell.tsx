@@ -12,6 +12,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { rolesOf, usePrincipal, useSessionSnapshot } from '../session/SessionContext';
 import { session } from '../session/session';
 import { PageSpinner } from '../shared/PageSpinner';
+import { useOidc } from '../signin/queries';
 import { useLiveEvents } from './live-events';
 import { menusFor } from './menus';
 import { NotificationBell } from './NotificationBell';
@@ -27,11 +28,14 @@ export function AppShell() {
   const menus = menusFor(rolesOf(principal));
   const selected = menus.find((entry) => location.pathname.startsWith(entry.path))?.path;
 
+  const oidc = useOidc();
   const signOut = () => {
     session.signOut();
     // Nothing the person saw stays behind in the tab.
     queryClient.clear();
-    navigate('/signin', { replace: true });
+    // Signed in at the identity provider: signed out there too, which then returns to sign-in.
+    if (oidc.data?.signOut) window.location.assign(oidc.data.signOut);
+    else navigate('/signin', { replace: true });
   };
 
   return (

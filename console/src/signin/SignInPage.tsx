@@ -6,13 +6,10 @@ import { Alert, Button, Card, Layout, Select, Space, Table, Tag, Typography } fr
 import { useNavigate, useSearchParams } from 'react-router';
 import type { LocalAccount } from '../api/contract';
 import { useI18n } from '../i18n/i18n';
-import { useLocalAccounts, useLocalSignIn } from './queries';
+import { useLocalAccounts, useLocalSignIn, useOidc } from './queries';
+import { safeNext } from './safe-next';
 import { isNotFound } from '../api/http';
 
-/** Only a path inside the console: a `next` pointing elsewhere is ignored. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export function SignInPage() {
   const { t, bi, locale, setLocale } = useI18n();
@@ -20,6 +17,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const accounts = useLocalAccounts();
   const signIn = useLocalSignIn();
+  const oidc = useOidc();
 
   const choose = (login: string) =>
     signIn.mutate(login, { onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }) });
@@ -81,9 +79,17 @@ export function SignInPage() {
           </Space>
           <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{t('signin.title')}</h2>}>
             {params.get('expired') && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('signin.expired')} />}
+            {params.get('failed') === 'oidc' && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('signin.oidcFailed')} />}
+            {oidc.data && (
+              <div style={{ marginBottom: 16 }}>
+                <Button type="primary" size="large" href={`${oidc.data.signIn}?next=${encodeURIComponent(safeNext(params.get('next')))}`}>
+                  {t('signin.oidc')}
+                </Button>
+              </div>
+            )}
             {signIn.isError && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={bi(signIn.error.message)} />}
             {accounts.isError && isNotFound(accounts.error) ? (
-              <Alert type="info" showIcon message={t('signin.unavailable')} />
+              !oidc.data && <Alert type="info" showIcon message={t('signin.unavailable')} />
             ) : (
               <>
                 <Typography.Paragraph type="secondary">{t('signin.intro')}</Typography.Paragraph>

@@ -26,3 +26,30 @@ export function useLocalSignIn() {
     },
   });
 }
+
+export interface OidcEntry {
+  signIn: string;
+  signOut?: string;
+}
+
+/** Sign-in through the identity provider, when this API offers it (404 otherwise). */
+export function useOidc() {
+  return useQuery({
+    queryKey: ['oidc'],
+    queryFn: () => api<OidcEntry>('/api/v1/auth/oidc'),
+    retry: (count, error) => !isNotFound(error) && count < 2,
+    staleTime: Infinity,
+  });
+}
+
+/** Redeems, once, the token of the sign-in the provider just completed (held in an HttpOnly cookie, never in a URL). */
+export function useOidcSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<LocalSignInResponse>('/api/v1/auth/oidc/session', { method: 'POST' }),
+    onSuccess: ({ access_token, expires_in }) => {
+      queryClient.clear();
+      session.signIn(access_token, expires_in);
+    },
+  });
+}
