@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
+import type { PersonalDataVault } from '../vault/vault';
 import { apiMetrics } from '../observability/metrics';
 import { deactivationCheck } from '../directory/deactivated';
 import { liveEventsOf } from '../events/live';
@@ -41,6 +42,8 @@ export interface ApiDependencies {
   client: Client;
   database: DatabaseHandle;
   logger: Logger;
+  /** Opens the personal data of forms for those entitled to read them. */
+  vault: PersonalDataVault;
   auth: AuthOptions;
   /** The codec server for Temporal UI; without it there are no /codec routes. */
   codecServer?: CodecServerOptions;
@@ -48,7 +51,7 @@ export interface ApiDependencies {
   localSignIn?: boolean;
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer, localSignIn }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, vault, auth, codecServer, localSignIn }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -101,11 +104,11 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   await app.register(matterRoutes, { matters, db: database.db, access });
   await app.register(certificateRoutes, { db: database.db, access });
   await app.register(flowRoutes, { access });
-  await app.register(matterFormRoutes, { db: database.db, access });
+  await app.register(matterFormRoutes, { db: database.db, access, vault });
   await app.register(metricsRoutes, { registry: metrics.registry });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });
-  await app.register(supervisionRoutes, { db: database.db });
+  await app.register(supervisionRoutes, { db: database.db, vault });
   await app.register(auditRoutes, { db: database.db, access });
   await app.register(webhookRoutes, { db: database.db, client });
   await app.register(taskRoutes, { db: database.db });

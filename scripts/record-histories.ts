@@ -24,6 +24,8 @@ import type { Actor, DecisionInput, MatterKind } from '../schemas/matter';
 import { taskQueues } from '../temporal.config';
 import { ensureSearchAttributes } from '../startup/temporal';
 import { assembleWorkers } from '../startup/workers';
+import { generateKeySpec } from '../config/key-spec';
+import { generateBlindIndexKey, vaultOf } from '../vault/keys';
 import { installRuntimeLogging, runWorkers } from '../worker/create-workers';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdrawSignal } from '../workflows/messages';
 import { startEmbeddedPostgres, tempPostgresDataDir } from './lib/postgres';
@@ -39,14 +41,16 @@ installRuntimeLogging(logger);
 const dataConverter = encryptedDataConverter(parseCodecKeys((await readFile(join(fixtures, 'codec-keys'), 'utf8')).trim()));
 const postgres = await startEmbeddedPostgres({ dataDir: await tempPostgresDataDir(), port: await freePort(), database: 'record', log, persistent: false });
 const database = connectDatabase(postgres.url, logger);
+// The database is thrown away after recording: its personal data needs keys for this run only.
+const vault = vaultOf(generateKeySpec('record'), generateBlindIndexKey());
 // The statutory calendar, so the histories hold the SLA planning and timers that running matters have.
-await prepareDatabase(database, { pilotDirectory: false });
+await prepareDatabase(database, { pilotDirectory: false, vault });
 const env = await TestWorkflowEnvironment.createTimeSkipping({
   server: { executable: { type: 'existing-path', path: await temporalTestServer(log) } },
   client: { dataConverter },
 });
 await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
-const workers = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db });
+const workers = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db, vault });
 const running = runWorkers(workers);
 
 const start = <Form extends { unit: { code: string }; applicationNo: string }>(kind: MatterKind, form: Form) =>

@@ -10,6 +10,7 @@ import type { Activities } from '../activities/types';
 import type { Env } from '../config/env';
 import { loadWageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
+import type { PersonalDataVault } from '../vault/vault';
 import { createWorkers } from '../worker/create-workers';
 
 export interface WorkerAssembly {
@@ -17,6 +18,7 @@ export interface WorkerAssembly {
   namespace: string;
   dataConverter: DataConverter;
   db: Database;
+  vault: PersonalDataVault;
   /** Starts the webhook deliveries the projection enqueues; without one they are only enqueued. */
   client?: Client;
   officeHours?: Env['OFFICE_HOURS'];
@@ -27,7 +29,7 @@ export interface WorkerAssembly {
   options?: Partial<WorkerOptions>;
 }
 
-export function assembleWorkers({ db, client, officeHours, activities, ...setup }: WorkerAssembly): Promise<Worker[]> {
-  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client });
+export function assembleWorkers({ db, vault, client, officeHours, activities, ...setup }: WorkerAssembly): Promise<Worker[]> {
+  const real = createActivities({ db, vault, wageScale: loadWageScale(), officeHours, client });
   return createWorkers({ ...setup, activities: activities ? activities(real) : real });
 }

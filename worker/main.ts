@@ -8,6 +8,7 @@ import { connectDatabase } from '../db/client';
 import { serveMetrics } from '../observability/serve';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
 import { assembleWorkers } from '../startup/workers';
+import { personalDataVault } from '../vault/keys';
 import { installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
@@ -17,12 +18,13 @@ if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalon
 installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
 // Counters live per process: a standalone worker serves its own (departments, cards, closures).
 if (env.WORKER_APP_METRICS_ADDRESS !== 'off') await serveMetrics(env.WORKER_APP_METRICS_ADDRESS);
+const vault = personalDataVault(env);
 const database = connectDatabase(env.DATABASE_URL, logger);
 const connection = await connectWorkerConnection(env);
 const dataConverter = dataConverterFor(env);
 // The projection starts webhook deliveries as it records status changes.
 const client = await connectClient(env, dataConverter);
-const workers = await assembleWorkers({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter, db: database.db, client, officeHours: env.OFFICE_HOURS });
+const workers = await assembleWorkers({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter, db: database.db, vault, client, officeHours: env.OFFICE_HOURS });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
 logger.info('workers running');
 await runWorkers(workers);
