@@ -11,6 +11,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
 import type { PersonalDataVault } from '../vault/vault';
+import { auditAnchoring } from '../observability/audit-anchor';
 import { apiMetrics } from '../observability/metrics';
 import { deactivationCheck } from '../directory/deactivated';
 import { liveEventsOf } from '../events/live';
@@ -114,6 +115,8 @@ export async function buildApi({ client, database, logger, vault, auth, codecSer
   await app.register(taskRoutes, { db: database.db });
   await app.register(directoryRoutes, { db: database.db, accounts });
   await app.register(consoleRoutes, { dist: consoleDist });
+  const anchoring = auditAnchoring(database.db, app.log);
+  app.addHook('onClose', async () => anchoring.stop());
   const live = liveEventsOf(database, app.log, (login) => accounts.isDeactivated(login));
   // Streams end before the server stops accepting (its close waits for open responses); the hub goes last.
   app.addHook('preClose', async () => live.endStreams());

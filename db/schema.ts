@@ -4,7 +4,7 @@
  * Temporal owns the process.
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { StoredCertificate } from '../schemas/certificate';
 import type { LiveEvent } from '../schemas/events';
 import type { Actor, DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
@@ -193,15 +193,36 @@ export const auditEvents = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     /** When the row was written. */
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+    /**
+     * The hash chain, set by the database as it inserts the row (trigger `audit_events_chain`, under
+     * a transaction lock, so concurrent appends never fork it): the row's position, the previous
+     * row's hash, and SHA-256 over the row's canonical serialisation with that previous hash.
+     */
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     uniqueIndex('audit_events_key').on(t.eventKey),
+    uniqueIndex('audit_events_chain_seq').on(t.chainSeq),
     index('audit_events_matter').on(t.matterId, t.at, t.id),
     index('audit_events_at').on(t.at, t.id),
     index('audit_events_actor').on(t.actor, t.at),
     index('audit_events_action').on(t.action, t.at),
   ],
 );
+
+/**
+ * 审计链锚点: the head of the audit chain as it stood on a day (Asia/Shanghai), written once a day
+ * and to the log and /metrics, so a rewrite of the chain up to that head shows even if every hash
+ * in the table was recomputed.
+ */
+export const auditAnchors = pgTable('audit_anchors', {
+  day: text('day').primaryKey(),
+  chainSeq: bigint('chain_seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
 
 /**
  * A backend team's subscription to the status changes of one organisation's matters (its unit

@@ -68,7 +68,7 @@ describe('local sign-in', () => {
 describe('a matter’s form', () => {
   const url = `/api/v1/matters/${state.id}/form`;
 
-  it('masks the name, identity number and phone by default, and records nothing', async () => {
+  it('masks the name, identity number, birth date and phone by default, and records nothing', async () => {
     const response = await local.inject({ method: 'GET', url, headers: bearer(await tokenFor('wz.health.reviewer')) });
     expect(response.statusCode).toBe(200);
     const { person } = response.json().form;
@@ -77,6 +77,8 @@ describe('a matter’s form', () => {
     expect(person.identityNumber).toBe(`${form.person.identityNumber.slice(0, 6)}********${form.person.identityNumber.slice(-4)}`);
     expect(person.phone).toBe(maskPhone(form.person.phone));
     expect(person.phone).toMatch(/^138\*{4}\d{4}$/);
+    // With the birth date, the masked identity number would be whole again.
+    expect(person.birthDate).toBe('****-**-**');
     const views = await db.db.select().from(auditEvents).where(and(eq(auditEvents.matterId, state.id), eq(auditEvents.action, 'personal-data-viewed')));
     expect(views).toEqual([]);
   });
@@ -87,7 +89,7 @@ describe('a matter’s form', () => {
     expect(response.json()).toMatchObject({ revealed: true, form: { person: { name: form.person.name, identityNumber: form.person.identityNumber, phone: form.person.phone } } });
     const views = await db.db.select().from(auditEvents).where(and(eq(auditEvents.matterId, state.id), eq(auditEvents.action, 'personal-data-viewed')));
     expect(views).toHaveLength(1);
-    expect(views[0]).toMatchObject({ actor: 'wz.health.reviewer', organisation: form.unit.competentDepartment.code, details: { fields: ['person.name', 'person.identityNumber', 'person.phone'] } });
+    expect(views[0]).toMatchObject({ actor: 'wz.health.reviewer', organisation: form.unit.competentDepartment.code, details: { fields: ['person.name', 'person.identityNumber', 'person.birthDate', 'person.phone'] } });
   });
 
   it('is hidden from whoever may not see the matter, and refuses a malformed reveal with 400', async () => {
