@@ -16,7 +16,9 @@ import { apiMetrics } from '../observability/metrics';
 import { deactivationCheck } from '../directory/deactivated';
 import { liveEventsOf } from '../events/live';
 import { installAuthentication } from './auth';
-import { installErrorHandler } from './errors';
+import { declareContract } from './contract';
+import { frameworkErrorHandler, installErrorHandler, requestLimits, RouteTable } from './errors';
+import { defaultPressureLimits, installHttpHardening, type PressureLimits } from './http-hardening';
 import { MatterAccess } from './matter-access';
 import { MatterService } from './matter-service';
 import { auditRoutes } from './routes/audit';
@@ -50,9 +52,11 @@ export interface ApiDependencies {
   codecServer?: CodecServerOptions;
   /** Sign-in as a seeded person by name (`npm start` on the local secret only; never production). */
   localSignIn?: boolean;
+  /** When to shed load (a test lowers them to see it happen). */
+  pressure?: PressureLimits;
 }
 
-export async function buildApi({ client, database, logger, vault, auth, codecServer, localSignIn }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, vault, auth, codecServer, localSignIn, pressure = defaultPressureLimits }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -60,11 +64,19 @@ export async function buildApi({ client, database, logger, vault, auth, codecSer
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: requestLimits.bodyBytes,
+    routerOptions: { maxParamLength: requestLimits.paramLength },
+    frameworkErrors: frameworkErrorHandler,
+    // A `__proto__` or `constructor.prototype` key is dropped rather than refused: the document lets objects carry other keys, and these are never read.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  const routes = new RouteTable();
+  declareContract(app, routes);
+  installErrorHandler(app, routes);
+  await installHttpHardening(app, pressure);
   const accounts = deactivationCheck(database.db);
   installAuthentication(app, auth.verify, accounts);
   app.addHook('onSend', async (request, reply) => {
@@ -82,7 +94,7 @@ export async function buildApi({ client, database, logger, vault, auth, codecSer
       openapi: '3.1.0',
       info: {
         title: 'Yijianshi 一件事 API',
-        description: '事业单位人事管理“一件事”: one form, parallel handling by every department, progress at every moment.',
+        description: `事业单位人事管理“一件事”: one form, parallel handling by every department, progress at every moment.\n\nEvery error answers \`{error, message, problems?, requestId}\` (messages 中文 / English). Limits: request bodies up to ${requestLimits.bodyBytes / 1024 / 1024} MiB (413 beyond), path parameters up to ${requestLimits.paramLength} characters (414 beyond); a wrong method on a known path answers 405 with \`Allow\`; a server shedding load answers 503 with \`Retry-After\`.`,
         version: '1.0.0',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },

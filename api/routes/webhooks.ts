@@ -94,7 +94,11 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
       schema: {
         tags: ['webhooks'],
         summary: '订阅列表 / subscriptions, newest first (without their secrets)',
-        querystring: z.object({ organisation: z.string().optional(), active: z.stringbool().optional() }),
+        querystring: z.object({
+          organisation: z.string().optional(),
+          // Two spellings only, so the document can list them (z.stringbool takes a dozen, in any case).
+          active: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+        }),
         response: { 200: z.object({ items: z.array(subscription) }), 400: errorBody, 401: errorBody },
       },
     },
