@@ -65,6 +65,8 @@ function sendError(request: FastifyRequest, reply: FastifyReply, status: number,
 /** For fastify's `frameworkErrors` option: the errors it raises before routing (a malformed URL, a path parameter too long). */
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const known = fastifyErrors[error.code] ?? genericClientError;
+  // These answers skip the hooks, so the request id that every other answer carries in its header is set here.
+  reply.header('x-request-id', request.id);
   return sendError(request, reply, known.status, known.code, known.message);
 }
 
