@@ -95,12 +95,12 @@ describe('the migration that introduced the chain', () => {
   let old: DatabaseHandle & { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {
-    // The migrations as they stood before the chain: the same folder, its journal cut before 0012.
+    // The migrations as they stood before the chain: the same folder, its journal cut before 0011.
     folder = await mkdtemp(join(tmpdir(), 'yijianshi-migrations-'));
     await cp(migrationsFolder, folder, { recursive: true });
     const journalFile = join(folder, 'meta', '_journal.json');
     const journal = JSON.parse(await readFile(journalFile, 'utf8')) as { entries: { tag: string }[] };
-    journal.entries = journal.entries.filter((entry) => entry.tag < '0012');
+    journal.entries = journal.entries.filter((entry) => entry.tag < '0011');
     await writeFile(journalFile, JSON.stringify(journal));
     const admin = inject('postgresAdminUrl');
     const name = `t_chain_${Date.now().toString(36)}`;
