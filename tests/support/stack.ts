@@ -19,8 +19,11 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/** `logs`, when given, receives every line the stack's logger writes, for tests that read them. */
-export async function startTestStack({ logs }: { logs?: NodeJS.WritableStream } = {}): Promise<TestStack> {
+/**
+ * `logs`, when given, receives every line the stack's logger writes, for tests that read them;
+ * `env` sets variables over the test defaults (e.g. DATA_KEYS for a suite that rotates them).
+ */
+export async function startTestStack({ logs, env: overrides = {} }: { logs?: NodeJS.WritableStream; env?: Record<string, string> } = {}): Promise<TestStack> {
   quietRuntime();
   const db = await freshDatabase();
   const env = loadEnv({
@@ -39,6 +42,7 @@ export async function startTestStack({ logs }: { logs?: NodeJS.WritableStream } 
     // loop is often seconds late: shedding load there would fail what each suite tests (load
     // shedding itself is tested with a low limit, tests/integration/http-hardening.test.ts).
     SHED_LOAD_EVENT_LOOP_DELAY_MS: '60000',
+    ...overrides,
   });
   const stack = await startStack({ env, logger: logs ? createLogger('info', logs) : createLogger('warn'), workflowBundle: workflowBundle() });
   return {
