@@ -82,7 +82,9 @@ export async function buildApi({ client, database, logger, vault, auth, codecSer
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  const metrics = apiMetrics(database.db, app.log);
+  const anchoring = auditAnchoring(database.db, app.log);
+  app.addHook('onClose', async () => anchoring.stop());
+  const metrics = apiMetrics(database.db, app.log, anchoring);
   app.addHook('onResponse', async (request, reply) => {
     // The route pattern, not the URL: one series per route, and no ids or tokens in label values.
     const route = request.routeOptions.url ?? 'unmatched';
@@ -127,8 +129,6 @@ export async function buildApi({ client, database, logger, vault, auth, codecSer
   await app.register(taskRoutes, { db: database.db });
   await app.register(directoryRoutes, { db: database.db, accounts });
   await app.register(consoleRoutes, { dist: consoleDist });
-  const anchoring = auditAnchoring(database.db, app.log);
-  app.addHook('onClose', async () => anchoring.stop());
   const live = liveEventsOf(database, app.log, (login) => accounts.isDeactivated(login));
   // Streams end before the server stops accepting (its close waits for open responses); the hub goes last.
   app.addHook('preClose', async () => live.endStreams());

@@ -7,6 +7,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client';
 import { auditChainState } from '../db/audit-chain';
+import type { AuditAnchoring } from './audit-anchor';
 import { countOpenMatters } from '../db/matters';
 import { matterKinds, terminalStatuses, type ClosedStatus, type DepartmentCode, type MatterKind } from '../schemas/matter';
 
@@ -61,7 +62,7 @@ export interface ApiMetrics {
  * One API instance's metrics. The open-matters gauge is read from PostgreSQL at scrape time,
  * so it is right whichever replica or process moved the matters.
  */
-export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): void }): ApiMetrics {
+export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): void }, anchoring: Pick<AuditAnchoring, 'anchorNow'>): ApiMetrics {
   const own = new Registry();
   const latency = new Histogram({
     name: 'http_request_duration_seconds',
@@ -104,7 +105,10 @@ export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): 
   });
   let chain: ReturnType<typeof auditChainState> | undefined;
   const chainState = () =>
-    (chain ??= auditChainState(db)
+    // A scrape on a day not yet anchored anchors it first: with Prometheus scraping, the day's anchor is the head as the day began.
+    (chain ??= anchoring
+      .anchorNow()
+      .then(() => auditChainState(db))
       .catch((error: unknown) => {
         log.warn({ err: error }, 'the audit chain could not be read for /metrics');
         return undefined;
