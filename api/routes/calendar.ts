@@ -106,7 +106,8 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ db: Database; now?: () => D
       schema: {
         tags: ['calendar'],
         summary: '载入或更正年度节假日安排 / load or correct a year\'s holiday arrangement (administrators)',
-        description: 'Replaces the whole year; every change is kept in the audit with what it replaced. Deadlines already set are not moved.',
+        description:
+          'Replaces the whole year; every change is kept in the audit with what it replaced. Deadlines already set are not moved. Every date must lie in the year of the path, appear once, and a make-up working day fall on a weekend and not be a holiday too: 400 names each date that does not.',
         params: yearParams,
         body: arrangementBody,
         response: { 200: storedYear, 400: errorBody, 401: errorBody, 403: errorBody },

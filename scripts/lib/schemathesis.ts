@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { delimiter } from 'node:path';
 import { pypiTool } from './pypi-tool';
 
 export const schemathesisTool = { name: 'schemathesis', version: '4.32.5', module: 'schemathesis', size: '~40 MB with Hypothesis' };
@@ -21,6 +22,8 @@ export interface SchemathesisRun {
   phases: ('examples' | 'coverage' | 'fuzzing' | 'stateful')[];
   /** The run's settings file (operations excluded, per-operation expectations). */
   config: string;
+  /** A Python module schemathesis loads first (SCHEMATHESIS_HOOKS), and the directory it is in. */
+  hooks?: { module: string; path: string };
   /** Where its reports go (JUnit XML and the NDJSON event log). */
   reportDir: string;
   workers?: number;
@@ -55,7 +58,14 @@ export async function runSchemathesis(run: SchemathesisRun, log: (message: strin
     '--no-color',
   ];
   const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
-    execFile('python3', args, { env: { ...process.env, PYTHONPATH: packageDir, SCHEMATHESIS_TELEMETRY: 'false', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+    const env = {
+      ...process.env,
+      PYTHONPATH: [packageDir, ...(run.hooks ? [run.hooks.path] : [])].join(delimiter),
+      ...(run.hooks ? { SCHEMATHESIS_HOOKS: run.hooks.module } : {}),
+      SCHEMATHESIS_TELEMETRY: 'false',
+      NO_COLOR: '1',
+    };
+    execFile('python3', args, { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
