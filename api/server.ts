@@ -18,7 +18,7 @@ import { liveEventsOf } from '../events/live';
 import { installAuthentication } from './auth';
 import { declareContract, documentTransform } from './contract';
 import { frameworkErrorHandler, installErrorHandler, requestLimits, RouteTable } from './errors';
-import { defaultPressureLimits, installHttpHardening, type PressureLimits } from './http-hardening';
+import { installHttpHardening, type PressureLimits } from './http-hardening';
 import { MatterAccess } from './matter-access';
 import { MatterService } from './matter-service';
 import { auditRoutes } from './routes/audit';
@@ -52,11 +52,11 @@ export interface ApiDependencies {
   codecServer?: CodecServerOptions;
   /** Sign-in as a seeded person by name (`npm start` on the local secret only; never production). */
   localSignIn?: boolean;
-  /** When to shed load (a test lowers them to see it happen). */
+  /** When to shed load (production: from SHED_LOAD_EVENT_LOOP_DELAY_MS); without it, never (tests on a loaded machine). */
   pressure?: PressureLimits;
 }
 
-export async function buildApi({ client, database, logger, vault, auth, codecServer, localSignIn, pressure = defaultPressureLimits }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, vault, auth, codecServer, localSignIn, pressure }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {

@@ -6,7 +6,7 @@ import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { defaultPressureLimits } from '../api/http-hardening';
+import { shedRetryAfterSeconds } from '../api/http-hardening';
 import { buildApi } from '../api/server';
 import { tokenVerifier, type TokenSettings } from '../auth/tokens';
 import { codecServerOptions, type LocalUi } from '../codec/server';
@@ -43,6 +43,6 @@ export function assembleApi({ env, client, database, logger, dataConverter, vaul
     auth: { verify, settings, ttlSeconds: env.TOKEN_TTL_SECONDS },
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
     localSignIn,
-    pressure: { maxEventLoopDelay: env.SHED_LOAD_EVENT_LOOP_DELAY_MS, retryAfterSeconds: defaultPressureLimits.retryAfterSeconds },
+    pressure: { maxEventLoopDelay: env.SHED_LOAD_EVENT_LOOP_DELAY_MS, retryAfterSeconds: shedRetryAfterSeconds },
   });
 }
