@@ -273,14 +273,17 @@ describe('audit trail', () => {
     await expect(db.pool.query(`truncate audit_events`)).rejects.toThrow(/append-only/);
     expect((await timeline()).length).toBe(before);
 
-    // The only routes on the audit trail read it.
-    const auditRoutes = api.printRoutes({ commonPrefix: false }).split('\n').filter((line) => /audit|timeline/.test(line));
-    expect(auditRoutes).toHaveLength(2);
+    // The only routes on the audit trail read it (the chain's verification prints as a child of the search).
+    const auditRoutes = api.printRoutes({ commonPrefix: false }).split('\n').filter((line) => /audit|timeline|verify/.test(line));
+    expect(auditRoutes).toHaveLength(3);
     for (const line of auditRoutes) expect(line).toMatch(/ \((GET|HEAD)(, (GET|HEAD))*\)$/);
     const admin = bearer(await tokenFor('admin'));
     for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {
-      expect((await api.inject({ method: method as 'PUT', url: `/api/v1/matters/${id}/timeline`, headers: admin })).statusCode).toBe(404);
-      expect((await api.inject({ method: method as 'PUT', url: '/api/v1/supervision/audit', headers: admin })).statusCode).toBe(404);
+      for (const url of [`/api/v1/matters/${id}/timeline`, '/api/v1/supervision/audit', '/api/v1/supervision/audit/verify']) {
+        const refused = await api.inject({ method: method as 'PUT', url, headers: admin });
+        expect(refused.statusCode, `${method} ${url}`).toBe(405);
+        expect(refused.headers.allow).toBe('GET, HEAD');
+      }
     }
   });
 });
