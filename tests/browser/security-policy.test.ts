@@ -13,9 +13,9 @@ const suite = consoleSuite();
 /** Adds to `violations` every report of the content security policy on this page's documents from now on. */
 async function watchPolicy(page: Page, violations: string[]): Promise<void> {
   // Chromium prints refusals itself; the event also catches what only a report would say.
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.effectiveDirective} ${event.blockedURI}`)),
-  );
+  await page.addInitScript({
+    content: "document.addEventListener('securitypolicyviolation', (event) => console.error('Content Security Policy violation: ' + event.effectiveDirective + ' ' + event.blockedURI));",
+  });
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
   });
