@@ -68,12 +68,12 @@ const envSchema = z.object({
   CODEC_CORS_ORIGINS: list(z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin: scheme://host[:port], no path'))
     .optional()
     .describe('Temporal UI origins allowed to call /codec; default: the local dev UI when npm start runs it, none otherwise ("" for none)'),
-  SHED_LOAD_EVENT_LOOP_DELAY_MS: z.coerce
-    .number()
-    .int()
-    .min(10)
+  SHED_LOAD_EVENT_LOOP_DELAY_MS: z
+    .union([z.literal('off'), z.coerce.number().int().min(10)])
     .default(1000)
-    .describe('mean event-loop delay (ms) beyond which the API answers 503 with Retry-After instead of queueing more work'),
+    .describe(
+      'mean event-loop delay (ms) beyond which the API answers 503 with Retry-After instead of queueing more work; "off" for never (a loop blocked for a whole one-second sample counts as infinitely late, whatever the figure)',
+    ),
   WORKER_METRICS_ADDRESS: listenAddressOrOff
     .default('127.0.0.1:9464')
     .describe("where the Temporal worker's own Prometheus metrics are served"),

@@ -43,6 +43,6 @@ export function assembleApi({ env, client, database, logger, dataConverter, vaul
     auth: { verify, settings, ttlSeconds: env.TOKEN_TTL_SECONDS },
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
     localSignIn,
-    pressure: { maxEventLoopDelay: env.SHED_LOAD_EVENT_LOOP_DELAY_MS, retryAfterSeconds: shedRetryAfterSeconds },
+    pressure: env.SHED_LOAD_EVENT_LOOP_DELAY_MS === 'off' ? undefined : { maxEventLoopDelay: env.SHED_LOAD_EVENT_LOOP_DELAY_MS, retryAfterSeconds: shedRetryAfterSeconds },
   });
 }

@@ -20,6 +20,14 @@ describe('configuration', () => {
     );
   });
 
+  it('sheds load beyond a delay in milliseconds, or never with "off"', () => {
+    expect(loadEnv({}).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe(1000);
+    expect(loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: '250' }).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe(250);
+    expect(loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: 'off' }).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe('off');
+    expect(() => loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: '5' })).toThrow(/SHED_LOAD_EVENT_LOOP_DELAY_MS/);
+    expect(() => loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: 'never' })).toThrow(/SHED_LOAD_EVENT_LOOP_DELAY_MS/);
+  });
+
   it('points at an existing cluster and database when given', () => {
     const env = loadEnv({ TEMPORAL_ADDRESS: 'temporal.internal:7233', DATABASE_URL: 'postgres://u:p@db:5432/yijianshi' });
     expect(env.TEMPORAL_ADDRESS).toBe('temporal.internal:7233');
