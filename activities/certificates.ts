@@ -7,9 +7,10 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { composeCertificate, CertificateUnavailable } from '../certificates/compose';
 import { certificateSource, heldCertificates, storeCertificate } from '../certificates/store';
 import type { Database } from '../db/client';
+import type { PersonalDataVault } from '../vault/vault';
 import type { CertificateActivities } from './types';
 
-export function certificateActivities(db: Database): CertificateActivities {
+export function certificateActivities(db: Database, vault: PersonalDataVault): CertificateActivities {
   return {
     async issueCertificates({ matterId, kinds }) {
       const asked = [...new Set(kinds)];
@@ -21,8 +22,10 @@ export function certificateActivities(db: Database): CertificateActivities {
       // The workflow records the matter before it asks for certificates, so a missing row is a race worth retrying.
       if (!source) throw new Error(`matter ${matterId} has no record yet`);
       const now = new Date();
+      // Opened for composing only: a certificate keeps the person masked (certificates/mask.ts).
+      const matter = { ...source.matter, form: vault.openForm(matterId, source.matter.kind, source.matter.form) };
       for (const kind of missing) {
-        const input = compose(() => composeCertificate(kind, source.matter, source.registrations, now));
+        const input = compose(() => composeCertificate(kind, matter, source.registrations, now));
         if (!input) continue;
         await storeCertificate(db, matterId, input);
         held.add(kind);

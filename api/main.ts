@@ -10,17 +10,19 @@ import { assembleApi } from '../startup/api';
 import { prepareDatabase } from '../startup/database';
 import { connectClient, dataConverterFor } from '../startup/temporal';
 import { webhookSettingsFrom } from '../webhooks/settings';
+import { personalDataVault } from '../vault/keys';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone API');
 if (env.AUTH_SECRET === localAuthSecret) throw new Error('AUTH_SECRET is required for a standalone API: the local default is in the code for anyone to sign tokens with');
 
+const vault = personalDataVault(env);
 const database = connectDatabase(env.DATABASE_URL, logger);
-await prepareDatabase(database, { pilotDirectory: false });
+await prepareDatabase(database, { pilotDirectory: false, vault });
 const dataConverter = dataConverterFor(env);
 const client = await connectClient(env, dataConverter);
-const api = await assembleApi({ env, client, database, logger, dataConverter, webhooks: webhookSettingsFrom(env, false) });
+const api = await assembleApi({ env, client, database, logger, dataConverter, vault, webhooks: webhookSettingsFrom(env, false) });
 await api.listen({ host: env.HOST, port: env.PORT });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

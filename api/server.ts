@@ -7,15 +7,19 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
+import type { PersonalDataVault } from '../vault/vault';
+import { auditAnchoring } from '../observability/audit-anchor';
 import { apiMetrics } from '../observability/metrics';
 import { deactivationCheck } from '../directory/deactivated';
 import { liveEventsOf } from '../events/live';
 import { installAuthentication } from './auth';
-import { installErrorHandler } from './errors';
+import { declareContract, documentTransform } from './contract';
+import { frameworkErrorHandler, installErrorHandler, requestLimits, RouteTable } from './errors';
+import { installHttpHardening, type PressureLimits } from './http-hardening';
 import { compiledSerializerCompiler } from './serialization';
 import { MatterAccess } from './matter-access';
 import { MatterService } from './matter-service';
@@ -54,6 +58,8 @@ export interface ApiDependencies {
   client: Client;
   database: DatabaseHandle;
   logger: Logger;
+  /** Opens the personal data of forms for those entitled to read them. */
+  vault: PersonalDataVault;
   auth: AuthOptions;
   /** The codec server for Temporal UI; without it there are no /codec routes. */
   codecServer?: CodecServerOptions;
@@ -67,6 +73,8 @@ export interface ApiDependencies {
   oidc?: OidcClient;
   /** Where uploaded materials' bytes are kept; PostgreSQL unless given. */
   materialContents?: MaterialContents;
+  /** When to shed load (production: from SHED_LOAD_EVENT_LOOP_DELAY_MS); without it, never (tests on a loaded machine). */
+  pressure?: PressureLimits;
 }
 
 /** How often each API process removes the materials no form uses (idempotent: replicas may overlap). */
@@ -76,6 +84,7 @@ export async function buildApi({
   client,
   database,
   logger,
+  vault,
   auth,
   codecServer,
   localSignIn,
@@ -83,6 +92,7 @@ export async function buildApi({
   temporalUi = { namespace: client.options.namespace },
   oidc,
   materialContents = postgresMaterialContents(database.db),
+  pressure,
 }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -93,17 +103,27 @@ export async function buildApi({
     requestIdHeader: false,
     // One line per request, written when it is answered (below), instead of fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: requestLimits.bodyBytes,
+    routerOptions: { maxParamLength: requestLimits.paramLength },
+    frameworkErrors: frameworkErrorHandler,
+    // A `__proto__` or `constructor.prototype` key is dropped rather than refused: the document lets objects carry other keys, and these are never read.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(compiledSerializerCompiler);
-  installErrorHandler(app);
+  const routes = new RouteTable();
+  declareContract(app, routes);
+  installErrorHandler(app, routes);
+  await installHttpHardening(app, pressure);
   const accounts = deactivationCheck(database.db);
   installAuthentication(app, auth.verify, accounts);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  const metrics = apiMetrics(database.db, app.log);
+  const anchoring = auditAnchoring(database.db, app.log);
+  app.addHook('onClose', async () => anchoring.stop());
+  const metrics = apiMetrics(database.db, app.log, anchoring);
   app.addHook('onResponse', async (request, reply) => {
     // The route pattern, not the URL: one series per route, and no ids or tokens in label values.
     const route = request.routeOptions.url ?? 'unmatched';
@@ -116,13 +136,13 @@ export async function buildApi({
       openapi: '3.1.0',
       info: {
         title: 'Yijianshi 一件事 API',
-        description: '事业单位人事管理“一件事”: one form, parallel handling by every department, progress at every moment.',
+        description: `事业单位人事管理“一件事”: one form, parallel handling by every department, progress at every moment.\n\nEvery error answers \`{error, message, problems?, requestId}\` (messages 中文 / English). Limits: request bodies up to ${requestLimits.bodyBytes / 1024 / 1024} MiB (413 beyond), path parameters up to ${requestLimits.paramLength} characters (414 beyond); a wrong method on a known path answers 405 with \`Allow\`; a server shedding load answers 503 with \`Retry-After\`.`,
         version: '1.0.0',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -150,11 +170,11 @@ export async function buildApi({
   await app.register(matterRoutes, { matters, db: database.db, access });
   await app.register(certificateRoutes, { db: database.db, access });
   await app.register(flowRoutes, { access });
-  await app.register(matterFormRoutes, { db: database.db, access });
+  await app.register(matterFormRoutes, { db: database.db, access, vault });
   await app.register(metricsRoutes, { registry: Registry.merge([metrics.registry, webhookMetrics(database.db, app.log)]) });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });
-  await app.register(supervisionRoutes, { db: database.db });
+  await app.register(supervisionRoutes, { db: database.db, vault });
   await app.register(dashboardRoutes, { db: database.db });
   await app.register(auditRoutes, { db: database.db, access });
   await app.register(auditExportRoutes, { db: database.db });

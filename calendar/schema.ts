@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDate, isValidIsoDate } from '../schemas/dates';
-import { isWeekend, yearOf } from './dates';
+import { isWeekend } from './dates';
 
 export const calendarYear = z.coerce
   .number({ error: '年份应为数字 / the year must be a number' })
@@ -25,7 +25,8 @@ export const yearArrangement = z
   .superRefine(({ year, holidays, makeupWorkdays }, ctx) => {
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     // A malformed date already has its own issue; this refinement still runs, so it skips them.
-    const outsideYear = (date: string) => Number.isInteger(year) && yearOf(date) !== year;
+    // Read from the text: the calendar's arithmetic (yearOf) refuses years it cannot count, such as 0933.
+    const outsideYear = (date: string) => Number.isInteger(year) && Number(date.slice(0, 4)) !== year;
     const seenHolidays = new Set<string>();
     holidays.forEach((date, index) => {
       if (!isValidIsoDate(date)) return;
@@ -36,7 +37,8 @@ export const yearArrangement = z
     const seenMakeup = new Set<string>();
     makeupWorkdays.forEach((date, index) => {
       if (!isValidIsoDate(date)) return;
-      if (outsideYear(date)) problem(['makeupWorkdays', index], `日期不在 ${year} 年内 / ${date} is not in ${year}`);
+      // Outside the year there is nothing more to check (nor a weekday to compute: the calendar's arithmetic knows its own years only).
+      if (outsideYear(date)) return problem(['makeupWorkdays', index], `日期不在 ${year} 年内 / ${date} is not in ${year}`);
       if (seenMakeup.has(date)) problem(['makeupWorkdays', index], `日期重复 / ${date} is listed twice`);
       seenMakeup.add(date);
       if (!isWeekend(date)) problem(['makeupWorkdays', index], `调休上班日应为周六或周日 / ${date} is a weekday; a make-up working day falls on a weekend`);

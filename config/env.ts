@@ -58,12 +58,28 @@ const envSchema = z.object({
     .describe('office hours in Asia/Shanghai: deadlines fall due at the close'),
   PG_DATA_DIR: z.string().min(1).optional().describe('embedded PostgreSQL data; default .data/postgres, or /var/lib/yijianshi/… as root'),
   CODEC_KEYS: z.string().min(1).optional().describe('"keyId:base64Key,…": the first seals, all open'),
+  DATA_KEYS: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('"keyId:base64Key,…": key-encryption keys of personal data at rest, the first wraps new data keys, all unwrap; default: generated into .data/data-keys (required in production)'),
+  BLIND_INDEX_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('base64 of 256 bits: the HMAC key of the blind index persons are looked up by; default: generated into .data/blind-index-key (required in production)'),
   CODEC_ADMIN_TOKENS: list(z.string().min(16, 'codec admin tokens are at least 16 characters'))
     .optional()
     .describe('bearer tokens of the administrators who may use /codec; default: one generated into .data/codec-admin-token'),
   CODEC_CORS_ORIGINS: list(z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin: scheme://host[:port], no path'))
     .optional()
     .describe('Temporal UI origins allowed to call /codec; default: the local dev UI when npm start runs it, none otherwise ("" for none)'),
+  SHED_LOAD_EVENT_LOOP_DELAY_MS: z
+    .union([z.literal('off'), z.coerce.number().int().min(10)])
+    .default(1000)
+    .describe(
+      'mean event-loop delay (ms) beyond which the API answers 503 with Retry-After instead of queueing more work; "off" for never (a loop blocked for a whole one-second sample counts as infinitely late, whatever the figure)',
+    ),
   WORKER_METRICS_ADDRESS: listenAddressOrOff
     .default('127.0.0.1:9464')
     .describe("where the Temporal worker's own Prometheus metrics are served"),
@@ -105,6 +121,14 @@ const envSchema = z.object({
   // Even beside a JWKS: service accounts' tokens are HS256 on it, and anyone can read the default.
   message: 'production needs its own AUTH_SECRET, not the local default',
 }).superRefine((env, context) => {
+  if (env.NODE_ENV === 'production') {
+    // A generated key in a container's file system would make the data unreadable at the next deploy.
+    for (const setting of ['DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
+      if (!env[setting]) context.addIssue({ code: 'custom', path: [setting], message: `production needs ${setting}: personal data at rest is encrypted with it` });
+    }
+  }
+  const shared = sharedKeyMaterial(env);
+  if (shared) context.addIssue({ code: 'custom', path: [shared], message: `${shared} must not reuse a key of another setting: each key protects one thing` });
   for (const item of ['CLIENT_CERT', 'CLIENT_KEY', 'SERVER_CA_CERT'] as const) {
     if (env[`TEMPORAL_TLS_${item}_PATH`] && env[`TEMPORAL_TLS_${item}_DATA`]) {
       context.addIssue({ code: 'custom', path: [`TEMPORAL_TLS_${item}_DATA`], message: `give TEMPORAL_TLS_${item}_PATH or TEMPORAL_TLS_${item}_DATA, not both` });
@@ -124,6 +148,18 @@ const envSchema = z.object({
     context.addIssue({ code: 'custom', path: ['TEMPORAL_TLS'], message: 'TEMPORAL_TLS=false contradicts the TLS settings or the API key given' });
   }
 });
+
+/** The first of DATA_KEYS and BLIND_INDEX_KEY whose key material also appears in an earlier key setting. */
+function sharedKeyMaterial(env: { CODEC_KEYS?: string; DATA_KEYS?: string; BLIND_INDEX_KEY?: string }): 'DATA_KEYS' | 'BLIND_INDEX_KEY' | undefined {
+  const materials = (spec: string | undefined) => (spec ?? '').split(',').map((part) => part.split(':').at(-1)?.trim()).filter((material): material is string => Boolean(material));
+  const seen = new Set(materials(env.CODEC_KEYS));
+  for (const setting of ['DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
+    const mine = materials(env[setting]);
+    if (mine.some((material) => seen.has(material))) return setting;
+    mine.forEach((material) => seen.add(material));
+  }
+  return undefined;
+}
 
 /** A comma-separated variable as a list; an empty value is an empty list (to turn a default off). */
 function list(item: z.ZodType<string, string>) {

@@ -10,7 +10,8 @@ import { within } from './day-range';
 import { pagedQuery, type Paged } from './paging';
 import { auditEvents, matters } from './schema';
 
-export type AuditEventInput = Omit<typeof auditEvents.$inferInsert, 'id' | 'recordedAt'>;
+/** The chain's columns are the database's to set (trigger `audit_events_chain`), never the caller's. */
+export type AuditEventInput = Omit<typeof auditEvents.$inferInsert, 'id' | 'recordedAt' | 'chainSeq' | 'prevHash' | 'hash'>;
 
 /**
  * One statement however many events; those already recorded (same key) are left as they were.
@@ -26,7 +27,7 @@ export async function appendAuditEvents(db: Pick<Database, 'insert'>, events: re
   return added.map((row) => row.eventKey);
 }
 
-export type AuditEvent = Omit<typeof auditEvents.$inferSelect, 'eventKey' | 'recordedAt'>;
+export type AuditEvent = Omit<typeof auditEvents.$inferSelect, 'eventKey' | 'recordedAt' | 'chainSeq' | 'prevHash' | 'hash'>;
 
 const columns = {
   id: auditEvents.id,

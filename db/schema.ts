@@ -4,7 +4,7 @@
  * Temporal owns the process.
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { StoredCertificate } from '../schemas/certificate';
 import type { LiveEvent } from '../schemas/events';
 import type { Actor, DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
@@ -36,8 +36,13 @@ export const matters = pgTable(
     /** Copied out of `sla` so supervision lists (overdue, warned) are an indexed query. */
     slaState: text('sla_state'),
     slaDue: timestamp('sla_due', { withTimezone: true }),
-    /** The one form as last submitted or corrected (personal data: never logged). */
+    /**
+     * The one form as last submitted or corrected, each field its schema marks as personal sealed
+     * (vault/: AES-256-GCM envelopes); never logged.
+     */
     form: jsonb('form').notNull(),
+    /** Blind index (HMAC) of the person's identity number: "every matter of this person" without decrypting. */
+    personIndex: text('person_index'),
     formVersion: integer('form_version').notNull(),
     outcome: text('outcome'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
@@ -54,6 +59,7 @@ export const matters = pgTable(
     index('matters_submitted').on(t.submittedAt),
     index('matters_sla').on(t.slaState, t.slaDue),
     index('matters_parties').using('gin', t.parties),
+    index('matters_person').on(t.personIndex),
   ],
 );
 
@@ -70,8 +76,10 @@ export const departmentLedger = pgTable(
     idempotencyKey: text('idempotency_key').notNull(),
     receipt: text('receipt').notNull(),
     unitCode: text('unit_code').notNull(),
-    /** Identity number of the person concerned: the department's own business record. */
+    /** Identity number of the person concerned, sealed (vault/): the department's own business record. */
     personIdNumber: text('person_id_number').notNull(),
+    /** Blind index of that identity number: how "this person's registrations" is looked up. */
+    personIndex: text('person_index'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().default(sql`now()`),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
@@ -81,7 +89,7 @@ export const departmentLedger = pgTable(
   (t) => [
     uniqueIndex('ledger_idempotency').on(t.idempotencyKey),
     uniqueIndex('ledger_receipt').on(t.receipt),
-    index('ledger_person').on(t.department, t.personIdNumber),
+    index('ledger_person').on(t.department, t.personIndex),
     index('ledger_matter').on(t.matterId),
   ],
 );
@@ -187,15 +195,36 @@ export const auditEvents = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     /** When the row was written. */
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+    /**
+     * The hash chain, set by the database as it inserts the row (trigger `audit_events_chain`, under
+     * a transaction lock, so concurrent appends never fork it): the row's position, the previous
+     * row's hash, and SHA-256 over the row's canonical serialisation with that previous hash.
+     */
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     uniqueIndex('audit_events_key').on(t.eventKey),
+    uniqueIndex('audit_events_chain_seq').on(t.chainSeq),
     index('audit_events_matter').on(t.matterId, t.at, t.id),
     index('audit_events_at').on(t.at, t.id),
     index('audit_events_actor').on(t.actor, t.at),
     index('audit_events_action').on(t.action, t.at),
   ],
 );
+
+/**
+ * 审计链锚点: the head of the audit chain as it stood on a day (Asia/Shanghai), written once a day
+ * and to the log and /metrics, so a rewrite of the chain up to that head shows even if every hash
+ * in the table was recomputed.
+ */
+export const auditAnchors = pgTable('audit_anchors', {
+  day: text('day').primaryKey(),
+  chainSeq: bigint('chain_seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
 
 /**
  * A backend team's subscription to the events of one organisation's matters (its unit code), or

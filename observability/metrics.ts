@@ -6,6 +6,8 @@
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client';
+import { auditChainState } from '../db/audit-chain';
+import type { AuditAnchoring } from './audit-anchor';
 import { countOpenMatters } from '../db/matters';
 import { matterKinds, terminalStatuses, type ClosedStatus, type DepartmentCode, type MatterKind } from '../schemas/matter';
 
@@ -60,7 +62,7 @@ export interface ApiMetrics {
  * One API instance's metrics. The open-matters gauge is read from PostgreSQL at scrape time,
  * so it is right whichever replica or process moved the matters.
  */
-export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): void }): ApiMetrics {
+export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): void }, anchoring: Pick<AuditAnchoring, 'anchorNow'>): ApiMetrics {
   const own = new Registry();
   const latency = new Histogram({
     name: 'http_request_duration_seconds',
@@ -99,6 +101,37 @@ export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): 
     registers: [own],
     async collect() {
       this.set((await openMatters()) ? 1 : 0);
+    },
+  });
+  let chain: ReturnType<typeof auditChainState> | undefined;
+  const chainState = () =>
+    // A scrape on a day not yet anchored anchors it first: with Prometheus scraping, the day's anchor is the head as the day began.
+    (chain ??= anchoring
+      .anchorNow()
+      .then(() => auditChainState(db))
+      .catch((error: unknown) => {
+        log.warn({ err: error }, 'the audit chain could not be read for /metrics');
+        return undefined;
+      })
+      .finally(() => (chain = undefined)) as ReturnType<typeof auditChainState>);
+  new Gauge({
+    name: 'yijianshi_audit_chain_length',
+    help: 'Events on the audit hash chain',
+    registers: [own],
+    async collect() {
+      const state = await chainState();
+      if (state) this.set(state.length);
+    },
+  });
+  new Gauge({
+    name: 'yijianshi_audit_chain_anchor',
+    help: 'The latest daily anchor of the audit hash chain: its position as the value, its day and hash as labels (keep them: they prove the chain up to there)',
+    labelNames: ['day', 'hash'] as const,
+    registers: [own],
+    async collect() {
+      const state = await chainState();
+      this.reset();
+      if (state?.anchor) this.labels(state.anchor.day, state.anchor.hash).set(state.anchor.seq);
     },
   });
   return {

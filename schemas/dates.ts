@@ -37,6 +37,8 @@ export function isValidIsoDate(value: string): boolean {
 /** 'YYYY-MM-DD' string that is a real calendar date. */
 export const isoDate = z
   .string({ error: '日期必须为字符串 / date must be a string' })
+  // What the checks below enforce, in the document's words: a real calendar date, YYYY-MM-DD.
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
   .superRefine((value, ctx) => {
     if (!isoDatePattern.test(value)) {
       ctx.addIssue({

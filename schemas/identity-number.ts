@@ -96,4 +96,9 @@ export const identityNumber = z
   .superRefine((value, ctx) => {
     const problem = identityNumberProblem(value);
     if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  })
+  .meta({
+    pattern: '^\\s*[1-8]\\d{16}[0-9Xx]\\s*$',
+    description:
+      '公民身份号码 (GB 11643)：18 位，前 2 位为省级代码，第 7–14 位为真实出生日期，第 18 位为校验码；不符时答 400 / citizen identity number (GB 11643): 18 characters, a province code first, a real birth date in characters 7–14, a check character last; one failing these answers 400',
   });

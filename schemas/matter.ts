@@ -73,12 +73,21 @@ function requireReasons(input: z.infer<typeof decisionFields>, ctx: z.Refinement
  * accepts it only from the role and organisation the step waits for.
  */
 export const decisionInput = decisionFields.extend({ actor: actor.optional() }).superRefine(requireReasons);
+/** `requireReasons` in JSON Schema's words, so the published document says what the check does. */
+const reasonsRequired = {
+  allOf: [
+    { if: { properties: { decision: { enum: ['reject', 'countersign'] } }, required: ['decision'] }, then: { required: ['reason'] } },
+    { if: { properties: { decision: { const: 'return' } }, required: ['decision'] }, then: { required: ['problems'], properties: { problems: { minItems: 1 } } } },
+  ],
+};
+
 /** The same decision as a caller sends it over HTTP: the actor is the authenticated caller, never the body. */
 export const decisionRequest = decisionFields
   .extend({
     organisation: z.string().min(1).max(64).optional().describe('代表的机构，调动事项两个主管部门均可决定时选择 / the organisation decided for, when the caller may act for more than one awaited'),
   })
-  .superRefine(requireReasons);
+  .superRefine(requireReasons)
+  .meta(reasonsRequired);
 export type DecisionRequest = z.infer<typeof decisionRequest>;
 
 /**

@@ -27,4 +27,6 @@ export const personName = z
         input: value,
       });
     }
-  });
+  })
+  // The document's reading of the check above (Han in the basic and compatibility blocks; the server also takes the rarer ones).
+  .meta({ pattern: '^\\s*[\\u3400-\\u9fff\\uf900-\\ufaff·A-Za-z][\\u3400-\\u9fff\\uf900-\\ufaff·A-Za-z ]{0,28}[\\u3400-\\u9fff\\uf900-\\ufaff·A-Za-z]\\s*$' });

@@ -55,6 +55,9 @@ export function isValidUnitCode(code: string): boolean {
   return typeof code === 'string' && unitCodeProblem(code.trim().toUpperCase()) === null;
 }
 
+/** What the document states of a code: its characters; the check character is verified besides. */
+const unitCodeShape = '^[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{18}$';
+
 /** Unified social credit code of the unit; output is trimmed and uppercased. */
 export const unitCode = z
   .string({ error: '统一社会信用代码必须为字符串 / unit code must be a string' })
@@ -63,4 +66,15 @@ export const unitCode = z
   .superRefine((value, ctx) => {
     const problem = unitCodeProblem(value);
     if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  })
+  .meta({
+    pattern: unitCodeShape,
+    description: '统一社会信用代码 (GB 32100)，第 18 位为校验码，校验不符时答 400 / unified social credit code (GB 32100); the 18th character is a check character, and a code failing it answers 400',
   });
+
+/** A unit code to filter by: its shape only, so an unknown or mistyped code finds nothing rather than being refused. */
+export const unitCodeFilter = z
+  .string()
+  .regex(new RegExp(unitCodeShape), '统一社会信用代码应为 18 位数字或大写字母 / a unit code is 18 digits or capital letters')
+  .transform((value) => value.toUpperCase())
+  .describe('统一社会信用代码 / unified social credit code');

@@ -17,6 +17,8 @@ const commands = {
   bench: 'bench.ts',
   'record-histories': 'record-histories.ts',
   token: 'token.ts',
+  'rotate-data-keys': 'rotate-data-keys.ts',
+  'client-generate': 'generate-client.ts',
   worker: '../worker/main.ts',
   api: '../api/main.ts',
 };

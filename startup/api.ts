@@ -6,6 +6,7 @@ import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { shedRetryAfterSeconds } from '../api/http-hardening';
 import { buildApi } from '../api/server';
 import { OidcClient } from '../auth/oidc';
 import { tokenVerifier, type TokenSettings } from '../auth/tokens';
@@ -13,6 +14,7 @@ import { codecServerOptions, type LocalUi } from '../codec/server';
 import type { Env } from '../config/env';
 import type { DatabaseHandle } from '../db/client';
 import type { WebhookSettings } from '../webhooks/settings';
+import type { PersonalDataVault } from '../vault/vault';
 
 export interface ApiAssembly {
   env: Env;
@@ -20,6 +22,7 @@ export interface ApiAssembly {
   database: DatabaseHandle;
   logger: Logger;
   dataConverter: DataConverter;
+  vault: PersonalDataVault;
   /** The local dev server's UI, whose browser may call the codec server with the token in the path. */
   localUi?: LocalUi;
   /** The console's sign-in by login name, for the local default only (npm start). */
@@ -48,18 +51,20 @@ export function oidcClientOf(env: Env): OidcClient | undefined {
   });
 }
 
-export function assembleApi({ env, client, database, logger, dataConverter, localUi, localSignIn, webhooks, temporalUiUrl }: ApiAssembly): Promise<FastifyInstance> {
+export function assembleApi({ env, client, database, logger, dataConverter, vault, localUi, localSignIn, webhooks, temporalUiUrl }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
   return buildApi({
     client,
     database,
     logger,
+    vault,
     auth: { verify, settings, ttlSeconds: env.TOKEN_TTL_SECONDS },
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
     localSignIn,
     webhooks,
     temporalUi: { url: env.TEMPORAL_UI_URL ?? temporalUiUrl, namespace: env.TEMPORAL_NAMESPACE },
     oidc: oidcClientOf(env),
+    pressure: env.SHED_LOAD_EVENT_LOOP_DELAY_MS === 'off' ? undefined : { maxEventLoopDelay: env.SHED_LOAD_EVENT_LOOP_DELAY_MS, retryAfterSeconds: shedRetryAfterSeconds },
   });
 }

@@ -17,12 +17,14 @@ import type { Database } from '../db/client';
 import type { WebhookSettings } from '../webhooks/settings';
 import { createWorkers, type DeploymentVersion, type Workers } from '../worker/create-workers';
 import { moveToCurrentVersion } from '../workflows/messages';
+import type { PersonalDataVault } from '../vault/vault';
 
 export interface WorkerAssembly {
   connection: NativeConnection;
   namespace: string;
   dataConverter: DataConverter;
   db: Database;
+  vault: PersonalDataVault;
   /** Wakes the webhook queues the projection enqueues for; without one deliveries are only enqueued. */
   client?: Client;
   officeHours?: Env['OFFICE_HOURS'];
@@ -39,8 +41,8 @@ export interface WorkerAssembly {
   options?: Partial<WorkerOptions>;
 }
 
-export function assembleWorkers({ db, client, officeHours, verifyToken, webhooks, activities, ...setup }: WorkerAssembly): Promise<Workers> {
-  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client, verifyToken, webhooks });
+export function assembleWorkers({ db, vault, client, officeHours, verifyToken, webhooks, activities, ...setup }: WorkerAssembly): Promise<Workers> {
+  const real = createActivities({ db, vault, wageScale: loadWageScale(), officeHours, client, verifyToken, webhooks });
   return createWorkers({ ...setup, activities: activities ? activities(real) : real });
 }
 

@@ -15,6 +15,9 @@ import { errorBody, HttpError, invalidInput } from '../errors';
 
 const yearParams = z.object({ year: calendarYear });
 
+/** Only four digits route to a year, so `/calendar/add` and `/calendar/health` are never taken for one by another method. */
+const yearPath = '/api/v1/calendar/:year(^\\d{4}$)';
+
 export const storedYear = z.object({
   year: z.number().int(),
   holidays: z.array(z.iso.date()).describe('放假日期 / dates off'),
@@ -35,7 +38,11 @@ const arrangementBody = z.object({
 });
 
 const addQuery = z.object({
-  from: isoDate.describe('起算日期 / the day counting starts after (Asia/Shanghai)'),
+  // The calendar holds the years 2000–2099 (calendar/schema.ts), so a count can start only there.
+  from: isoDate
+    .refine((value) => value.startsWith('20'), '起算日期应在 2000–2099 年之间 / the date must lie in 2000–2099')
+    .meta({ pattern: '^20\\d{2}-\\d{2}-\\d{2}$' })
+    .describe('起算日期，2000–2099 年 / the day counting starts after (Asia/Shanghai), in 2000–2099'),
   days: z.coerce.number().int('天数应为整数 / days must be a whole number').min(1, '天数至少为 1 / at least 1 day').max(366, '天数不能超过 366 / at most 366 days'),
 });
 
@@ -95,7 +102,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ db: Database; now?: () => D
   );
 
   app.get(
-    '/api/v1/calendar/:year',
+    yearPath,
     { schema: { tags: ['calendar'], summary: '年度节假日安排 / a year\'s holiday arrangement', params: yearParams, response: { 200: storedYear, 400: errorBody, 404: errorBody } } },
     async (request) => {
       const row = await getYear(db, request.params.year);
@@ -122,12 +129,13 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ db: Database; now?: () => D
   );
 
   app.put(
-    '/api/v1/calendar/:year',
+    yearPath,
     {
       schema: {
         tags: ['calendar'],
         summary: '载入或更正年度节假日安排 / load or correct a year\'s holiday arrangement (administrators)',
-        description: 'Replaces the whole year; every change is kept in the audit with what it replaced. Deadlines already set are not moved.',
+        description:
+          'Replaces the whole year; every change is kept in the audit with what it replaced. Deadlines already set are not moved. Every date must lie in the year of the path, appear once, and a make-up working day fall on a weekend and not be a holiday too: 400 names each date that does not.',
         params: yearParams,
         body: arrangementBody,
         response: { 200: storedYear, 400: errorBody, 401: errorBody, 403: errorBody },

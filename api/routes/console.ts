@@ -1,7 +1,8 @@
 /**
  * /console/ — the web console's built files (console/dist), and index.html for every other
  * path under it so the console's own routes survive a reload. Nothing the page loads comes
- * from elsewhere, and the content security policy says so to the browser too.
+ * from elsewhere, and the content security policy every answer carries (api/http-hardening.ts)
+ * says so to the browser too.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,19 +17,6 @@ export interface ConsoleOptions {
   /** The built console (index.html and assets/). */
   dist: string;
 }
-
-/** antd styles its components with inline <style> elements; scripts, data and fonts stay same-origin. */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-].join('; ');
 
 export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, { dist }) => {
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/console/'));
@@ -50,13 +38,12 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, { d
     setHeaders: (reply, path) => {
       // File names under assets/ carry their content hash, so a browser may keep them for good.
       reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      if (path.endsWith('.html')) reply.header('content-security-policy', contentSecurityPolicy);
     },
   });
   app.get('/console', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/console/'));
   app.get<{ Params: { '*': string } }>('/console/*', { schema: { hide: true } }, async (request, reply) => {
     // A missing script or style is a missing file, not a page of the console.
     if (request.params['*'].startsWith('assets/')) return reply.callNotFound();
-    return reply.header('cache-control', 'no-cache').header('content-security-policy', contentSecurityPolicy).sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 };

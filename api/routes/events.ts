@@ -27,7 +27,17 @@ const eventStream = {
     '`reset` {reason: too-old|too-many|fell-behind}: refetch what is shown, then carry on (after fell-behind the server disconnects).',
     'A block with only `id:` moves the cursor; `: keepalive` comments come every 15 s; `retry:` says how soon to reconnect.',
   ].join(' '),
-  content: { 'text/event-stream': { schema: z.string() } },
+  // One server-sent event, as a client's parser hands it over.
+  content: {
+    'text/event-stream': {
+      schema: z.object({
+        id: z.string().optional().describe('事件编号，重连时作 Last-Event-ID / the event id, sent back as Last-Event-ID on reconnect'),
+        event: z.enum(['matter', 'task', 'notification', 'reset']).optional(),
+        data: z.string().optional().describe('一行 JSON / one line of JSON'),
+        retry: z.number().int().optional().describe('重连等待毫秒数 / milliseconds to wait before reconnecting'),
+      }),
+    },
+  },
 };
 
 export const eventRoutes: FastifyPluginAsyncZod<{ live: LiveEvents }> = async (app, { live }) => {

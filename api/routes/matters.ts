@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { issuesToFieldErrors } from '../../schemas/field-errors';
 import { regionCode } from '../../schemas/region';
-import { unitCode } from '../../schemas/unit-code';
+import { unitCodeFilter } from '../../schemas/unit-code';
 import { matterDefinitions } from '../../matters';
 import type { MatterDefinition } from '../../matters/types';
 import { matterScope } from '../../auth/access';
@@ -29,7 +29,7 @@ const idParams = z.object({ id: z.string().min(1).max(120).describe('事项编�
 const listQuery = z.object({
   kind: matterKind.optional(),
   status: matterStatus.optional(),
-  unitCode: unitCode.optional(),
+  unitCode: unitCodeFilter.optional(),
   region: regionCode.optional(),
   from: z.iso.date().optional().describe('提交日期起 (含) / submitted on or after, Asia/Shanghai'),
   to: z.iso.date().optional().describe('提交日期止 (含) / submitted on or before, Asia/Shanghai'),

@@ -168,7 +168,12 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ db: Database; client: Client
       schema: {
         tags: ['webhooks'],
         summary: '订阅及接收地址状态 / subscriptions with their endpoint’s state, circuit and last error, newest first (without their secrets)',
-        querystring: z.object({ organisation: z.string().optional(), state: z.enum(subscriptionStates).optional(), active: z.stringbool().optional() }),
+        querystring: z.object({
+          organisation: z.string().optional(),
+          state: z.enum(subscriptionStates).optional(),
+          // Two spellings only, so the document can list them (z.stringbool takes a dozen, in any case).
+          active: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+        }),
         response: { 200: z.object({ items: z.array(subscription) }), 400: errorBody, 401: errorBody },
       },
     },

@@ -18,6 +18,7 @@ import { prepareDatabase } from '../../startup/database';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
 import { assembleWorkers, promoteVersion } from '../../startup/workers';
 import { webhookSettingsFrom, type WebhookSettings } from '../../webhooks/settings';
+import { personalDataVault } from '../../vault/keys';
 import { installRuntimeLogging, runWorkers } from '../../worker/create-workers';
 import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
@@ -93,9 +94,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stoppers.push(postgres.stop);
       databaseUrl = postgres.url;
     }
+    const vault = personalDataVault(env);
     const database = connectDatabase(databaseUrl, logger);
     stoppers.push(database.close);
-    await prepareDatabase(database, { pilotDirectory: true });
+    await prepareDatabase(database, { pilotDirectory: true, vault });
 
     // Loopback receivers are let through on the local default, where the stack runs its own dev server.
     const webhooks = { ...webhookSettingsFrom(env, Boolean(devServer)), ...options.webhooks };
@@ -114,6 +116,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       namespace: env.TEMPORAL_NAMESPACE,
       dataConverter,
       db: database.db,
+      vault,
       client,
       officeHours: env.OFFICE_HOURS,
       verifyToken: tokenVerifier(tokenSettingsOf(env)),
@@ -129,7 +132,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
     const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';
-    const api = await assembleApi({ env, client, database, logger, dataConverter, webhooks, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn, temporalUiUrl: devServer?.uiUrl });
+    const api = await assembleApi({ env, client, database, logger, dataConverter, vault, webhooks, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn, temporalUiUrl: devServer?.uiUrl });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 

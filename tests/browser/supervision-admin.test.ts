@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import type { MatterState, SlaCard } from '../../schemas/matter';
 import { tokenFor } from '../support/auth';
 import { consoleSuite, inspect } from './support/console';
+import { testVault } from '../support/harness';
 
 const suite = consoleSuite();
 const scenario = { timeout: 240_000 };
@@ -63,7 +64,7 @@ async function settled(page: Page): Promise<void> {
 async function deadlinePassed(state: MatterState): Promise<void> {
   const due = new Date(Date.now() - 3_600_000).toISOString();
   const card: SlaCard = { card: 'red', scope: 'step', step: 'competent', due, at: new Date().toISOString(), notified: [`competent-reviewer@${state.waitingFor!.organisations[0]}`, 'supervisor@640300'] };
-  await recordActivities(suite.stack.db.db).recordMatter({
+  await recordActivities(suite.stack.db.db, testVault).recordMatter({
     ...state,
     version: state.version + 1,
     updatedAt: new Date().toISOString(),

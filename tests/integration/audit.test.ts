@@ -17,7 +17,7 @@ import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
 import type { DecisionRecord, DepartmentProgress, MatterState, Role, WaitingFor } from '../../schemas/matter';
 import { bearer, testAuth, tokenFor, unitClerkToken } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, testVault, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -153,7 +153,7 @@ const expected = [
 
 beforeAll(async () => {
   db = await freshDatabase({ calendar: false });
-  const { recordMatter } = recordActivities(db.db);
+  const { recordMatter } = recordActivities(db.db, testVault);
   for (const { state, form } of lifecycle()) {
     // Each snapshot twice, as a retried local activity would write it.
     await recordMatter(state, form);
@@ -162,7 +162,7 @@ beforeAll(async () => {
   // A later snapshot recorded again at the end (a replay or a late retry) adds nothing either.
   const [first] = lifecycle();
   await recordMatter(first!.state, first!.form);
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
   clerk = await unitClerkToken(form.unit.code);
   supervisor = await tokenFor('wz.supervisor');
 });
@@ -309,14 +309,17 @@ describe('audit trail', () => {
     await expect(db.pool.query(`truncate audit_events`)).rejects.toThrow(/append-only/);
     expect((await timeline()).length).toBe(before);
 
-    // The only routes on the audit trail read it.
-    const auditRoutes = api.printRoutes({ commonPrefix: false }).split('\n').filter((line) => /audit|timeline|export/.test(line));
+    // The only routes on the audit trail read it (the chain's verification prints as a child of the search).
+    const auditRoutes = api.printRoutes({ commonPrefix: false }).split('\n').filter((line) => /audit|timeline|export|verify/.test(line));
     expect(auditRoutes).toHaveLength(3);
     for (const line of auditRoutes) expect(line).toMatch(/ \((GET|HEAD)(, (GET|HEAD))*\)$/);
     const admin = bearer(await tokenFor('admin'));
     for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {
-      expect((await api.inject({ method: method as 'PUT', url: `/api/v1/matters/${id}/timeline`, headers: admin })).statusCode).toBe(404);
-      expect((await api.inject({ method: method as 'PUT', url: '/api/v1/supervision/audit', headers: admin })).statusCode).toBe(404);
+      for (const url of [`/api/v1/matters/${id}/timeline`, '/api/v1/supervision/audit', '/api/v1/supervision/audit/verify']) {
+        const refused = await api.inject({ method: method as 'PUT', url, headers: admin });
+        expect(refused.statusCode, `${method} ${url}`).toBe(405);
+        expect(refused.headers.allow).toBe('GET, HEAD');
+      }
     }
   });
 });

@@ -14,7 +14,7 @@ import { ensureCalendarSeeded, getYear, InvalidArrangement, loadCalendar, missin
 import { createLogger } from '../../config/logger';
 import { calendarChanges } from '../../db/schema';
 import { bearer, memberToken, testAuth, tokenFor } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -25,7 +25,7 @@ let admin: string;
 beforeAll(async () => {
   db = await freshDatabase({ calendar: false });
   // The calendar routes need no Temporal; a lazy client never connects.
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
   reader = await tokenFor('wz.hospital.clerk');
   admin = await tokenFor('admin');
 });
@@ -72,11 +72,15 @@ describe('GET /api/v1/calendar/:year', () => {
     expect(response.json()).toMatchObject({ year: 2026, holidays: seed.holidays, makeupWorkdays: seed.makeupWorkdays, source: seed.source, loadedBy: 'system:seed' });
   });
 
-  it('answers 404 for a year not loaded and 400 for something that is not a year', async () => {
+  it('answers 404 for a year not loaded or a path that names no year, and 400 for a year outside 2000–2099', async () => {
     const missing = await get('/api/v1/calendar/2027');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ error: 'calendar_year_not_loaded' });
-    expect((await get('/api/v1/calendar/20x7')).statusCode).toBe(400);
+    // Only four digits route to a year (api/routes/calendar.ts), so /calendar/add and /calendar/health stay theirs.
+    expect((await get('/api/v1/calendar/20x7')).statusCode).toBe(404);
+    const outside = await get('/api/v1/calendar/1999');
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json()).toMatchObject({ error: 'invalid_input', problems: [{ field: 'params.year' }] });
   });
 
   it('answers 401 without a token', async () => {

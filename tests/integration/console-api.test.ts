@@ -7,7 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskPhone } from '../../api/routes/matter-form';
+import { maskPhone } from '../../vault/mask';
 import { buildApi } from '../../api/server';
 import { createLogger } from '../../config/logger';
 import { auditEvents, matters } from '../../db/schema';
@@ -16,7 +16,7 @@ import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
 import { freePort } from '../../scripts/lib/ports';
 import { bearer, testAuth, tokenFor, unitClerkToken } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 let db: TestDatabase;
 let local: FastifyInstance;
@@ -30,8 +30,8 @@ beforeAll(async () => {
   const client = new Client({ connection: Connection.lazy({ address: `127.0.0.1:${await freePort()}`, connectTimeout: 500 }) });
   const logger = createLogger('silent');
   // As `npm start` builds it (local secret, sign-in by name) and as `npm run api` does (neither).
-  local = await buildApi({ client, database: db, logger, auth: testAuth, localSignIn: true });
-  production = await buildApi({ client, database: db, logger, auth: testAuth });
+  local = await buildApi({ client, database: db, logger, auth: testAuth, vault: testVault, localSignIn: true });
+  production = await buildApi({ client, database: db, logger, auth: testAuth, vault: testVault });
 });
 
 afterAll(async () => {
@@ -68,7 +68,7 @@ describe('local sign-in', () => {
 describe('a matter’s form', () => {
   const url = `/api/v1/matters/${state.id}/form`;
 
-  it('masks the name, identity number and phone by default, and records nothing', async () => {
+  it('masks the name, identity number, birth date and phone by default, and records nothing', async () => {
     const response = await local.inject({ method: 'GET', url, headers: bearer(await tokenFor('wz.health.reviewer')) });
     expect(response.statusCode).toBe(200);
     const { person } = response.json().form;
@@ -77,6 +77,8 @@ describe('a matter’s form', () => {
     expect(person.identityNumber).toBe(`${form.person.identityNumber.slice(0, 6)}********${form.person.identityNumber.slice(-4)}`);
     expect(person.phone).toBe(maskPhone(form.person.phone));
     expect(person.phone).toMatch(/^138\*{4}\d{4}$/);
+    // With the birth date, the masked identity number would be whole again.
+    expect(person.birthDate).toBe('****-**-**');
     const views = await db.db.select().from(auditEvents).where(and(eq(auditEvents.matterId, state.id), eq(auditEvents.action, 'personal-data-viewed')));
     expect(views).toEqual([]);
   });
@@ -87,7 +89,7 @@ describe('a matter’s form', () => {
     expect(response.json()).toMatchObject({ revealed: true, form: { person: { name: form.person.name, identityNumber: form.person.identityNumber, phone: form.person.phone } } });
     const views = await db.db.select().from(auditEvents).where(and(eq(auditEvents.matterId, state.id), eq(auditEvents.action, 'personal-data-viewed')));
     expect(views).toHaveLength(1);
-    expect(views[0]).toMatchObject({ actor: 'wz.health.reviewer', organisation: form.unit.competentDepartment.code, details: { fields: ['person.name', 'person.identityNumber', 'person.phone'] } });
+    expect(views[0]).toMatchObject({ actor: 'wz.health.reviewer', organisation: form.unit.competentDepartment.code, details: { fields: ['person.name', 'person.identityNumber', 'person.birthDate', 'person.phone'] } });
   });
 
   it('is hidden from whoever may not see the matter, and refuses a malformed reveal with 400', async () => {

@@ -19,7 +19,7 @@ import { claimMaterials, removeUnusedMaterials, unusedMaterialRetentionMs } from
 import { hireFormFor } from '../../samples/forms';
 import { freePort } from '../../scripts/lib/ports';
 import { memberToken, testAuth, unitClerkToken } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, testVault, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -38,7 +38,7 @@ program.write('PE\0\0', 0x80, 'latin1');
 beforeAll(async () => {
   db = await freshDatabase();
   const client = new Client({ connection: Connection.lazy({ address: `127.0.0.1:${await freePort()}`, connectTimeout: 500 }) });
-  api = await buildApi({ client, database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client, database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
   base = await api.listen({ host: '127.0.0.1', port: 0 });
 });
 

@@ -11,7 +11,7 @@ import { createLogger } from '../../config/logger';
 import { matters, slaCards, tasks } from '../../db/schema';
 import type { Sla } from '../../schemas/matter';
 import { bearer, testAuth, tokenFor } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -61,7 +61,7 @@ beforeAll(async () => {
     task('DONE-LATE', 'competent', 'wjw-640300', { closedAt: new Date('2026-10-10T01:00:00.000Z') }),
     task('DONE-ONTIME', 'competent', 'wjw-640300', { closedAt: new Date('2026-10-08T01:00:00.000Z') }),
   ]);
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
   admin = await tokenFor('admin');
   supervisor = await tokenFor('wz.supervisor');
 });
@@ -185,7 +185,7 @@ describe("a matter's workflow", () => {
 
   it('gives administrators — no party to any matter — its id, namespace and address in Temporal UI, when one is known', async () => {
     expect((await link(api, 'LATE-1', admin)).json()).toEqual({ workflowId: 'LATE-1', namespace: 'default', url: null });
-    const withUi = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, temporalUi: { url: 'https://temporal.example.gov.cn/', namespace: 'yijianshi' } });
+    const withUi = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault, temporalUi: { url: 'https://temporal.example.gov.cn/', namespace: 'yijianshi' } });
     try {
       expect((await link(withUi, 'LATE-1', admin)).json()).toEqual({ workflowId: 'LATE-1', namespace: 'yijianshi', url: 'https://temporal.example.gov.cn/namespaces/yijianshi/workflows/LATE-1' });
       expect((await link(withUi, 'NO-SUCH', admin)).statusCode).toBe(404);

@@ -14,7 +14,7 @@ import { createLogger } from '../../config/logger';
 import { webhookSubscriptions } from '../../db/schema';
 import { unitCode } from '../../samples/forms';
 import { bearer, memberToken, testAuth, tokenFor, unitClerkToken } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, testVault, type TestDatabase } from '../support/harness';
 import { fakeResolver, loopbackOnly, testWebhookSettings } from '../support/webhooks';
 
 let db: TestDatabase;
@@ -37,7 +37,7 @@ const production = testWebhookSettings({
 
 beforeAll(async () => {
   db = await freshDatabase();
-  api = await buildApi({ client, database: db, logger: createLogger('silent'), auth: testAuth, webhooks: production });
+  api = await buildApi({ client, database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault, webhooks: production });
 });
 
 afterAll(async () => {

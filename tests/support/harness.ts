@@ -13,7 +13,9 @@ import { ensureCalendarSeeded } from '../../calendar/store';
 import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
 import { ensureDirectorySeeded } from '../../directory/store';
+import { generateKeySpec } from '../../config/key-spec';
 import { ensureSearchAttributes } from '../../startup/temporal';
+import { generateBlindIndexKey, vaultOf } from '../../vault/keys';
 import { assembleWorkers } from '../../startup/workers';
 import { allSearchAttributes } from '../../temporal.config';
 import type { WebhookSettings } from '../../webhooks/settings';
@@ -31,6 +33,10 @@ export function quietRuntime(): void {
 
 export const testCodecKeys = generateCodecKeySpec('test');
 export const dataConverter = encryptedDataConverter(parseCodecKeys(testCodecKeys));
+
+/** Throw-away keys of personal data at rest, for the workers, the stack and the tests that read what they stored. */
+export const testDataKeys = { DATA_KEYS: generateKeySpec('testdata'), BLIND_INDEX_KEY: generateBlindIndexKey() };
+export const testVault = vaultOf(testDataKeys.DATA_KEYS, testDataKeys.BLIND_INDEX_KEY);
 
 export type TestDatabase = DatabaseHandle & { url: string; drop(): Promise<void> };
 
@@ -100,6 +106,7 @@ export async function startWorkers(
     namespace: env.namespace ?? 'default',
     dataConverter,
     db: db.db,
+    vault: testVault,
     client: env.client,
     verifyToken: testAuth.verify,
     versioned: false,

@@ -10,7 +10,7 @@ import { createLogger } from '../../config/logger';
 import { freePort } from '../../scripts/lib/ports';
 import { startStack, type Stack, type StackOptions } from '../../scripts/lib/stack';
 import type { WebhookSettings } from '../../webhooks/settings';
-import { freshDatabase, quietRuntime, testCodecKeys, workflowBundle, type TestDatabase } from './harness';
+import { freshDatabase, quietRuntime, testCodecKeys, testDataKeys, workflowBundle, type TestDatabase } from './harness';
 import { testWebhookSettings } from './webhooks';
 
 export interface TestStack {
@@ -25,7 +25,7 @@ export interface TestStack {
  * `logs`, when given, receives every line the stack's logger writes, for tests that read them;
  * `webhooks` replaces parts of the test's webhook settings (which never leave loopback);
  * `activities` wraps the real activities (e.g. to hold one in flight); `env` sets more of the
- * environment (an identity provider, a fixed port).
+ * environment (an identity provider, a fixed port, DATA_KEYS for a suite that rotates them).
  */
 export async function startTestStack({
   logs,
@@ -44,8 +44,14 @@ export async function startTestStack({
     DATABASE_URL: db.url,
     DATA_DIR: await mkdtemp(join(tmpdir(), 'yijianshi-e2e-')),
     CODEC_KEYS: testCodecKeys,
+    ...testDataKeys,
     LOG_LEVEL: logs ? 'info' : 'warn',
     WORKER_METRICS_ADDRESS: 'off',
+    // The suites share two cores with the Temporal server, PostgreSQL and each other, so the event
+    // loop is often seconds late, at times blocked for a whole sample (which under-pressure counts as
+    // infinitely late): shedding load there would fail what each suite tests (load shedding itself is
+    // tested with a low limit, tests/integration/http-hardening.test.ts).
+    SHED_LOAD_EVENT_LOOP_DELAY_MS: 'off',
     ...extra,
   });
   const stack = await startStack({

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../config/env';
+import { generateKeySpec } from '../../config/key-spec';
+import { generateBlindIndexKey } from '../../vault/keys';
+
+/** What production's Secret supplies besides the token secret. */
+const dataKeys = { DATA_KEYS: generateKeySpec('d1'), BLIND_INDEX_KEY: generateBlindIndexKey() };
 
 describe('configuration', () => {
   it('runs on its embedded defaults with nothing set', () => {
@@ -15,6 +20,14 @@ describe('configuration', () => {
     );
   });
 
+  it('sheds load beyond a delay in milliseconds, or never with "off"', () => {
+    expect(loadEnv({}).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe(1000);
+    expect(loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: '250' }).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe(250);
+    expect(loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: 'off' }).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe('off');
+    expect(() => loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: '5' })).toThrow(/SHED_LOAD_EVENT_LOOP_DELAY_MS/);
+    expect(() => loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: 'never' })).toThrow(/SHED_LOAD_EVENT_LOOP_DELAY_MS/);
+  });
+
   it('points at an existing cluster and database when given', () => {
     const env = loadEnv({ TEMPORAL_ADDRESS: 'temporal.internal:7233', DATABASE_URL: 'postgres://u:p@db:5432/yijianshi' });
     expect(env.TEMPORAL_ADDRESS).toBe('temporal.internal:7233');
@@ -24,7 +37,7 @@ describe('configuration', () => {
   it('refuses the local token secret in production, beside a JWKS too', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
     expect(() => loadEnv({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(/AUTH_SECRET/);
-    expect(loadEnv({ NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' }).AUTH_SECRET).toMatch(/^a-production/);
+    expect(loadEnv({ NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more', ...dataKeys }).AUTH_SECRET).toMatch(/^a-production/);
     expect(() => loadEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
   });
 
@@ -33,5 +46,17 @@ describe('configuration', () => {
     const env = loadEnv({ OIDC_ISSUER: 'https://idp.example/realms/gov', OIDC_CLIENT_ID: 'yijianshi-console', OIDC_REDIRECT_URL: 'https://yjs.example/api/v1/auth/oidc/callback' });
     expect(env).toMatchObject({ OIDC_CLIENT_ID: 'yijianshi-console', OIDC_SCOPES: 'openid profile' });
     expect(() => loadEnv({ OIDC_SCOPES: 'profile email' })).toThrow(/OIDC_SCOPES/);
+  });
+
+  it('refuses to run production without the keys of personal data at rest, and keys shared between settings', () => {
+    const production = { NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' };
+    expect(() => loadEnv(production)).toThrow(/DATA_KEYS[\s\S]*BLIND_INDEX_KEY/);
+    expect(() => loadEnv({ ...production, DATA_KEYS: dataKeys.DATA_KEYS })).toThrow(/BLIND_INDEX_KEY/);
+    expect(loadEnv({ ...production, ...dataKeys }).DATA_KEYS).toBe(dataKeys.DATA_KEYS);
+    // Locally the keys are generated into the data directory, so nothing is needed.
+    expect(loadEnv({}).DATA_KEYS).toBeUndefined();
+    const codec = generateKeySpec('c1');
+    expect(() => loadEnv({ CODEC_KEYS: codec, DATA_KEYS: codec.replace('c1', 'd1') })).toThrow(/DATA_KEYS must not reuse a key/);
+    expect(() => loadEnv({ ...dataKeys, BLIND_INDEX_KEY: dataKeys.DATA_KEYS.split(':')[1] })).toThrow(/BLIND_INDEX_KEY must not reuse a key/);
   });
 });

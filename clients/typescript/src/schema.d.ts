@@ -1,0 +1,11598 @@
+/**
+ * Generated from the Yijianshi API's OpenAPI document by openapi-typescript (npm run client:generate).
+ * Do not edit: regenerate instead.
+ */
+
+export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号 / accounts with their roles (administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "person" | "service";
+                    /** @description 机构代码 / organisation code */
+                    organisation?: string;
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** @description 服务账号是否已有密钥 / whether a service account has a secret */
+                                hasSecret: boolean;
+                                /** @enum {string} */
+                                kind: "person" | "service";
+                                login: string;
+                                memberships: {
+                                    organisation: string;
+                                    roles: ("unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief")[];
+                                }[];
+                                name: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{login}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 新增或修改账号及其角色 / create or change an account and its roles (administrators)
+         * @description The memberships given replace the account’s; tokens already issued keep their claims until they expire, but an account set `active: false` is refused at once (by other API replicas within 30 s).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 登录名 / login */
+                    login: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @enum {string} */
+                        kind: "person" | "service";
+                        memberships: {
+                            /** @description 机构代码 / organisation code */
+                            organisation: string;
+                            roles: ("unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief")[];
+                        }[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** @description 服务账号是否已有密钥 / whether a service account has a secret */
+                            hasSecret: boolean;
+                            /** @enum {string} */
+                            kind: "person" | "service";
+                            login: string;
+                            memberships: {
+                                organisation: string;
+                                roles: ("unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief")[];
+                            }[];
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 没有该资源，或无权查看 / no such resource, or not yours to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{login}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签发服务账号密钥 / issue a new client secret for a service account, shown this once (administrators)
+         * @description The previous secret stops working at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 登录名 / login */
+                    login: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            clientSecret: string;
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/local-sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本地演示账号 / the seeded people one may sign in as (local default only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                login: string;
+                                memberships: {
+                                    /**
+                                     * @description 机构类别: 用人单位 · 主管部门 · 政务服务大厅 · 人事处(加签) · 经办部门 · 监督 · 平台运维
+                                     * @enum {string}
+                                     */
+                                    kind: "unit" | "competent" | "hall" | "division" | "department" | "supervision" | "platform";
+                                    /** @description 机构代码 / organisation code */
+                                    organisation: string;
+                                    organisationName: string;
+                                    roles: ("unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief")[];
+                                }[];
+                                /** @description 显示名 / display name */
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 本地登录 / a bearer token for a seeded person (local default only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 登录名 / login */
+                        login: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_token: string;
+                            /** @description 有效秒数 / seconds the token is valid */
+                            expires_in: number;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 服务账号取令牌 / a bearer token for a service account (client credentials) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 服务账号 / the service account login */
+                        client_id: string;
+                        /** @description 服务账号密钥 / its secret */
+                        client_secret: string;
+                        /** @enum {string} */
+                        grant_type: "client_credentials";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_token: string;
+                            /** @description 有效秒数 / seconds the token is valid */
+                            expires_in: number;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度节假日安排 / a year's holiday arrangement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 年份 / year */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 放假日期 / dates off */
+                            holidays: string[];
+                            /**
+                             * Format: date-time
+                             * @description 载入时间 / loaded at
+                             */
+                            loadedAt: string;
+                            /** @description 载入人 / loaded by */
+                            loadedBy: string;
+                            /** @description 调休上班日期 / weekend dates that are working days */
+                            makeupWorkdays: string[];
+                            /** @description 依据的通知 / the notice the dates come from */
+                            source: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / no valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * 载入或更正年度节假日安排 / load or correct a year's holiday arrangement (administrators)
+         * @description Replaces the whole year; every change is kept in the audit with what it replaced. Deadlines already set are not moved. Every date must lie in the year of the path, appear once, and a make-up working day fall on a weekend and not be a holiday too: 400 names each date that does not.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 年份 / year */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 放假日期 (含假期内的周末)，YYYY-MM-DD / dates off, weekends inside a holiday included */
+                        holidays: string[];
+                        /** @description 调休上班日期 (周末上班)，YYYY-MM-DD / weekend dates that are working days */
+                        makeupWorkdays: string[];
+                        /** @description 依据的通知，如文号 / the notice, e.g. its number */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 放假日期 / dates off */
+                            holidays: string[];
+                            /**
+                             * Format: date-time
+                             * @description 载入时间 / loaded at
+                             */
+                            loadedAt: string;
+                            /** @description 载入人 / loaded by */
+                            loadedBy: string;
+                            /** @description 调休上班日期 / weekend dates that are working days */
+                            makeupWorkdays: string[];
+                            /** @description 依据的通知 / the notice the dates come from */
+                            source: string | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 没有该资源，或无权查看 / no such resource, or not yours to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 推算工作日 / the Nth working day after a date
+         * @description The Nth working day strictly after `from`: a matter submitted on `from` with an N-day limit is due at the close of office on that date. 422 when the count reaches a year that is not loaded.
+         */
+        get: {
+            parameters: {
+                query: {
+                    days: number;
+                    /** @description 起算日期，2000–2099 年 / the day counting starts after (Asia/Shanghai), in 2000–2099 */
+                    from: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / no valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                            /** @description 须载入的年份 / the year to load */
+                            year: number;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 日历监测 / which years are loaded and which upcoming ones are missing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 已载入的年份 / years loaded */
+                            loadedYears: number[];
+                            /** @description 本年 (11 月 1 日起含下一年) 中尚未载入的年份；非空即须告警 / the current year, and from 1 November the next, that are not loaded: raise an alert when not empty */
+                            missingUpcomingYears: number[];
+                        };
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / no valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/definitions/{kind}/bpmn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * BPMN 2.0 导出 / the blank flowchart as BPMN 2.0 XML
+         * @description Not executable (the matter runs on Temporal); with BPMN DI, so Camunda Modeler or bpmn.io opens it drawn.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项 / matter kind */
+                    kind: "hire" | "transfer" | "post-change";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description BPMN 2.0 XML（含 BPMN DI 图形）/ BPMN 2.0 with its diagram */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 没有该资源，或无权查看 / no such resource, or not yours to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/definitions/{kind}/flow.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 空白流程图 / the blank flowchart of a kind of matter
+         * @description Every path a matter of the kind may take, none reached; dashed where only some matters go (countersignature, a second competent department).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项 / matter kind */
+                    kind: "hire" | "transfer" | "post-change";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description SVG 流程图 / the flowchart */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 没有该资源，或无权查看 / no such resource, or not yours to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 实时事件流 / server-sent events of what the caller may see, resumable with Last-Event-ID
+         * @description Resumes after `Last-Event-ID` within the last 24 h and 1000 events; at most 5 streams per login on one server (429 beyond); a stream ends after 60 min, to be reopened with the current token.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 断线重连时上次收到的事件编号，从其后续传 / the last event id received: the stream resumes after it */
+                    "last-event-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream. Each event: `id:` (its place in the stream), `event:` and one line of JSON `data:` — `matter` {id, kind, status, stage, version, updatedAt} for matters the caller may see; `task` {taskId, matterId, step, organisation, change: opened|closed|claimed|released} for the caller’s organisations and roles; `notification` {id, kind, matterId, title, createdAt} for notifications addressed to the caller; `reset` {reason: too-old|too-many|fell-behind}: refetch what is shown, then carry on (after fell-behind the server disconnects). A block with only `id:` moves the cursor; `: keepalive` comments come every 15 s; `retry:` says how soon to reconnect. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": {
+                            /** @description 一行 JSON / one line of JSON */
+                            data?: string;
+                            /** @enum {string} */
+                            event?: "matter" | "task" | "notification" | "reset";
+                            /** @description 事件编号，重连时作 Last-Event-ID / the event id, sent back as Last-Event-ID on reconnect */
+                            id?: string;
+                            /** @description 重连等待毫秒数 / milliseconds to wait before reconnecting */
+                            retry?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "text/event-stream": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "text/event-stream": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "text/event-stream": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "text/event-stream": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 事项列表 / list the matters the caller may see
+         * @description A unit's and a competent department's own matters; a hall's, division's, department's or supervisor's whole region.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 提交日期起 (含) / submitted on or after, Asia/Shanghai */
+                    from?: string;
+                    /** @description 事项 / matter kind */
+                    kind?: "hire" | "transfer" | "post-change";
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                    region?: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                    /** @description 办理状态 / matter status */
+                    status?: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                    /** @description 提交日期止 (含) / submitted on or before, Asia/Shanghai */
+                    to?: string;
+                    /** @description 统一社会信用代码 / unified social credit code */
+                    unitCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description 政务大厅受理时间 / when the hall accepted the matter
+                                 */
+                                acceptedAt?: string;
+                                applicationNo: string;
+                                /** Format: date-time */
+                                completedAt?: string;
+                                decisions: {
+                                    actor?: {
+                                        /** @description 经办人账号 / who decided */
+                                        id: string;
+                                        organisation?: string;
+                                        /** @enum {string} */
+                                        role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                    };
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    decision: "approve" | "reject" | "return" | "countersign";
+                                    problems?: {
+                                        /** @description 出问题的字段 / the field concerned */
+                                        field?: string;
+                                        /** @description 问题说明 / what is wrong */
+                                        message: string;
+                                    }[];
+                                    reason?: string;
+                                    /** @description 审核环节 / review step */
+                                    step: string;
+                                }[];
+                                departments: {
+                                    /**
+                                     * @description 经办部门 / handling department
+                                     * @enum {string}
+                                     */
+                                    code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                    name: string;
+                                    reason?: string;
+                                    /** @description 部门登记号 / the department’s registration number */
+                                    receipt?: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "handling" | "done" | "failed" | "revoked";
+                                }[];
+                                /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                                formBy?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                formVersion: number;
+                                id: string;
+                                /**
+                                 * @description 事项 / matter kind
+                                 * @enum {string}
+                                 */
+                                kind: "hire" | "transfer" | "post-change";
+                                /** @description 办结、不予通过或撤回的说明 / closing reason */
+                                outcome?: string;
+                                /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                                parties: string[];
+                                /** @description 待补正的问题 / open correction requests */
+                                problems: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                                refusedMessages: {
+                                    actor?: {
+                                        /** @description 经办人账号 / who decided */
+                                        id: string;
+                                        organisation?: string;
+                                        /** @enum {string} */
+                                        role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                    };
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    message: "decision" | "withdrawal" | "correction";
+                                    reason: string;
+                                    step?: string;
+                                }[];
+                                region: string;
+                                sla: {
+                                    cards: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        /**
+                                         * @description 黄牌预警 / 红牌超时
+                                         * @enum {string}
+                                         */
+                                        card: "yellow" | "red";
+                                        /** Format: date-time */
+                                        due: string;
+                                        /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                        notified: string[];
+                                        /** @enum {string} */
+                                        scope: "matter" | "step";
+                                        step: string;
+                                    }[];
+                                    /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                    clock?: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        /**
+                                         * Format: date-time
+                                         * @description 此后的承诺办结时限 / the committed deadline from then on
+                                         */
+                                        due?: string;
+                                        /**
+                                         * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                         * @enum {string}
+                                         */
+                                        event: "started" | "paused" | "restarted" | "resumed";
+                                        /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                        remainingMs?: number;
+                                    }[];
+                                    limitWorkingDays: number;
+                                    /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                    matter: {
+                                        /** Format: date-time */
+                                        due: string;
+                                        /** Format: date-time */
+                                        yellowAt: string;
+                                    } | null;
+                                    /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                    problem?: string;
+                                    /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                    remainingMs?: number;
+                                    /**
+                                     * @description 时限状态 / SLA state
+                                     * @enum {string}
+                                     */
+                                    state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                    /** @description 当前环节的时限 / the current step’s deadline */
+                                    step: {
+                                        /** Format: date-time */
+                                        due: string;
+                                        step: string;
+                                        /** Format: date-time */
+                                        yellowAt: string;
+                                    } | null;
+                                };
+                                /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                                specialCase: {
+                                    reason: string;
+                                    /** @description the rule that matched */
+                                    rule?: string;
+                                    /**
+                                     * @description rule: 规则识别; hall: 窗口提请
+                                     * @enum {string}
+                                     */
+                                    source: "rule" | "hall";
+                                } | null;
+                                /** @description 当前环节 / the step or phase the matter is in */
+                                stage: string;
+                                /**
+                                 * @description 办理状态 / matter status
+                                 * @enum {string}
+                                 */
+                                status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                                /** Format: date-time */
+                                submittedAt: string;
+                                unitCode: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description 每次状态变化加一 / increases with every change */
+                                version: number;
+                                waitingFor: {
+                                    /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                    organisations: string[];
+                                    /** @enum {string} */
+                                    role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                    /** @description 等待的环节 / the step waited for */
+                                    step: string;
+                                    /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                    title: string;
+                                } | null;
+                                /** @description 撤回的经办人 / who withdrew the matter */
+                                withdrawnBy?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项进度 / a matter and its progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 凭证列表 / the certificates issued for a matter
+         * @description Certificates appear as the matter earns them: the acceptance receipt, each department record, the completion notice.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 下载地址 / where to download the PDF */
+                                href: string;
+                                /**
+                                 * Format: date-time
+                                 * @description 出具时间 / issued at
+                                 */
+                                issuedAt: string;
+                                /**
+                                 * @description 凭证种类 / certificate kind
+                                 * @enum {string}
+                                 */
+                                kind: "acceptance-receipt" | "completion-notice" | "rejection-notice" | "personnel-record" | "wage-approval" | "pension-receipt" | "injury-receipt" | "unemployment-receipt" | "sscard-receipt" | "archive-notice" | "employment-receipt";
+                                /** @description PDF 文件的 SHA-256，首次下载时生成 / hash of the PDF, to verify a copy; null until the first download renders it */
+                                sha256: string | null;
+                                /** @description 凭证名称 / title */
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/{id}/certificates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载凭证 / download a certificate as PDF
+         * @description Every download is recorded in the audit trail with the caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                    /** @description 凭证种类 / certificate kind */
+                    kind: "acceptance-receipt" | "completion-notice" | "rejection-notice" | "personnel-record" | "wage-approval" | "pension-receipt" | "injury-receipt" | "unemployment-receipt" | "sscard-receipt" | "archive-notice" | "employment-receipt";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF 凭证 / the certificate */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/pdf": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/pdf": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/pdf": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/pdf": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "application/pdf": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核决定 / decide the step the matter waits for
+         * @description Decided as the caller, in the role and organisation the step waits for (403 otherwise). 409 when the matter does not wait for that step, it was already decided, or another officer has claimed the task.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description approve 通过 · reject 不予通过 · return 退回补正 · countersign 提请加签
+                         * @enum {string}
+                         */
+                        decision: "approve" | "reject" | "return" | "countersign";
+                        /** @description 代表的机构，调动事项两个主管部门均可决定时选择 / the organisation decided for, when the caller may act for more than one awaited */
+                        organisation?: string;
+                        /** @description 一次性告知的全部问题 / every problem at once (return) */
+                        problems?: {
+                            /** @description 出问题的字段 / the field concerned */
+                            field?: string;
+                            /** @description 问题说明 / what is wrong */
+                            message: string;
+                        }[];
+                        /** @description 理由 / reason */
+                        reason?: string;
+                        /** @description 审核环节 / review step */
+                        step: string;
+                    } & (unknown & unknown);
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/{id}/flow.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 事项流程图 / the matter’s live flowchart
+         * @description Drawn from the matter’s definition and coloured by its state now: each node a `<g class="node state-…" data-node="…">` (done, waiting with its due time, yellow, red, returned, failed, revoked, not-reached).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description SVG 流程图 / the flowchart */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                        "image/svg+xml": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 申请表 / the matter’s form, personal data masked unless revealed
+         * @description Name 张*, identity number 640302********051X, birth date ****-**-**, phone 138****0001 by default; `reveal=true` answers them in full and records a `personal-data-viewed` audit event.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 显示完整的个人信息（记入审计） / show personal data in full (recorded in the audit trail) */
+                    reveal?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 申请表，其结构见对应事项的提交接口 / the form, shaped as the matter kind’s submission body */
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 个人信息是否完整显示 / whether personal data is shown in full */
+                            revealed: boolean;
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * 补正后重新提交 / resubmit the corrected form after a return
+         * @description The whole form of the matter's kind, with the same unit code and applicationNo.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办理记录 / the audit trail of a matter, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description submitted · decided · countersign-requested · returned-for-correction · corrected · department-registered · department-refused · department-revoked · sla-card · completed · rejected · withdrawn · certificate-downloaded · message-refused · access-denied */
+                                action: string;
+                                /** @description 经办人或系统 / who: the account, `unit`, a department office, or `system` */
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description 发生时间 / when it happened
+                                 */
+                                at: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                matterId: string | null;
+                                organisation: string | null;
+                                /** @description approved / rejected for a decision, yellow / red for a card, the status for a department or the closure */
+                                outcome: string | null;
+                                role: string | null;
+                                /** @description 审核环节、部门或时限环节 / the review step, department or step the card was shown at */
+                                step: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回 / the unit withdraws the matter before departments handle it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事项编号 / matter id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 撤回理由 / why the unit withdraws */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/hire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交事业单位聘用工作人员申请 / submit a hire matter
+         * @description The business key is unit.code + applicationNo: the same key again answers 200 with the same matter. Only a clerk (person or service account) of that unit may submit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 单位自编申请编号，与单位代码一起构成业务主键 / the unit’s own application number; with the unit code it is the business key */
+                        applicationNo: string;
+                        /** @description 人事档案 / personnel file */
+                        archive: {
+                            /** @description 档案现存放单位 / where the personnel file is now */
+                            currentHolder: string;
+                        };
+                        /** @description 聘用合同 / employment contract */
+                        contract: {
+                            /**
+                             * Format: date
+                             * @description 聘用合同终止日 / contract end
+                             */
+                            endDate: string;
+                            /** @description 试用期（月） / probation in months */
+                            probationMonths: number;
+                            /**
+                             * Format: date
+                             * @description 聘用合同起始日 / contract start
+                             */
+                            startDate: string;
+                        };
+                        /** @description 社会保险 / social insurance */
+                        insurance: {
+                            /**
+                             * @description 失业保险参保（法定，须为 true） / unemployment insurance, compulsory (true)
+                             * @enum {boolean}
+                             */
+                            unemployment: true;
+                            /**
+                             * @description 工伤保险参保（法定，须为 true） / work-injury insurance, compulsory (true)
+                             * @enum {boolean}
+                             */
+                            workInjury: true;
+                        };
+                        /** @description 要件 / required materials */
+                        materials: {
+                            kind: string;
+                            name: string;
+                            sha256: string;
+                            size: number;
+                        }[];
+                        /** @description 拟聘人员 / the person hired */
+                        person: {
+                            /**
+                             * Format: date
+                             * @description 出生日期 / date of birth
+                             */
+                            birthDate: string;
+                            /**
+                             * @description 学历 / education
+                             * @enum {string}
+                             */
+                            education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+                            /**
+                             * @description 性别 / gender
+                             * @enum {string}
+                             */
+                            gender: "male" | "female";
+                            /** @description 公民身份号码 / citizen identity number (GB 11643) */
+                            identityNumber: string;
+                            /** @description 姓名 / name */
+                            name: string;
+                            /** @description 手机号码 / mobile phone */
+                            phone: string;
+                        };
+                        /** @description 聘用岗位 / post */
+                        post: {
+                            /** @enum {string} */
+                            category: "management" | "professional" | "worker";
+                            level?: number;
+                            title: string;
+                            /** @enum {string} */
+                            workerGrade?: "technician" | "general";
+                        };
+                        /** @description 招聘 / recruitment */
+                        recruitment: {
+                            /** @description 招聘公告编号（公开招聘） / recruitment announcement number (public recruitment) */
+                            announcementNo?: string;
+                            /**
+                             * @description 招聘方式：统一公开招聘 / 自主公开招聘 / 直接考核（高层次人才） / unified or independent public recruitment, or direct assessment of high-level talent
+                             * @enum {string}
+                             */
+                            method: "unified-open" | "independent-open" | "direct-assessment";
+                            /** @description 招聘方案备案编号（自主公开招聘） / filing number of the unit’s recruitment plan (independent recruitment) */
+                            planFilingNo?: string;
+                            /** @description 高层次人才类别（直接考核） / category of high-level talent (direct assessment) */
+                            talentCategory?: string;
+                        };
+                        /** @description 社会保障卡 / social-security card */
+                        socialSecurityCard: {
+                            /** @description 申领社会保障卡 / apply for a card */
+                            apply: boolean;
+                            /** @description 合作银行 / issuing bank */
+                            bank?: string;
+                        };
+                        /** @description 用人单位 / employing unit */
+                        unit: {
+                            /** @description 统一社会信用代码 / unified social credit code */
+                            code: string;
+                            /** @description 主管部门 / competent department */
+                            competentDepartment: {
+                                /** @description 统一社会信用代码 / unified social credit code */
+                                code: string;
+                                /** @description 名称 / name */
+                                name: string;
+                            };
+                            /** @description 名称 / name */
+                            name: string;
+                            /**
+                             * @description 所属地区 (GB/T 2260) / region
+                             * @enum {string}
+                             */
+                            region: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                        };
+                        /** @description 起薪 / starting wage */
+                        wage: {
+                            /**
+                             * Format: date
+                             * @description 起薪日期 / wage effective date
+                             */
+                            effectiveDate: string;
+                            /** @description 薪级 / salary grade */
+                            salaryGrade: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/post-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交事业单位工作人员岗位变动及工资申请 / submit a post-change matter
+         * @description The business key is unit.code + applicationNo: the same key again answers 200 with the same matter. Only a clerk (person or service account) of that unit may submit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 单位自编申请编号，与单位代码一起构成业务主键 / the unit’s own application number; with the unit code it is the business key */
+                        applicationNo: string;
+                        /** @description 岗位变动 / post change */
+                        change: {
+                            /**
+                             * Format: date
+                             * @description 岗位变动生效日期 / effective date of the new post
+                             */
+                            effectiveDate: string;
+                            /**
+                             * @description 变动类型：晋升 / 竞聘上岗 / 内部转岗 / 低聘 / promotion, competitive appointment, transfer within the unit or demotion
+                             * @enum {string}
+                             */
+                            kind: "promotion" | "competitive-appointment" | "transfer-within-unit" | "demotion";
+                            /** @description 变动原因 / reason for the change */
+                            reason: string;
+                        };
+                        /** @description 现聘岗位 / current post */
+                        currentPost: {
+                            /** @enum {string} */
+                            category: "management" | "professional" | "worker";
+                            level?: number;
+                            title: string;
+                            /** @enum {string} */
+                            workerGrade?: "technician" | "general";
+                        };
+                        /** @description 要件 / required materials */
+                        materials: {
+                            kind: string;
+                            name: string;
+                            sha256: string;
+                            size: number;
+                        }[];
+                        /** @description 拟聘岗位 / new post */
+                        newPost: {
+                            /** @enum {string} */
+                            category: "management" | "professional" | "worker";
+                            level?: number;
+                            title: string;
+                            /** @enum {string} */
+                            workerGrade?: "technician" | "general";
+                        };
+                        /** @description 岗位变动人员 / the person whose post changes */
+                        person: {
+                            /**
+                             * Format: date
+                             * @description 出生日期 / date of birth
+                             */
+                            birthDate: string;
+                            /**
+                             * @description 学历 / education
+                             * @enum {string}
+                             */
+                            education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+                            /**
+                             * @description 性别 / gender
+                             * @enum {string}
+                             */
+                            gender: "male" | "female";
+                            /** @description 公民身份号码 / citizen identity number (GB 11643) */
+                            identityNumber: string;
+                            /** @description 姓名 / name */
+                            name: string;
+                            /** @description 手机号码 / mobile phone */
+                            phone: string;
+                        };
+                        /** @description 用人单位 / employing unit */
+                        unit: {
+                            /** @description 统一社会信用代码 / unified social credit code */
+                            code: string;
+                            /** @description 主管部门 / competent department */
+                            competentDepartment: {
+                                /** @description 统一社会信用代码 / unified social credit code */
+                                code: string;
+                                /** @description 名称 / name */
+                                name: string;
+                            };
+                            /** @description 名称 / name */
+                            name: string;
+                            /**
+                             * @description 所属地区 (GB/T 2260) / region
+                             * @enum {string}
+                             */
+                            region: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                        };
+                        /** @description 岗位变动工资 / wage after the change */
+                        wage: {
+                            /** @description 现薪级 / current salary grade */
+                            currentSalaryGrade: number;
+                            /**
+                             * Format: date
+                             * @description 新工资执行日期 / new wage effective date
+                             */
+                            effectiveDate: string;
+                            /** @description 变动后薪级 / new salary grade */
+                            newSalaryGrade: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交事业单位工作人员调动、聘用及工资申请 / submit a transfer matter
+         * @description The business key is unit.code + applicationNo: the same key again answers 200 with the same matter. Only a clerk (person or service account) of that unit may submit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 单位自编申请编号，与单位代码一起构成业务主键 / the unit’s own application number; with the unit code it is the business key */
+                        applicationNo: string;
+                        /** @description 人事档案 / personnel file */
+                        archive: {
+                            /** @description 档案现存放单位 / where the personnel file is now */
+                            currentHolder: string;
+                            /**
+                             * @description 转递方式：机要寄送 / 专人送取 / 线上转递 / confidential mail, by hand or online
+                             * @enum {string}
+                             */
+                            transferMethod: "confidential-mail" | "in-person" | "online";
+                        };
+                        /** @description 调入单位聘用合同 / employment contract with the receiving unit */
+                        contract: {
+                            /**
+                             * Format: date
+                             * @description 聘用合同终止日 / contract end
+                             */
+                            endDate: string;
+                            /** @description 试用期（月）：区内事业单位调入的不再约定试用期，其他调入最长 6 个月 / probation in months: none for a transfer between public institutions, at most 6 otherwise */
+                            probationMonths: number;
+                            /**
+                             * Format: date
+                             * @description 聘用合同起始日 / contract start
+                             */
+                            startDate: string;
+                        };
+                        /** @description 社会保险 / social insurance */
+                        insurance: {
+                            /** @description 养老保险关系转移接续 / pension enrolment transfer */
+                            pensionTransfer: {
+                                /** @description 原参保地 (GB/T 2260) / region of the previous enrolment */
+                                fromRegion: string;
+                                /** @description 原参保经办机构，如银川市社会保险事业管理局 / previous social-insurance agency */
+                                previousInsurer: string;
+                            };
+                            /**
+                             * @description 失业保险参保（法定，须为 true） / unemployment insurance, compulsory (true)
+                             * @enum {boolean}
+                             */
+                            unemployment: true;
+                            /**
+                             * @description 工伤保险参保（法定，须为 true） / work-injury insurance, compulsory (true)
+                             * @enum {boolean}
+                             */
+                            workInjury: true;
+                        };
+                        /** @description 要件 / required materials */
+                        materials: {
+                            kind: string;
+                            name: string;
+                            sha256: string;
+                            size: number;
+                        }[];
+                        /** @description 调动人员 / the person transferred */
+                        person: {
+                            /**
+                             * Format: date
+                             * @description 出生日期 / date of birth
+                             */
+                            birthDate: string;
+                            /**
+                             * @description 学历 / education
+                             * @enum {string}
+                             */
+                            education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+                            /**
+                             * @description 性别 / gender
+                             * @enum {string}
+                             */
+                            gender: "male" | "female";
+                            /** @description 公民身份号码 / citizen identity number (GB 11643) */
+                            identityNumber: string;
+                            /** @description 姓名 / name */
+                            name: string;
+                            /** @description 手机号码 / mobile phone */
+                            phone: string;
+                        };
+                        /** @description 调入后聘用岗位 / post in the receiving unit */
+                        post: {
+                            /** @enum {string} */
+                            category: "management" | "professional" | "worker";
+                            level?: number;
+                            title: string;
+                            /** @enum {string} */
+                            workerGrade?: "technician" | "general";
+                        };
+                        /** @description 调出单位 / releasing unit */
+                        releasingUnit: {
+                            /** @description 统一社会信用代码 / unified social credit code */
+                            code: string;
+                            /** @description 主管部门（调出单位为区内事业单位时必填，由其审核调出） / competent department (required for a public institution of Ningxia, which reviews the release) */
+                            competentDepartment?: {
+                                /** @description 统一社会信用代码 / unified social credit code */
+                                code: string;
+                                /** @description 名称 / name */
+                                name: string;
+                            };
+                            /** @description 名称 / name */
+                            name: string;
+                            /** @description 所在地区 (GB/T 2260) / region */
+                            region: string;
+                            /**
+                             * @description 单位性质：事业单位 / 机关 / 企业 / 其他 / public institution, government body, enterprise or other
+                             * @enum {string}
+                             */
+                            sector: "public-institution" | "government" | "enterprise" | "other";
+                        };
+                        /** @description 社会保障卡 / social-security card */
+                        socialSecurityCard: {
+                            /** @description 变更社会保障卡单位信息 / update the card’s employer details */
+                            updateInfo: boolean;
+                        };
+                        /** @description 调动 / transfer */
+                        transfer: {
+                            /**
+                             * Format: date
+                             * @description 调动生效日期 / transfer effective date
+                             */
+                            effectiveDate: string;
+                            /** @description 调动原因 / reason for the transfer */
+                            reason: string;
+                        };
+                        /** @description 调入单位 / receiving unit */
+                        unit: {
+                            /** @description 统一社会信用代码 / unified social credit code */
+                            code: string;
+                            /** @description 主管部门 / competent department */
+                            competentDepartment: {
+                                /** @description 统一社会信用代码 / unified social credit code */
+                                code: string;
+                                /** @description 名称 / name */
+                                name: string;
+                            };
+                            /** @description 名称 / name */
+                            name: string;
+                            /**
+                             * @description 所属地区 (GB/T 2260) / region
+                             * @enum {string}
+                             */
+                            region: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                        };
+                        /** @description 调动工资 / wage after the transfer */
+                        wage: {
+                            /**
+                             * Format: date
+                             * @description 调入单位起薪日期 / wage effective date in the receiving unit
+                             */
+                            effectiveDate: string;
+                            /** @description 调出前月基本工资（元） / monthly basic wage before the transfer, yuan */
+                            previousMonthlyBasicWage?: number;
+                            /** @description 薪级 / salary grade */
+                            salaryGrade: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description 政务大厅受理时间 / when the hall accepted the matter
+                             */
+                            acceptedAt?: string;
+                            applicationNo: string;
+                            /** Format: date-time */
+                            completedAt?: string;
+                            decisions: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject" | "return" | "countersign";
+                                problems?: {
+                                    /** @description 出问题的字段 / the field concerned */
+                                    field?: string;
+                                    /** @description 问题说明 / what is wrong */
+                                    message: string;
+                                }[];
+                                reason?: string;
+                                /** @description 审核环节 / review step */
+                                step: string;
+                            }[];
+                            departments: {
+                                /**
+                                 * @description 经办部门 / handling department
+                                 * @enum {string}
+                                 */
+                                code: "personnel" | "wage" | "pension" | "injury" | "unemployment" | "sscard" | "archive" | "employment";
+                                name: string;
+                                reason?: string;
+                                /** @description 部门登记号 / the department’s registration number */
+                                receipt?: string;
+                                /** @enum {string} */
+                                status: "pending" | "handling" | "done" | "failed" | "revoked";
+                            }[];
+                            /** @description 提交或补正当前表单的经办人 / who sent the current form version (the submission or the latest correction) */
+                            formBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                            formVersion: number;
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            /** @description 办结、不予通过或撤回的说明 / closing reason */
+                            outcome?: string;
+                            /** @description 与事项相关的单位和主管部门 / the units and competent departments party to the matter, who may see it besides its region’s offices */
+                            parties: string[];
+                            /** @description 待补正的问题 / open correction requests */
+                            problems: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field?: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            /** @description 因角色或环节不符而被忽略的消息 / messages the matter ignored (wrong role, organisation or step), the latest 20 */
+                            refusedMessages: {
+                                actor?: {
+                                    /** @description 经办人账号 / who decided */
+                                    id: string;
+                                    organisation?: string;
+                                    /** @enum {string} */
+                                    role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                message: "decision" | "withdrawal" | "correction";
+                                reason: string;
+                                step?: string;
+                            }[];
+                            region: string;
+                            sla: {
+                                cards: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * @description 黄牌预警 / 红牌超时
+                                     * @enum {string}
+                                     */
+                                    card: "yellow" | "red";
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                    notified: string[];
+                                    /** @enum {string} */
+                                    scope: "matter" | "step";
+                                    step: string;
+                                }[];
+                                /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                clock?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 此后的承诺办结时限 / the committed deadline from then on
+                                     */
+                                    due?: string;
+                                    /**
+                                     * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                     * @enum {string}
+                                     */
+                                    event: "started" | "paused" | "restarted" | "resumed";
+                                    /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                    remainingMs?: number;
+                                }[];
+                                limitWorkingDays: number;
+                                /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                matter: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                                /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                problem?: string;
+                                /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                remainingMs?: number;
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 当前环节的时限 / the current step’s deadline */
+                                step: {
+                                    /** Format: date-time */
+                                    due: string;
+                                    step: string;
+                                    /** Format: date-time */
+                                    yellowAt: string;
+                                } | null;
+                            };
+                            /** @description 加签原因，无则为空 / why countersignature applies, if it does */
+                            specialCase: {
+                                reason: string;
+                                /** @description the rule that matched */
+                                rule?: string;
+                                /**
+                                 * @description rule: 规则识别; hall: 窗口提请
+                                 * @enum {string}
+                                 */
+                                source: "rule" | "hall";
+                            } | null;
+                            /** @description 当前环节 / the step or phase the matter is in */
+                            stage: string;
+                            /**
+                             * @description 办理状态 / matter status
+                             * @enum {string}
+                             */
+                            status: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            unitCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 每次状态变化加一 / increases with every change */
+                            version: number;
+                            waitingFor: {
+                                /** @description 尚待决定的机构 / the organisations that must still act (a transfer’s two competent departments decide in parallel) */
+                                organisations: string[];
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /** @description 等待的环节 / the step waited for */
+                                step: string;
+                                /** @description 环节名称 / the step in words, e.g. 主管部门审核 */
+                                title: string;
+                            } | null;
+                            /** @description 撤回的经办人 / who withdrew the matter */
+                            withdrawnBy?: {
+                                /** @description 经办人账号 / who decided */
+                                id: string;
+                                organisation?: string;
+                                /** @enum {string} */
+                                role?: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前身份 / who the token speaks for: login, organisations, roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "person" | "service";
+                            memberships: {
+                                /**
+                                 * @description 机构类别: 用人单位 · 主管部门 · 政务服务大厅 · 人事处(加签) · 经办部门 · 监督 · 平台运维
+                                 * @enum {string}
+                                 */
+                                kind: "unit" | "competent" | "hall" | "division" | "department" | "supervision" | "platform";
+                                /** @description 机构代码 / organisation code */
+                                organisation: string;
+                                /** @enum {string} */
+                                region: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                                roles: ("unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief")[];
+                            }[];
+                            /** @description 显示名 / display name (staff, not applicants) */
+                            name: string;
+                            /** @description 登录名 / login */
+                            sub: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的通知 / the caller’s notifications, newest first, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                    /** @description true: 只列未读 / unread ones only */
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 通知编号 / notification id */
+                                id: string;
+                                /**
+                                 * @description sla.card 黄牌预警/红牌超时 · task.assigned 新待办 · correction.requested 退回补正
+                                 * @enum {string}
+                                 */
+                                kind: "sla.card" | "task.assigned" | "correction.requested";
+                                /** @description 事项编号 / matter id */
+                                matterId: string;
+                                /** @description 本人已读时间，未读为空 / when the caller read it; null while unread */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description 符合条件的通知数 / notifications matching the filter */
+                            total: number;
+                            /** @description 本人全部未读数 / every notification the caller has not read */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标为已读 / mark one notification read, for the caller only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 通知编号 / notification id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标为已读 / mark every notification of the caller read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 本次标为已读的条数 / how many were unread */
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 机构目录 / organisations */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 机构类别: 用人单位 · 主管部门 · 政务服务大厅 · 人事处(加签) · 经办部门 · 监督 · 平台运维 */
+                    kind?: "unit" | "competent" | "hall" | "division" | "department" | "supervision" | "platform";
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                    region?: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                code: string;
+                                competentDepartment: string | null;
+                                /**
+                                 * @description 机构类别: 用人单位 · 主管部门 · 政务服务大厅 · 人事处(加签) · 经办部门 · 监督 · 平台运维
+                                 * @enum {string}
+                                 */
+                                kind: "unit" | "competent" | "hall" | "division" | "department" | "supervision" | "platform";
+                                name: string;
+                                region: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 新增或修改机构 / create or change an organisation (administrators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 机构代码 / organisation code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @description 单位的主管部门 / a unit’s competent department */
+                        competentDepartment?: string | null;
+                        /**
+                         * @description 机构类别: 用人单位 · 主管部门 · 政务服务大厅 · 人事处(加签) · 经办部门 · 监督 · 平台运维
+                         * @enum {string}
+                         */
+                        kind: "unit" | "competent" | "hall" | "division" | "department" | "supervision" | "platform";
+                        name: string;
+                        /** @enum {string} */
+                        region: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            competentDepartment: string | null;
+                            /**
+                             * @description 机构类别: 用人单位 · 主管部门 · 政务服务大厅 · 人事处(加签) · 经办部门 · 监督 · 平台运维
+                             * @enum {string}
+                             */
+                            kind: "unit" | "competent" | "hall" | "division" | "department" | "supervision" | "platform";
+                            name: string;
+                            region: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 没有该资源，或无权查看 / no such resource, or not yours to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计查询 / audit events across matters, newest first
+         * @description Supervisors see the events of their region's matters; administrators every event, those of no matter (denials, calendar) included.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    /** @description 起 (含) / at or after */
+                    from?: string;
+                    matterId?: string;
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                    /** @description 止 (含) / at or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description submitted · decided · countersign-requested · returned-for-correction · corrected · department-registered · department-refused · department-revoked · sla-card · completed · rejected · withdrawn · certificate-downloaded · message-refused · access-denied */
+                                action: string;
+                                /** @description 经办人或系统 / who: the account, `unit`, a department office, or `system` */
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description 发生时间 / when it happened
+                                 */
+                                at: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                matterId: string | null;
+                                organisation: string | null;
+                                /** @description approved / rejected for a decision, yellow / red for a card, the status for a department or the closure */
+                                outcome: string | null;
+                                role: string | null;
+                                /** @description 审核环节、部门或时限环节 / the review step, department or step the card was shown at */
+                                step: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 核验审计链 / recompute the audit trail’s hash chain and report the first broken link
+         * @description One chain over every event in the order written (administrators and supervisors alike: breaks are named by position and row, never by content). Each event's SHA-256 covers its content and the previous event's hash, so an edited row no longer matches its hash, a deleted one leaves a gap, and a rewritten tail no longer matches the daily anchor. At most 6 per minute per person.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 核对的每日锚点数 / daily anchors checked */
+                            anchorsChecked: number;
+                            /** @description 所有断点（至多 100 个） / every break found, at most 100 */
+                            breaks: {
+                                /** @description 缺失条数 / for missing: how many positions are gone */
+                                count?: number;
+                                /** @description 事件编号 / the event row (for missing: the row after the gap) */
+                                id: number | null;
+                                /**
+                                 * @description altered: the row no longer matches its hash (edited) · missing: positions gone (deleted) · relinked: the row does not link to the one before · unchained: a row written around the trigger · anchor-mismatch: a daily anchor no longer matches
+                                 * @enum {string}
+                                 */
+                                kind: "altered" | "missing" | "relinked" | "unchained" | "anchor-mismatch";
+                                message: string;
+                                /** @description 链上位置 / position on the chain (for missing: the first position gone) */
+                                seq: number | null;
+                            }[];
+                            /** @description 链上事件数 / events on the chain */
+                            events: number;
+                            /** @description 第一个断点 / the first broken link */
+                            firstBroken: {
+                                /** @description 缺失条数 / for missing: how many positions are gone */
+                                count?: number;
+                                /** @description 事件编号 / the event row (for missing: the row after the gap) */
+                                id: number | null;
+                                /**
+                                 * @description altered: the row no longer matches its hash (edited) · missing: positions gone (deleted) · relinked: the row does not link to the one before · unchained: a row written around the trigger · anchor-mismatch: a daily anchor no longer matches
+                                 * @enum {string}
+                                 */
+                                kind: "altered" | "missing" | "relinked" | "unchained" | "anchor-mismatch";
+                                message: string;
+                                /** @description 链上位置 / position on the chain (for missing: the first position gone) */
+                                seq: number | null;
+                            } | null;
+                            /** @description 链头 / the head of the chain */
+                            head: {
+                                hash: string;
+                                seq: number;
+                            } | null;
+                            /** @description 整条链完好 / the whole chain verifies */
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 超时、预警和无法排期的在办事项 / open matters overdue, warned or unscheduled
+         * @description A supervisor's own regions; every region for an administrator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 事项 / matter kind */
+                    kind?: "hire" | "transfer" | "post-change";
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                    region?: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /**
+                                 * @description 事项 / matter kind
+                                 * @enum {string}
+                                 */
+                                kind: "hire" | "transfer" | "post-change";
+                                region: string;
+                                sla: {
+                                    cards: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        /**
+                                         * @description 黄牌预警 / 红牌超时
+                                         * @enum {string}
+                                         */
+                                        card: "yellow" | "red";
+                                        /** Format: date-time */
+                                        due: string;
+                                        /** @description 通知并逐级上报的对象 / who was told, the responsible level and the next ones */
+                                        notified: string[];
+                                        /** @enum {string} */
+                                        scope: "matter" | "step";
+                                        step: string;
+                                    }[];
+                                    /** @description 计时的起止：起算、补正暂停、重新起算或继续 / the clock’s turns: started, paused for a correction, restarted or resumed */
+                                    clock?: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        /**
+                                         * Format: date-time
+                                         * @description 此后的承诺办结时限 / the committed deadline from then on
+                                         */
+                                        due?: string;
+                                        /**
+                                         * @description started 起算 · paused 补正暂停 · restarted 受理前补正后重新起算 · resumed 受理后补正后继续计时
+                                         * @enum {string}
+                                         */
+                                        event: "started" | "paused" | "restarted" | "resumed";
+                                        /** @description 暂停时剩余的办理时间 / office time left when paused */
+                                        remainingMs?: number;
+                                    }[];
+                                    limitWorkingDays: number;
+                                    /** @description 整个事项的承诺时限 / the matter’s committed deadline */
+                                    matter: {
+                                        /** Format: date-time */
+                                        due: string;
+                                        /** Format: date-time */
+                                        yellowAt: string;
+                                    } | null;
+                                    /** @description 无法排期的原因，如节假日安排未载入 / why the deadline cannot be scheduled */
+                                    problem?: string;
+                                    /** @description 补正暂停时剩余的办理时间 / office time left when the clock stopped */
+                                    remainingMs?: number;
+                                    /**
+                                     * @description 时限状态 / SLA state
+                                     * @enum {string}
+                                     */
+                                    state: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                    /** @description 当前环节的时限 / the current step’s deadline */
+                                    step: {
+                                        /** Format: date-time */
+                                        due: string;
+                                        step: string;
+                                        /** Format: date-time */
+                                        yellowAt: string;
+                                    } | null;
+                                };
+                                stage: string;
+                                status: string;
+                                unitCode: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/people/matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 按人员查询事项 / every matter of one person
+         * @description By the person's identity number, in the body so that it stays out of URLs and access logs. Found by its blind index (the number is stored encrypted); a supervisor's own regions, every region for an administrator. Each search is recorded in the audit trail (`person-searched`, the number masked).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 公民身份号码 / citizen identity number (GB 11643) */
+                        identityNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /**
+                                 * @description 事项 / matter kind
+                                 * @enum {string}
+                                 */
+                                kind: "hire" | "transfer" | "post-change";
+                                region: string;
+                                stage: string;
+                                status: string;
+                                /** Format: date-time */
+                                submittedAt: string;
+                                unitCode: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/sla-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 按时办结率 / on-time rate by matter kind, region and step over a period
+         * @description A completed matter is on time unless its matter-level red card was shown. Steps count the cards shown at them.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 提交日期起 (含) / submitted on or after, Asia/Shanghai */
+                    from: string;
+                    /** @description 提交日期止 (含) / submitted on or before, Asia/Shanghai */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byKind: {
+                                closed: number;
+                                kind: string;
+                                onTime: number;
+                                onTimeRate: number | null;
+                                overdue: number;
+                            }[];
+                            byRegion: {
+                                closed: number;
+                                onTime: number;
+                                onTimeRate: number | null;
+                                overdue: number;
+                                region: string;
+                            }[];
+                            byStep: {
+                                red: number;
+                                step: string;
+                                yellow: number;
+                            }[];
+                            period: {
+                                /**
+                                 * Format: date
+                                 * @description 提交日期起 (含) / submitted on or after, Asia/Shanghai
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date
+                                 * @description 提交日期止 (含) / submitted on or before, Asia/Shanghai
+                                 */
+                                to: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待办督查 / every open task of the supervisor’s regions: who holds what, what runs late
+         * @description A supervisor's own regions; every region for an administrator. `claimed=others` lists the tasks an officer holds.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description mine 我认领的 · unclaimed 未认领 · others 他人认领 */
+                    claimed?: "mine" | "unclaimed" | "others";
+                    /** @description 事项 / matter kind */
+                    kind?: "hire" | "transfer" | "post-change";
+                    /** @description 待办的机构 / the organisation a task is for */
+                    organisation?: string;
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                    region?: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                    /** @description 时限状态 / SLA state */
+                    slaState?: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                    /** @description 审核环节，或单位的 correction (补正) */
+                    step?: string | "correction";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                claimedAt: string | null;
+                                /** @description 认领人 / who has claimed it */
+                                claimedBy: string | null;
+                                closedAt: string | null;
+                                /** @description 本环节时限 / the step’s deadline */
+                                due: string | null;
+                                /** @description 任务编号 / task id */
+                                id: string;
+                                /**
+                                 * @description 事项 / matter kind
+                                 * @enum {string}
+                                 */
+                                kind: "hire" | "transfer" | "post-change";
+                                matterId: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                                /** @description 代表的机构 / the organisation the task is for */
+                                organisation: string;
+                                region: string;
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                slaState: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 待决定的环节 / the step to decide */
+                                step: string;
+                                title: string;
+                                unitCode: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办 / the steps waiting for the caller’s organisations and roles, soonest deadline first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description mine 我认领的 · unclaimed 未认领 · others 他人认领 */
+                    claimed?: "mine" | "unclaimed" | "others";
+                    /** @description 事项 / matter kind */
+                    kind?: "hire" | "transfer" | "post-change";
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                    region?: "640000" | "640100" | "640104" | "640105" | "640106" | "640121" | "640122" | "640181" | "640200" | "640202" | "640205" | "640221" | "640300" | "640302" | "640303" | "640323" | "640324" | "640381" | "640400" | "640402" | "640422" | "640423" | "640424" | "640425" | "640500" | "640502" | "640521" | "640522";
+                    /** @description 时限状态 / SLA state */
+                    slaState?: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                    /** @description 审核环节，或单位的 correction (补正) */
+                    step?: string | "correction";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                claimedAt: string | null;
+                                /** @description 认领人 / who has claimed it */
+                                claimedBy: string | null;
+                                closedAt: string | null;
+                                /** @description 本环节时限 / the step’s deadline */
+                                due: string | null;
+                                /** @description 任务编号 / task id */
+                                id: string;
+                                /**
+                                 * @description 事项 / matter kind
+                                 * @enum {string}
+                                 */
+                                kind: "hire" | "transfer" | "post-change";
+                                matterId: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                                /** @description 代表的机构 / the organisation the task is for */
+                                organisation: string;
+                                region: string;
+                                /** @enum {string} */
+                                role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                                /**
+                                 * @description 时限状态 / SLA state
+                                 * @enum {string}
+                                 */
+                                slaState: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                                /** @description 待决定的环节 / the step to decide */
+                                step: string;
+                                title: string;
+                                unitCode: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待办详情 / one task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 任务编号 / task id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimedAt: string | null;
+                            /** @description 认领人 / who has claimed it */
+                            claimedBy: string | null;
+                            closedAt: string | null;
+                            /** @description 本环节时限 / the step’s deadline */
+                            due: string | null;
+                            /** @description 任务编号 / task id */
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            matterId: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 代表的机构 / the organisation the task is for */
+                            organisation: string;
+                            region: string;
+                            /** @enum {string} */
+                            role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            /**
+                             * @description 时限状态 / SLA state
+                             * @enum {string}
+                             */
+                            slaState: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                            /** @description 待决定的环节 / the step to decide */
+                            step: string;
+                            title: string;
+                            unitCode: string;
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 认领 / claim a task: one officer at a time; claiming one’s own again is harmless */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 任务编号 / task id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimedAt: string | null;
+                            /** @description 认领人 / who has claimed it */
+                            claimedBy: string | null;
+                            closedAt: string | null;
+                            /** @description 本环节时限 / the step’s deadline */
+                            due: string | null;
+                            /** @description 任务编号 / task id */
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            matterId: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 代表的机构 / the organisation the task is for */
+                            organisation: string;
+                            region: string;
+                            /** @enum {string} */
+                            role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            /**
+                             * @description 时限状态 / SLA state
+                             * @enum {string}
+                             */
+                            slaState: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                            /** @description 待决定的环节 / the step to decide */
+                            step: string;
+                            title: string;
+                            unitCode: string;
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回认领 / release a claimed task to the organisation; only its claimer can */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 任务编号 / task id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimedAt: string | null;
+                            /** @description 认领人 / who has claimed it */
+                            claimedBy: string | null;
+                            closedAt: string | null;
+                            /** @description 本环节时限 / the step’s deadline */
+                            due: string | null;
+                            /** @description 任务编号 / task id */
+                            id: string;
+                            /**
+                             * @description 事项 / matter kind
+                             * @enum {string}
+                             */
+                            kind: "hire" | "transfer" | "post-change";
+                            matterId: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description 代表的机构 / the organisation the task is for */
+                            organisation: string;
+                            region: string;
+                            /** @enum {string} */
+                            role: "unit-clerk" | "competent-reviewer" | "hall-officer" | "countersigner" | "department-officer" | "supervisor" | "admin" | "chief";
+                            /**
+                             * @description 时限状态 / SLA state
+                             * @enum {string}
+                             */
+                            slaState: "on-time" | "warned" | "overdue" | "paused" | "unscheduled";
+                            /** @description 待决定的环节 / the step to decide */
+                            step: string;
+                            title: string;
+                            unitCode: string;
+                        };
+                    };
+                };
+                /** @description 请求无效：逐项列出问题 / invalid request: every problem listed, field by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投递记录 / deliveries with their outcome, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    matterId?: string;
+                    /** @description 页码 / page, from 1 */
+                    page?: number;
+                    /** @description 每页条数 / items per page, at most 100 */
+                    pageSize?: number;
+                    status?: "pending" | "delivered" | "failed";
+                    subscriptionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                /**
+                                 * @description 办理状态 / matter status
+                                 * @enum {string}
+                                 */
+                                event: "reviewing" | "countersigning" | "handling" | "correcting" | "exception" | "completed" | "rejected" | "withdrawn";
+                                /**
+                                 * Format: uuid
+                                 * @description 投递编号，接收方据此去重 / the delivery id receivers deduplicate by
+                                 */
+                                id: string;
+                                lastError: string | null;
+                                matterId: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "failed";
+                                /** Format: uuid */
+                                subscriptionId: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新投递 / send a delivery again (a failed one, or a delivered one the receiver lost) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 订阅列表 / subscriptions, newest first (without their secrets) */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false";
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                organisation: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 订阅状态变更 / subscribe to status changes; the signing secret is shown this once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 单位或主管部门代码，或 * 订阅全部 / the unit (or competent department) whose matters to report, or * for every matter */
+                        organisation: string;
+                        /**
+                         * Format: uri
+                         * @description 接收地址 / where deliveries are POSTed (http or https)
+                         */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            organisation: string;
+                            secret: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 停用订阅 / deactivate a subscription; deliveries already queued still go out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 路径参数超过 200 个字符 / a path parameter longer than 200 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/decode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解密载荷（管理员）/ decrypt payloads for administrators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description temporal.api.common.v1.Payloads as protobuf JSON */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payloads: {
+                            data?: string;
+                            metadata?: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description temporal.api.common.v1.Payloads as protobuf JSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payloads: {
+                                data?: string;
+                                metadata?: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/encode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加密载荷（管理员）/ encrypt payloads for administrators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description temporal.api.common.v1.Payloads as protobuf JSON */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payloads: {
+                            data?: string;
+                            metadata?: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description temporal.api.common.v1.Payloads as protobuf JSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payloads: {
+                                data?: string;
+                                metadata?: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 请求体超过上限（2 MiB，另有说明的除外） / a body over the limit (2 MiB unless stated otherwise) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 内容类型不受支持 / an unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description 服务繁忙或依赖暂不可用，见 Retry-After / the server is shedding load or a dependency is down: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks: {
+                                postgres: string;
+                                temporal: string;
+                            };
+                            ready: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks: {
+                                postgres: string;
+                                temporal: string;
+                            };
+                            ready: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
