@@ -3,6 +3,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type { TokenVerifier } from '../auth/tokens';
+import type { CertificateIssuing } from '../certificates/seal';
 import type { OfficeHours } from '../calendar/working-days';
 import type { WageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
@@ -31,9 +32,11 @@ export interface ActivityDependencies {
   client?: Client;
   /** Verifies the tokens operators' Signals carry; without one every such Signal is refused. */
   verifyToken?: TokenVerifier;
+  /** The key certificates are signed with and the public address their QR codes point to. */
+  certificateIssuing: CertificateIssuing;
 }
 
-export function createActivities({ db, wageScale, officeHours, client, verifyToken }: ActivityDependencies): Activities {
+export function createActivities({ db, wageScale, officeHours, client, verifyToken, certificateIssuing }: ActivityDependencies): Activities {
   const departments = counted({
     ...personnelActivities(db),
     ...wageActivities(db, wageScale),
@@ -47,7 +50,7 @@ export function createActivities({ db, wageScale, officeHours, client, verifyTok
   return {
     ...recordActivities(db, client),
     ...webhookActivities(db),
-    ...certificateActivities(db),
+    ...certificateActivities(db, certificateIssuing),
     ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
     ...operatorActivities(db, verifyToken),
     ...departments,

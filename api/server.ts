@@ -9,6 +9,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
+import type { CertificateKeys } from '../certificates/keys';
 import type { DatabaseHandle } from '../db/client';
 import { apiMetrics } from '../observability/metrics';
 import { deactivationCheck } from '../directory/deactivated';
@@ -35,6 +36,7 @@ import { metricsRoutes } from './routes/metrics';
 import { notificationRoutes } from './routes/notifications';
 import { supervisionRoutes } from './routes/supervision';
 import { taskRoutes } from './routes/tasks';
+import { verifyRoutes } from './routes/verify';
 import { webhookRoutes } from './routes/webhooks';
 
 export interface ApiDependencies {
@@ -46,9 +48,11 @@ export interface ApiDependencies {
   codecServer?: CodecServerOptions;
   /** Sign-in as a seeded person by name (`npm start` on the local secret only; never production). */
   localSignIn?: boolean;
+  /** The published certificate keys and the public address; without them there is no public verification. */
+  certificates?: { keys: CertificateKeys; publicBaseUrl: string };
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer, localSignIn }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, certificates }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -100,6 +104,7 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   if (localSignIn) await app.register(localSignInRoutes, auth);
   await app.register(matterRoutes, { matters, db: database.db, access });
   await app.register(certificateRoutes, { db: database.db, access });
+  if (certificates) await app.register(verifyRoutes, { db: database.db, ...certificates });
   await app.register(flowRoutes, { access });
   await app.register(matterFormRoutes, { db: database.db, access });
   await app.register(metricsRoutes, { registry: metrics.registry });

@@ -77,12 +77,27 @@ const envSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default('yijianshi').describe('the iss tokens must carry'),
   AUTH_AUDIENCE: z.string().min(1).default('yijianshi-api').describe('the aud tokens must carry'),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600).describe('lifetime of the tokens the API issues to service accounts'),
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('where the public reaches the API (scheme://host[:port]); printed into certificates’ QR codes; default: the API’s own address'),
+  CERTIFICATE_SIGNING_KEYS: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('"keyId:base64 PKCS#8,…" Ed25519 keys: the first signs certificates, all are published; default: one generated into .data/certificate-keys'),
+  CERTIFICATE_PUBLIC_KEYS: z.string().min(1).optional().describe('"keyId:base64 SPKI,…" Ed25519 public keys published besides: retired keys, or all a verifying API replica needs'),
   NODE_ENV: z.string().optional(),
 }).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== localAuthSecret, {
   path: ['AUTH_SECRET'],
   // Even beside a JWKS: service accounts' tokens are HS256 on it, and anyone can read the default.
   message: 'production needs its own AUTH_SECRET, not the local default',
 }).superRefine((env, context) => {
+  if (env.NODE_ENV === 'production') {
+    // A key generated on one machine would sign certificates no other replica publishes; a default address would be printed on paper.
+    if (!env.CERTIFICATE_SIGNING_KEYS && !env.CERTIFICATE_PUBLIC_KEYS) context.addIssue({ code: 'custom', path: ['CERTIFICATE_SIGNING_KEYS'], message: 'production needs its certificate keys configured' });
+    if (!env.PUBLIC_BASE_URL) context.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'production needs the public address certificates point to' });
+  }
   for (const item of ['CLIENT_CERT', 'CLIENT_KEY', 'SERVER_CA_CERT'] as const) {
     if (env[`TEMPORAL_TLS_${item}_PATH`] && env[`TEMPORAL_TLS_${item}_DATA`]) {
       context.addIssue({ code: 'custom', path: [`TEMPORAL_TLS_${item}_DATA`], message: `give TEMPORAL_TLS_${item}_PATH or TEMPORAL_TLS_${item}_DATA, not both` });

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowHandle } from '@temporalio/client';
 import proto from '@temporalio/proto';
+import { generateCertificateKeySpec, parseCertificateKeys } from '../certificates/keys';
 import { encryptedDataConverter, parseCodecKeys } from '../codec/keys';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
@@ -48,8 +49,17 @@ const env = await TestWorkflowEnvironment.createTimeSkipping({
   client: { dataConverter },
 });
 await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
-// Operators' tokens are signed with the local secret, as `npm run token` signs them.
-const { workers } = await assembleWorkers({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', dataConverter, db: database.db, verifyToken: tokenVerifier(tokenSettingsOf(loadEnv())), versioned: false });
+// Operators' tokens are signed with the local secret, as `npm run token` signs them; certificates are signed by activities, which histories record only as results: any key will do.
+const { signing } = parseCertificateKeys({ signing: generateCertificateKeySpec('record') });
+const { workers } = await assembleWorkers({
+  connection: env.nativeConnection,
+  namespace: env.namespace ?? 'default',
+  dataConverter,
+  db: database.db,
+  verifyToken: tokenVerifier(tokenSettingsOf(loadEnv())),
+  certificateIssuing: { signing: signing!, publicBaseUrl: 'http://localhost:3000' },
+  versioned: false,
+});
 const running = runWorkers(workers);
 
 const start = <Form extends { unit: { code: string }; applicationNo: string }>(kind: MatterKind, form: Form) =>

@@ -11,6 +11,7 @@ import { tokenVerifier, type TokenSettings } from '../auth/tokens';
 import { codecServerOptions, type LocalUi } from '../codec/server';
 import type { Env } from '../config/env';
 import type { DatabaseHandle } from '../db/client';
+import { certificateKeysFor, publicBaseUrlOf } from './certificates';
 
 export interface ApiAssembly {
   env: Env;
@@ -22,6 +23,8 @@ export interface ApiAssembly {
   localUi?: LocalUi;
   /** The console's sign-in by login name, for the local default only (npm start). */
   localSignIn?: boolean;
+  /** The public address when PUBLIC_BASE_URL leaves it to the API's own, on a port chosen at start. */
+  publicBaseUrl?: string;
 }
 
 /** How tokens are signed and verified, as the environment says: the local secret, or the identity provider's keys. */
@@ -29,7 +32,7 @@ export function tokenSettingsOf(env: Env): TokenSettings {
   return { secret: env.AUTH_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
 }
 
-export function assembleApi({ env, client, database, logger, dataConverter, localUi, localSignIn }: ApiAssembly): Promise<FastifyInstance> {
+export function assembleApi({ env, client, database, logger, dataConverter, localUi, localSignIn, publicBaseUrl }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
   return buildApi({
@@ -39,5 +42,6 @@ export function assembleApi({ env, client, database, logger, dataConverter, loca
     auth: { verify, settings, ttlSeconds: env.TOKEN_TTL_SECONDS },
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
     localSignIn,
+    certificates: { keys: certificateKeysFor(env), publicBaseUrl: publicBaseUrl ?? publicBaseUrlOf(env) },
   });
 }

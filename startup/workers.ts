@@ -8,6 +8,7 @@ import type { DataConverter } from '@temporalio/common';
 import type { NativeConnection, WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { TokenVerifier } from '../auth/tokens';
+import type { CertificateIssuing } from '../certificates/seal';
 import type { Activities } from '../activities/types';
 import type { Env } from '../config/env';
 import { loadWageScale } from '../config/wage-scale';
@@ -25,6 +26,8 @@ export interface WorkerAssembly {
   officeHours?: Env['OFFICE_HOURS'];
   /** Verifies the tokens operators' Signals carry (the API's token settings). */
   verifyToken?: TokenVerifier;
+  /** The key certificates are signed with and the public address their QR codes point to. */
+  certificateIssuing: CertificateIssuing;
   /** A prebuilt bundle (tests and the benchmark build it once); otherwise the workflows are bundled here. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Run the matter workflows as a pinned Worker Deployment version (not on the time-skipping test server). */
@@ -34,8 +37,8 @@ export interface WorkerAssembly {
   options?: Partial<WorkerOptions>;
 }
 
-export function assembleWorkers({ db, client, officeHours, verifyToken, activities, ...setup }: WorkerAssembly): Promise<Workers> {
-  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client, verifyToken });
+export function assembleWorkers({ db, client, officeHours, verifyToken, certificateIssuing, activities, ...setup }: WorkerAssembly): Promise<Workers> {
+  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client, verifyToken, certificateIssuing });
   return createWorkers({ ...setup, activities: activities ? activities(real) : real });
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { generateCertificateKeySpec } from '../../certificates/keys';
 import { loadEnv } from '../../config/env';
+
+/** What production sets besides the token secret: its certificate keys and public address. */
+const production = { NODE_ENV: 'production', CERTIFICATE_SIGNING_KEYS: generateCertificateKeySpec('c1'), PUBLIC_BASE_URL: 'https://yijianshi.example.gov.cn' };
 
 describe('configuration', () => {
   it('runs on its embedded defaults with nothing set', () => {
@@ -22,9 +26,17 @@ describe('configuration', () => {
   });
 
   it('refuses the local token secret in production, beside a JWKS too', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
-    expect(() => loadEnv({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(/AUTH_SECRET/);
-    expect(loadEnv({ NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' }).AUTH_SECRET).toMatch(/^a-production/);
+    expect(() => loadEnv(production)).toThrow(/AUTH_SECRET/);
+    expect(() => loadEnv({ ...production, AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(/AUTH_SECRET/);
+    expect(loadEnv({ ...production, AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' }).AUTH_SECRET).toMatch(/^a-production/);
     expect(() => loadEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
+  });
+
+  it('refuses production without certificate keys, which a key generated on one machine cannot stand in for, or the public address certificates print', () => {
+    const secret = { AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' };
+    expect(() => loadEnv({ ...production, ...secret, CERTIFICATE_SIGNING_KEYS: undefined })).toThrow(/CERTIFICATE_SIGNING_KEYS: production needs its certificate keys/);
+    expect(() => loadEnv({ ...production, ...secret, PUBLIC_BASE_URL: undefined })).toThrow(/PUBLIC_BASE_URL/);
+    // An API replica that only verifies needs the public keys alone.
+    expect(loadEnv({ ...production, ...secret, CERTIFICATE_SIGNING_KEYS: undefined, CERTIFICATE_PUBLIC_KEYS: 'c1:MCowBQYDK2VwAyEAuUL6T9NajnaLzWSzOj/kuPomMlAvwB9BfitI582ZWj8=' }).CERTIFICATE_PUBLIC_KEYS).toMatch(/^c1:/);
   });
 });
