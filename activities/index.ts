@@ -17,6 +17,7 @@ import { sscardActivities } from './departments/sscard';
 import { unemploymentActivities } from './departments/unemployment';
 import { wageActivities } from './departments/wage';
 import { operatorActivities } from './operators';
+import { ratingActivities } from './ratings';
 import { recordActivities } from './record';
 import { slaActivities } from './sla';
 import { webhookActivities } from '../webhooks/deliver';
@@ -51,6 +52,7 @@ export function createActivities({ db, wageScale, officeHours, client, verifyTok
     ...recordActivities(db, client),
     ...webhookActivities(db),
     ...certificateActivities(db, certificateIssuing),
+    ...ratingActivities(db),
     ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
     ...operatorActivities(db, verifyToken),
     ...departments,

@@ -25,3 +25,6 @@ export async function postChange(input: MatterInput) {
 
 /** Delivers one status change to one webhook subscriber. */
 export { webhookDelivery } from './webhook-delivery';
+
+/** 差评整改: a 差评's rectification by the supervision office, with its deadline, cards and appeal. */
+export { rectification } from './rectification';

@@ -27,7 +27,7 @@ export interface Page<Item> {
 
 export interface Notification {
   id: string;
-  kind: 'sla.card' | 'task.assigned' | 'correction.requested';
+  kind: 'sla.card' | 'task.assigned' | 'correction.requested' | 'rating.reply' | 'rating.appeal';
   matterId: string;
   title: string;
   body?: string;
