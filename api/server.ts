@@ -11,6 +11,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { CertificateKeys } from '../certificates/keys';
 import type { DatabaseHandle } from '../db/client';
+import { defaultRectificationWorkingDays } from '../schemas/rating';
 import { apiMetrics } from '../observability/metrics';
 import { deactivationCheck } from '../directory/deactivated';
 import { liveEventsOf } from '../events/live';
@@ -18,6 +19,7 @@ import { installAuthentication } from './auth';
 import { installErrorHandler } from './errors';
 import { MatterAccess } from './matter-access';
 import { MatterService } from './matter-service';
+import { RatingService } from './rating-service';
 import { auditRoutes } from './routes/audit';
 import { authRoutes, type AuthOptions } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
@@ -34,6 +36,7 @@ import { matterFormRoutes } from './routes/matter-form';
 import { matterRoutes } from './routes/matters';
 import { metricsRoutes } from './routes/metrics';
 import { notificationRoutes } from './routes/notifications';
+import { ratingRoutes } from './routes/ratings';
 import { supervisionRoutes } from './routes/supervision';
 import { taskRoutes } from './routes/tasks';
 import { verifyRoutes } from './routes/verify';
@@ -50,9 +53,11 @@ export interface ApiDependencies {
   localSignIn?: boolean;
   /** The published certificate keys and the public address; without them there is no public verification. */
   certificates?: { keys: CertificateKeys; publicBaseUrl: string };
+  /** Working days a 差评's rectification has until its reply is due. */
+  rectificationWorkingDays?: number;
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, certificates }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, certificates, rectificationWorkingDays }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -107,6 +112,7 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   if (certificates) await app.register(verifyRoutes, { db: database.db, ...certificates });
   await app.register(flowRoutes, { access });
   await app.register(matterFormRoutes, { db: database.db, access });
+  await app.register(ratingRoutes, { db: database.db, access, ratings: new RatingService(client, database.db, rectificationWorkingDays ?? defaultRectificationWorkingDays) });
   await app.register(metricsRoutes, { registry: metrics.registry });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });

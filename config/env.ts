@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultRectificationWorkingDays } from '../schemas/rating';
 import { defaultNamespace } from '../temporal.config';
 
 /** The directory of package.json: the checkout when run from the sources, the same when compiled into dist/ (or an image's /app). */
@@ -87,6 +88,7 @@ const envSchema = z.object({
     .optional()
     .describe('"keyId:base64 PKCS#8,…" Ed25519 keys: the first signs certificates, all are published; default: one generated into .data/certificate-keys'),
   CERTIFICATE_PUBLIC_KEYS: z.string().min(1).optional().describe('"keyId:base64 SPKI,…" Ed25519 public keys published besides: retired keys, or all a verifying API replica needs'),
+  RECTIFICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(defaultRectificationWorkingDays).describe('working days a 差评 rectification has until its reply is due'),
   NODE_ENV: z.string().optional(),
 }).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== localAuthSecret, {
   path: ['AUTH_SECRET'],

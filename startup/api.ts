@@ -43,5 +43,6 @@ export function assembleApi({ env, client, database, logger, dataConverter, loca
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
     localSignIn,
     certificates: { keys: certificateKeysFor(env), publicBaseUrl: publicBaseUrl ?? publicBaseUrlOf(env) },
+    rectificationWorkingDays: env.RECTIFICATION_WORKING_DAYS,
   });
 }

@@ -38,5 +38,7 @@ describe('configuration', () => {
     expect(() => loadEnv({ ...production, ...secret, PUBLIC_BASE_URL: undefined })).toThrow(/PUBLIC_BASE_URL/);
     // An API replica that only verifies needs the public keys alone.
     expect(loadEnv({ ...production, ...secret, CERTIFICATE_SIGNING_KEYS: undefined, CERTIFICATE_PUBLIC_KEYS: 'c1:MCowBQYDK2VwAyEAuUL6T9NajnaLzWSzOj/kuPomMlAvwB9BfitI582ZWj8=' }).CERTIFICATE_PUBLIC_KEYS).toMatch(/^c1:/);
+    expect(loadEnv({}).RECTIFICATION_WORKING_DAYS).toBe(15);
+    expect(() => loadEnv({ RECTIFICATION_WORKING_DAYS: '0' })).toThrow(/RECTIFICATION_WORKING_DAYS/);
   });
 });
