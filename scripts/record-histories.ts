@@ -1,6 +1,6 @@
 /**
  * `npm run record-histories`: runs each kind of matter history once — normal, countersigned,
- * corrected, department exception, signals refused — on the time-skipping server with the real
+ * corrected, department exception, signals refused — and a 差评's rectification, on the time-skipping server with the real
  * activities, and writes the histories the replay test holds every later workflow change to.
  * A history already on file is kept, never recorded over: those of earlier workflow versions
  * (`hire-completed`, … without a suffix, from before messages carried their sender; `-authorised`,
@@ -18,6 +18,9 @@ import { encryptedDataConverter, parseCodecKeys } from '../codec/keys';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
+import { ratings } from '../db/schema';
+import { rectificationInputOf } from '../ratings/rectification-input';
+import { rectificationWorkflowId, rectificationWorkflowType } from '../schemas/rating';
 import { prepareDatabase } from '../startup/database';
 import { hireFormFor, transferFromOutsideFor } from '../samples/forms';
 import { matterDefinitions } from '../matters';
@@ -29,6 +32,7 @@ import { tokenVerifier } from '../auth/tokens';
 import { tokenSettingsOf } from '../startup/api';
 import { installRuntimeLogging, runWorkers } from '../worker/create-workers';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdrawSignal } from '../workflows/messages';
+import { appealRating, decideAppeal, recordRectificationStep } from '../workflows/rectification-messages';
 import { startEmbeddedPostgres, tempPostgresDataDir } from './lib/postgres';
 import { freePort } from './lib/ports';
 import { temporalTestServer } from './lib/temporal-binaries';
@@ -108,6 +112,22 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
       if (rejected) return handle;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  },
+  // A 差评's rectification: the hall's appeal dismissed, then every step to the reply (its own workflow, after the matter closed).
+  'rectification-replied': async () => {
+    const matter = await start('hire', hireFormFor({ applicationNo: 'REC-6', identitySuffix: '519' }));
+    await approve(matter, 'competent');
+    await approve(matter, 'hall');
+    await closed(matter);
+    const state = await matter.query(matterStateQuery);
+    const [row] = await database.db.insert(ratings).values({ matterId: state.id, kind: state.kind, region: state.region, unitCode: state.unitCode, overall: 'dissatisfied', ratedBy: 'wz.hospital.clerk' }).returning();
+    const rating = { ...row!, kind: state.kind, overall: 'dissatisfied' as const };
+    const handle = await env.client.workflow.start(rectificationWorkflowType, { workflowId: rectificationWorkflowId(state.id), taskQueue: taskQueues.matters, args: [rectificationInputOf(state, rating, 15)] });
+    const supervisor: Actor = { id: 'wz.supervisor', role: 'supervisor', organisation: 'supervision-640300' };
+    await handle.executeUpdate(appealRating, { args: [{ reason: '评价与事实不符', actor: { id: 'wz.hall.officer', role: 'hall-officer', organisation: 'hall-640300' } }] });
+    await handle.executeUpdate(decideAppeal, { args: [{ decision: 'dismissed', reason: '经回访，评价属实', actor: supervisor }] });
+    for (const action of ['revisit', 'finding', 'rectify', 'reply'] as const) await handle.executeUpdate(recordRectificationStep, { args: [{ action, note: action, actor: supervisor }] });
+    return handle;
   },
   // Signals from the wrong sender are ignored and recorded, in the flow (a decision) and in the handler (a withdrawal).
   'hire-refused-signals-faithful': async () => {

@@ -1,7 +1,7 @@
 /**
  * Replay safety: the recorded histories of every kind of matter (`npm run record-histories`),
- * from before and after each patch, replay on the committed workflows, and a change made
- * without a patch is caught.
+ * from before and after each patch, and of a 差评's rectification, replay on the committed
+ * workflows, and a change made without a patch is caught.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,12 +30,12 @@ const changedBundle = (module: string) =>
   bundleWorkflowCode({ workflowsPath: resolve(import.meta.dirname, '../fixtures/changed-workflows', module), logger: silent });
 
 describe('replay of recorded histories', () => {
-  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall', () => {
+  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall; and a 差评’s rectification', () => {
     const paths = ['hire-completed', 'hire-corrected', 'hire-exception-rejected', 'transfer-countersigned'];
     // Without a suffix: recorded before the `authorised-messages` patch; `-authorised`: before `notice-fidelity`; both kept to prove them.
     const authorised = [...paths, 'hire-refused-signals'].map((path) => `${path}-authorised`);
     const faithful = [...paths, 'hire-refused-signals'].map((path) => `${path}-faithful`);
-    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful].sort());
+    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful, 'rectification-replied'].sort());
   });
 
   it('replays every recorded history on the committed workflows', async () => {
