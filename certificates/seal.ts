@@ -20,10 +20,11 @@ export interface SealedCertificate {
   jws: string;
 }
 
+/** The public page that verifies the certificate; its QR code adds the signature after a `#`. */
+const verificationUrl = (publicBaseUrl: string, certificateId: string) => `${publicBaseUrl.replace(/\/+$/, '')}/verify/${certificateId}`;
+
 export async function sealCertificate(input: CertificateInput, { signing, publicBaseUrl }: CertificateIssuing): Promise<SealedCertificate> {
   const certificateId = newCertificateId();
   const jws = await signFacts(certificateFacts(certificateId, input), signing);
   return { input: { ...input, verifyAt: verificationUrl(publicBaseUrl, certificateId) }, certificateId, jws };
 }
-
-export const verificationUrl = (publicBaseUrl: string, certificateId: string) => `${publicBaseUrl.replace(/\/+$/, '')}/verify/${certificateId}`;

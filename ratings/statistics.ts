@@ -9,13 +9,12 @@ import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
 import { within } from '../db/day-range';
+import type { Regions } from '../db/supervision';
 import { organisations, ratings, ratingScores, rectifications } from '../db/schema';
 import { matterDefinitions } from '../matters';
 import type { MatterKind } from '../schemas/matter';
 import { isGood, ratingDimensions, ratingLevels, type RatingDimension } from '../schemas/rating';
 import { regionNames, type RegionCode } from '../schemas/region';
-
-export type Regions = readonly string[] | 'all';
 
 export interface SatisfactionRow {
   subject: string;

@@ -68,7 +68,6 @@ export const rectificationRequest = z
     action: rectificationAction,
     note: z.string().trim().min(1).max(2000).describe('经过与结果 / what was done and found'),
   });
-export type RectificationRequest = z.infer<typeof rectificationRequest>;
 
 export const appealRequest = z.object({ reason: z.string().trim().min(1).max(2000).describe('申诉理由：评价为何不实 / why the rating is unfounded') });
 export const appealDecisionRequest = z
@@ -81,11 +80,11 @@ export type AppealDecisionRequest = z.infer<typeof appealDecisionRequest>;
 export const rectificationStatus = z.enum(['open', 'replied', 'appeal-upheld']).describe('open 整改中 · replied 已答复 · appeal-upheld 申诉成立，已结束');
 export type RectificationStatus = z.infer<typeof rectificationStatus>;
 
-export const rectificationSlaState = z.enum(['on-time', 'warned', 'overdue', 'unscheduled']);
+const rectificationSlaState = z.enum(['on-time', 'warned', 'overdue', 'unscheduled']);
 
 const recordedAction = z.object({ action: rectificationAction, title: z.string(), note: z.string(), by: actor, at: z.iso.datetime() });
 
-export const ratingAppeal = z.object({
+const ratingAppeal = z.object({
   reason: z.string(),
   by: actor,
   at: z.iso.datetime(),
@@ -94,7 +93,6 @@ export const ratingAppeal = z.object({
   decidedBy: actor.optional(),
   decidedAt: z.iso.datetime().optional(),
 });
-export type RatingAppeal = z.infer<typeof ratingAppeal>;
 
 /** The rectification as its workflow keeps it, queries answer it and the projection stores it. */
 export const rectificationState = z.object({

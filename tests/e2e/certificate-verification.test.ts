@@ -152,6 +152,15 @@ describe('a completed matter’s certificate', () => {
     expect((await verifyJson(url.pathname)).body).toMatchObject({ genuine: true, inForce: true });
   });
 
+  it('is documented in the OpenAPI document: both public routes need no token, the page and JSON by content type', async () => {
+    const { status, body: document } = await call('GET', '/openapi.json');
+    expect(status).toBe(200);
+    const verify = document.paths['/verify/{certificateId}'].get;
+    expect(verify.security).toEqual([]);
+    expect(Object.keys(verify.responses['200'].content).sort()).toEqual(['application/json', 'text/html']);
+    expect(document.paths['/.well-known/yijianshi-certificate-keys.json'].get.security).toEqual([]);
+  });
+
   it('answers 404 for a code that names no certificate: the error envelope, or a page', async () => {
     const missing = await verifyJson('/verify/0000-0000-0000-0000');
     expect(missing).toMatchObject({ status: 404, body: { error: 'certificate_not_found' } });

@@ -162,6 +162,20 @@ describe('the hall’s appeal and the statistics', () => {
     expect((await hall.get('/api/v1/notifications')).body.items).toContainEqual(expect.objectContaining({ kind: 'rating.appeal', matterId, title: '申诉复核结果：申诉成立' }));
   });
 
+  it('is documented in the OpenAPI document', async () => {
+    const { body: document } = await running.call('GET', '/openapi.json');
+    for (const path of ['/api/v1/matters/{id}/rating', '/api/v1/matters/{id}/rating/rectification', '/api/v1/matters/{id}/rating/appeal', '/api/v1/matters/{id}/rating/appeal/decision', '/api/v1/supervision/ratings']) {
+      expect(document.paths, path).toHaveProperty([path]);
+    }
+    expect(document.paths['/api/v1/matters/{id}/rating'].post.requestBody.content['application/json'].schema.properties.overall.enum).toEqual([
+      'very-satisfied',
+      'satisfied',
+      'basic',
+      'dissatisfied',
+      'very-dissatisfied',
+    ]);
+  });
+
   it('counts satisfaction by region, hall, competent department, department and kind per month, and the rectification on-time rate', async () => {
     const matterId = await completedHire('RATE-3', '627');
     expect((await clerk.post(`/api/v1/matters/${matterId}/rating`, { overall: 'very-satisfied' })).body).toMatchObject({ poor: false, rectification: null });
