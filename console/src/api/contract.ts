@@ -13,8 +13,9 @@ import type { MatterForm } from '../../../api/routes/matter-form';
 import type { Task } from '../../../db/tasks';
 import type { DecisionRequest, MatterKind, MatterState, MatterStatus, Problem, SlaState } from '@schemas/matter';
 import type { Principal } from '@schemas/principal';
+import type { RatingView } from '@schemas/rating';
 
-export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, Principal, Problem, SlaState, Task };
+export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, Principal, Problem, RatingView, SlaState, Task };
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type CertificateItem = z.infer<typeof certificateItem>;
 
