@@ -9,9 +9,10 @@ import { revocationOf } from '../certificates/revocation';
 import { sealCertificate, type CertificateIssuing } from '../certificates/seal';
 import { certificateSource, heldCertificates, storeCertificate } from '../certificates/store';
 import type { Database } from '../db/client';
+import type { PersonalDataVault } from '../vault/vault';
 import type { CertificateActivities } from './types';
 
-export function certificateActivities(db: Database, issuing: CertificateIssuing): CertificateActivities {
+export function certificateActivities(db: Database, vault: PersonalDataVault, issuing: CertificateIssuing): CertificateActivities {
   return {
     async issueCertificates({ matterId, kinds }) {
       const asked = [...new Set(kinds)];
@@ -25,8 +26,10 @@ export function certificateActivities(db: Database, issuing: CertificateIssuing)
       const now = new Date();
       // A certificate issued once its matter was withdrawn or rejected is born out of force, as its siblings were revoked.
       const revocation = revocationOf(source.matter);
+      // Opened for composing only: a certificate keeps the person masked (certificates/mask.ts).
+      const matter = { ...source.matter, form: vault.openForm(matterId, source.matter.kind, source.matter.form) };
       for (const kind of missing) {
-        const input = compose(() => composeCertificate(kind, source.matter, source.registrations, now));
+        const input = compose(() => composeCertificate(kind, matter, source.registrations, now));
         if (!input) continue;
         await storeCertificate(db, matterId, await sealCertificate(input, issuing), revocation && !revocation.keep.includes(kind) ? revocation.at : undefined);
         held.add(kind);

@@ -7,6 +7,7 @@ import type { CertificateIssuing } from '../certificates/seal';
 import type { OfficeHours } from '../calendar/working-days';
 import type { WageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
+import type { PersonalDataVault } from '../vault/vault';
 import { certificateActivities } from './certificates';
 import { archiveActivities } from './departments/archive';
 import { employmentActivities } from './departments/employment';
@@ -26,6 +27,8 @@ import type { Activities, DepartmentActivities, DepartmentTask } from './types';
 
 export interface ActivityDependencies {
   db: Database;
+  /** Seals personal data before it is stored, opens it for the departments and the certificates. */
+  vault: PersonalDataVault;
   wageScale: WageScale;
   /** Office hours for deadlines; the standard 09:00–17:30 unless configured. */
   officeHours?: OfficeHours;
@@ -37,21 +40,22 @@ export interface ActivityDependencies {
   certificateIssuing: CertificateIssuing;
 }
 
-export function createActivities({ db, wageScale, officeHours, client, verifyToken, certificateIssuing }: ActivityDependencies): Activities {
+export function createActivities({ db, vault, wageScale, officeHours, client, verifyToken, certificateIssuing }: ActivityDependencies): Activities {
+  const ledger = { db, vault };
   const departments = counted({
-    ...personnelActivities(db),
-    ...wageActivities(db, wageScale),
-    ...pensionActivities(db),
-    ...injuryActivities(db),
-    ...unemploymentActivities(db),
-    ...sscardActivities(db),
-    ...archiveActivities(db),
-    ...employmentActivities(db),
+    ...personnelActivities(ledger),
+    ...wageActivities(ledger, wageScale),
+    ...pensionActivities(ledger),
+    ...injuryActivities(ledger),
+    ...unemploymentActivities(ledger),
+    ...sscardActivities(ledger),
+    ...archiveActivities(ledger),
+    ...employmentActivities(ledger),
   });
   return {
-    ...recordActivities(db, client),
+    ...recordActivities(db, vault, client),
     ...webhookActivities(db),
-    ...certificateActivities(db, certificateIssuing),
+    ...certificateActivities(db, vault, certificateIssuing),
     ...ratingActivities(db),
     ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
     ...operatorActivities(db, verifyToken),

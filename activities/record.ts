@@ -14,15 +14,17 @@ import type { Database } from '../db/client';
 import { recordMatterState } from '../db/matters';
 import { matterClosed } from '../observability/metrics';
 import { isClosed } from '../schemas/matter';
+import type { PersonalDataVault } from '../vault/vault';
 import { enqueueWebhooks } from '../webhooks/enqueue';
 import { auditEventsOf } from './audit';
 import type { RecordActivities } from './types';
 
 /** Without a client (recording histories) webhook deliveries are enqueued but not started. */
-export function recordActivities(db: Database, client?: Client): RecordActivities {
+export function recordActivities(db: Database, vault: PersonalDataVault, client?: Client): RecordActivities {
   return {
     async recordMatter(state, form) {
-      const written = await recordMatterState(db, state, form);
+      // The form reaches PostgreSQL with its personal fields sealed, never in clear.
+      const written = await recordMatterState(db, state, form === undefined ? undefined : vault.sealForm(state.id, state.kind, form));
       // The closing state is written once (a retry of the same version writes nothing), so the closure counts once.
       if (written && isClosed(state.status)) matterClosed(state.kind, state.status);
       // Every event the snapshot attests, in one statement; those already recorded are skipped by key.

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { CertificateKeys } from '../certificates/keys';
 import type { DatabaseHandle } from '../db/client';
 import { defaultRectificationWorkingDays } from '../schemas/rating';
+import type { PersonalDataVault } from '../vault/vault';
 import { apiMetrics } from '../observability/metrics';
 import { deactivationCheck } from '../directory/deactivated';
 import { liveEventsOf } from '../events/live';
@@ -46,6 +47,8 @@ export interface ApiDependencies {
   client: Client;
   database: DatabaseHandle;
   logger: Logger;
+  /** Opens the personal data of forms for those entitled to read them. */
+  vault: PersonalDataVault;
   auth: AuthOptions;
   /** The codec server for Temporal UI; without it there are no /codec routes. */
   codecServer?: CodecServerOptions;
@@ -57,7 +60,7 @@ export interface ApiDependencies {
   rectificationWorkingDays?: number;
 }
 
-export async function buildApi({ client, database, logger, auth, codecServer, localSignIn, certificates, rectificationWorkingDays }: ApiDependencies): Promise<FastifyInstance> {
+export async function buildApi({ client, database, logger, vault, auth, codecServer, localSignIn, certificates, rectificationWorkingDays }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (request) => {
@@ -111,12 +114,12 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   await app.register(certificateRoutes, { db: database.db, access });
   if (certificates) await app.register(verifyRoutes, { db: database.db, ...certificates });
   await app.register(flowRoutes, { access });
-  await app.register(matterFormRoutes, { db: database.db, access });
+  await app.register(matterFormRoutes, { db: database.db, access, vault });
   await app.register(ratingRoutes, { db: database.db, access, ratings: new RatingService(client, database.db, rectificationWorkingDays ?? defaultRectificationWorkingDays) });
   await app.register(metricsRoutes, { registry: metrics.registry });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });
-  await app.register(supervisionRoutes, { db: database.db });
+  await app.register(supervisionRoutes, { db: database.db, vault });
   await app.register(auditRoutes, { db: database.db, access });
   await app.register(webhookRoutes, { db: database.db, client });
   await app.register(taskRoutes, { db: database.db });

@@ -22,7 +22,7 @@ export interface CodecKeys {
   /** The key that seals new payloads. */
   current: string;
   /** Every key that may still open old payloads, by id (includes `current`). */
-  keys: Map<string, Buffer>;
+  keys: ReadonlyMap<string, Buffer>;
 }
 
 const text = new TextEncoder();

@@ -3,27 +3,18 @@
  * one seals), or a file generated on the first local start so that a developer's matters
  * stay readable across restarts.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataConverter } from '@temporalio/common';
+import { generateKeySpec, parseKeySpec } from '../config/key-spec';
 import { EncryptionCodec, type CodecKeys } from './encryption-codec';
 
 export function parseCodecKeys(spec: string): CodecKeys {
-  const entries = spec.split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [id, material] = part.split(':');
-    if (!id || !material) throw new Error('CODEC_KEYS entries look like "keyId:base64Key"');
-    const key = Buffer.from(material, 'base64');
-    if (key.length !== 32) throw new Error(`CODEC_KEYS key "${id}" must be 32 bytes (base64 of 256 bits)`);
-    return [id, key] as const;
-  });
-  const first = entries[0];
-  if (!first) throw new Error('CODEC_KEYS names no key');
-  return { current: first[0], keys: new Map(entries) };
+  return parseKeySpec(spec, 'CODEC_KEYS');
 }
 
-export function generateCodecKeySpec(id = `k${Date.now().toString(36)}`): string {
-  return `${id}:${randomBytes(32).toString('base64')}`;
+export function generateCodecKeySpec(id?: string): string {
+  return generateKeySpec(id);
 }
 
 /** Reads the local key file, creating it (readable by its owner only) on first use. */

@@ -53,6 +53,16 @@ const envSchema = z.object({
     .describe('office hours in Asia/Shanghai: deadlines fall due at the close'),
   PG_DATA_DIR: z.string().min(1).optional().describe('embedded PostgreSQL data; default .data/postgres, or /var/lib/yijianshi/… as root'),
   CODEC_KEYS: z.string().min(1).optional().describe('"keyId:base64Key,…": the first seals, all open'),
+  DATA_KEYS: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('"keyId:base64Key,…": key-encryption keys of personal data at rest, the first wraps new data keys, all unwrap; default: generated into .data/data-keys (required in production)'),
+  BLIND_INDEX_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('base64 of 256 bits: the HMAC key of the blind index persons are looked up by; default: generated into .data/blind-index-key (required in production)'),
   CODEC_ADMIN_TOKENS: list(z.string().min(16, 'codec admin tokens are at least 16 characters'))
     .optional()
     .describe('bearer tokens of the administrators who may use /codec; default: one generated into .data/codec-admin-token'),
@@ -99,7 +109,13 @@ const envSchema = z.object({
     // A key generated on one machine would sign certificates no other replica publishes; a default address would be printed on paper.
     if (!env.CERTIFICATE_SIGNING_KEYS && !env.CERTIFICATE_PUBLIC_KEYS) context.addIssue({ code: 'custom', path: ['CERTIFICATE_SIGNING_KEYS'], message: 'production needs its certificate keys configured' });
     if (!env.PUBLIC_BASE_URL) context.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'production needs the public address certificates point to' });
+    // A generated key in a container's file system would make the data unreadable at the next deploy.
+    for (const setting of ['DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
+      if (!env[setting]) context.addIssue({ code: 'custom', path: [setting], message: `production needs ${setting}: personal data at rest is encrypted with it` });
+    }
   }
+  const shared = sharedKeyMaterial(env);
+  if (shared) context.addIssue({ code: 'custom', path: [shared], message: `${shared} must not reuse a key of another setting: each key protects one thing` });
   for (const item of ['CLIENT_CERT', 'CLIENT_KEY', 'SERVER_CA_CERT'] as const) {
     if (env[`TEMPORAL_TLS_${item}_PATH`] && env[`TEMPORAL_TLS_${item}_DATA`]) {
       context.addIssue({ code: 'custom', path: [`TEMPORAL_TLS_${item}_DATA`], message: `give TEMPORAL_TLS_${item}_PATH or TEMPORAL_TLS_${item}_DATA, not both` });
@@ -114,6 +130,18 @@ const envSchema = z.object({
     context.addIssue({ code: 'custom', path: ['TEMPORAL_TLS'], message: 'TEMPORAL_TLS=false contradicts the TLS settings or the API key given' });
   }
 });
+
+/** The first of DATA_KEYS and BLIND_INDEX_KEY whose key material also appears in an earlier key setting. */
+function sharedKeyMaterial(env: { CODEC_KEYS?: string; DATA_KEYS?: string; BLIND_INDEX_KEY?: string }): 'DATA_KEYS' | 'BLIND_INDEX_KEY' | undefined {
+  const materials = (spec: string | undefined) => (spec ?? '').split(',').map((part) => part.split(':').at(-1)?.trim()).filter((material): material is string => Boolean(material));
+  const seen = new Set(materials(env.CODEC_KEYS));
+  for (const setting of ['DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
+    const mine = materials(env[setting]);
+    if (mine.some((material) => seen.has(material))) return setting;
+    mine.forEach((material) => seen.add(material));
+  }
+  return undefined;
+}
 
 /** A comma-separated variable as a list; an empty value is an empty list (to turn a default off). */
 function list(item: z.ZodType<string, string>) {

@@ -37,21 +37,27 @@ export interface DecisionContext {
   tasks: { id: string; organisation: string; claimedBy: string | null; open: boolean }[];
 }
 
+/** A form as PostgreSQL keeps it: personal fields sealed by the vault, and the person's blind index. */
+export interface StoredMatterForm {
+  sealed: Record<string, unknown>;
+  personIndex: string | null;
+}
+
 /**
  * Writes the state (and the form, when a new version of it came) unless a newer version is on
  * record, and brings the matter's tasks in step. Answers whether the row was written.
  */
-export async function recordMatterState(db: Database, state: MatterState, form: unknown): Promise<boolean> {
+export async function recordMatterState(db: Database, state: MatterState, form: StoredMatterForm | undefined): Promise<boolean> {
   const row = rowOf(state);
   return db.transaction(async (tx) => {
     // The upsert locks the matter's row even when it writes nothing, so two recordings of one
     // matter (a timed-out attempt still running beside its retry) sync its tasks one after the other.
     const upserted = await tx
       .insert(matters)
-      .values({ id: state.id, ...row, form: form ?? {} })
+      .values({ id: state.id, ...row, form: form?.sealed ?? {}, personIndex: form?.personIndex ?? null })
       .onConflictDoUpdate({
         target: matters.id,
-        set: form === undefined ? row : { ...row, form },
+        set: form === undefined ? row : { ...row, form: form.sealed, personIndex: form.personIndex },
         setWhere: sql`${matters.version} < ${state.version}`,
       })
       .returning({ id: matters.id });

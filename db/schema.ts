@@ -35,8 +35,13 @@ export const matters = pgTable(
     /** Copied out of `sla` so supervision lists (overdue, warned) are an indexed query. */
     slaState: text('sla_state'),
     slaDue: timestamp('sla_due', { withTimezone: true }),
-    /** The one form as last submitted or corrected (personal data: never logged). */
+    /**
+     * The one form as last submitted or corrected, each field its schema marks as personal sealed
+     * (vault/: AES-256-GCM envelopes); never logged.
+     */
     form: jsonb('form').notNull(),
+    /** Blind index (HMAC) of the person's identity number: "every matter of this person" without decrypting. */
+    personIndex: text('person_index'),
     formVersion: integer('form_version').notNull(),
     outcome: text('outcome'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
@@ -53,6 +58,7 @@ export const matters = pgTable(
     index('matters_submitted').on(t.submittedAt),
     index('matters_sla').on(t.slaState, t.slaDue),
     index('matters_parties').using('gin', t.parties),
+    index('matters_person').on(t.personIndex),
   ],
 );
 
@@ -69,8 +75,10 @@ export const departmentLedger = pgTable(
     idempotencyKey: text('idempotency_key').notNull(),
     receipt: text('receipt').notNull(),
     unitCode: text('unit_code').notNull(),
-    /** Identity number of the person concerned: the department's own business record. */
+    /** Identity number of the person concerned, sealed (vault/): the department's own business record. */
     personIdNumber: text('person_id_number').notNull(),
+    /** Blind index of that identity number: how "this person's registrations" is looked up. */
+    personIndex: text('person_index'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().default(sql`now()`),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
@@ -80,7 +88,7 @@ export const departmentLedger = pgTable(
   (t) => [
     uniqueIndex('ledger_idempotency').on(t.idempotencyKey),
     uniqueIndex('ledger_receipt').on(t.receipt),
-    index('ledger_person').on(t.department, t.personIdNumber),
+    index('ledger_person').on(t.department, t.personIndex),
     index('ledger_matter').on(t.matterId),
   ],
 );

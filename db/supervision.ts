@@ -30,6 +30,17 @@ export interface OnTimeRate {
   onTimeRate: number | null;
 }
 
+/** A matter as a search by person lists it: what and where it is, never the person. */
+export interface PersonMatter {
+  id: string;
+  kind: MatterKind;
+  unitCode: string;
+  region: string;
+  status: string;
+  stage: string;
+  submittedAt: Date;
+}
+
 /** Late: overdue, warned, or with a deadline that could not be scheduled. */
 const lateStates = ['overdue', 'warned', 'unscheduled'];
 
@@ -86,4 +97,23 @@ export async function slaStatistics(db: Database, regions: Regions, period: { fr
     byRegion: byRegion.map((row) => ({ region: row.region, ...rateOf(row.closed, row.overdue) })),
     byStep,
   };
+}
+
+/** Every matter of one person (by the blind index of their identity number) within the regions, newest first. */
+export async function mattersOfPerson(db: Database, regions: Regions, personIndex: string, paging: Paging): Promise<Paged<PersonMatter>> {
+  const where = and(...inRegions(regions), eq(matters.personIndex, personIndex));
+  const page = await pagedQuery(db, {
+    table: matters,
+    where,
+    paging,
+    rows: ({ limit, offset }) =>
+      db
+        .select({ id: matters.id, kind: matters.kind, unitCode: matters.unitCode, region: matters.region, status: matters.status, stage: matters.stage, submittedAt: matters.submittedAt })
+        .from(matters)
+        .where(where)
+        .orderBy(sql`${matters.submittedAt} desc`, asc(matters.id))
+        .limit(limit)
+        .offset(offset),
+  });
+  return { items: page.items.map((row) => ({ ...row, kind: row.kind as MatterKind })), total: page.total };
 }

@@ -17,6 +17,7 @@ const commands = {
   bench: 'bench.ts',
   'record-histories': 'record-histories.ts',
   token: 'token.ts',
+  'rotate-data-keys': 'rotate-data-keys.ts',
   worker: '../worker/main.ts',
   api: '../api/main.ts',
 };

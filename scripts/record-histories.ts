@@ -30,6 +30,8 @@ import { ensureSearchAttributes } from '../startup/temporal';
 import { assembleWorkers } from '../startup/workers';
 import { tokenVerifier } from '../auth/tokens';
 import { tokenSettingsOf } from '../startup/api';
+import { generateKeySpec } from '../config/key-spec';
+import { generateBlindIndexKey, vaultOf } from '../vault/keys';
 import { installRuntimeLogging, runWorkers } from '../worker/create-workers';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdrawSignal } from '../workflows/messages';
 import { appealRating, decideAppeal, recordRectificationStep } from '../workflows/rectification-messages';
@@ -46,8 +48,10 @@ installRuntimeLogging(logger);
 const dataConverter = encryptedDataConverter(parseCodecKeys((await readFile(join(fixtures, 'codec-keys'), 'utf8')).trim()));
 const postgres = await startEmbeddedPostgres({ dataDir: await tempPostgresDataDir(), port: await freePort(), database: 'record', log, persistent: false });
 const database = connectDatabase(postgres.url, logger);
+// The database is thrown away after recording: its personal data needs keys for this run only.
+const vault = vaultOf(generateKeySpec('record'), generateBlindIndexKey());
 // The statutory calendar, so the histories hold the SLA planning and timers that running matters have.
-await prepareDatabase(database, { pilotDirectory: false });
+await prepareDatabase(database, { pilotDirectory: false, vault });
 const env = await TestWorkflowEnvironment.createTimeSkipping({
   server: { executable: { type: 'existing-path', path: await temporalTestServer(log) } },
   client: { dataConverter },
@@ -60,6 +64,7 @@ const { workers } = await assembleWorkers({
   namespace: env.namespace ?? 'default',
   dataConverter,
   db: database.db,
+  vault,
   verifyToken: tokenVerifier(tokenSettingsOf(loadEnv())),
   certificateIssuing: { signing: signing!, publicBaseUrl: 'http://localhost:3000' },
   versioned: false,

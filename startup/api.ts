@@ -11,6 +11,7 @@ import { tokenVerifier, type TokenSettings } from '../auth/tokens';
 import { codecServerOptions, type LocalUi } from '../codec/server';
 import type { Env } from '../config/env';
 import type { DatabaseHandle } from '../db/client';
+import type { PersonalDataVault } from '../vault/vault';
 import { certificateKeysFor, publicBaseUrlOf } from './certificates';
 
 export interface ApiAssembly {
@@ -19,6 +20,7 @@ export interface ApiAssembly {
   database: DatabaseHandle;
   logger: Logger;
   dataConverter: DataConverter;
+  vault: PersonalDataVault;
   /** The local dev server's UI, whose browser may call the codec server with the token in the path. */
   localUi?: LocalUi;
   /** The console's sign-in by login name, for the local default only (npm start). */
@@ -32,13 +34,14 @@ export function tokenSettingsOf(env: Env): TokenSettings {
   return { secret: env.AUTH_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
 }
 
-export function assembleApi({ env, client, database, logger, dataConverter, localUi, localSignIn, publicBaseUrl }: ApiAssembly): Promise<FastifyInstance> {
+export function assembleApi({ env, client, database, logger, dataConverter, vault, localUi, localSignIn, publicBaseUrl }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
   return buildApi({
     client,
     database,
     logger,
+    vault,
     auth: { verify, settings, ttlSeconds: env.TOKEN_TTL_SECONDS },
     codecServer: codecServerOptions(env, dataConverter, verify, localUi),
     localSignIn,

@@ -13,6 +13,7 @@ import type { Activities } from '../activities/types';
 import type { Env } from '../config/env';
 import { loadWageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
+import type { PersonalDataVault } from '../vault/vault';
 import { createWorkers, type DeploymentVersion, type Workers } from '../worker/create-workers';
 import { moveToCurrentVersion } from '../workflows/messages';
 
@@ -21,6 +22,7 @@ export interface WorkerAssembly {
   namespace: string;
   dataConverter: DataConverter;
   db: Database;
+  vault: PersonalDataVault;
   /** Starts the webhook deliveries the projection enqueues; without one they are only enqueued. */
   client?: Client;
   officeHours?: Env['OFFICE_HOURS'];
@@ -37,8 +39,8 @@ export interface WorkerAssembly {
   options?: Partial<WorkerOptions>;
 }
 
-export function assembleWorkers({ db, client, officeHours, verifyToken, certificateIssuing, activities, ...setup }: WorkerAssembly): Promise<Workers> {
-  const real = createActivities({ db, wageScale: loadWageScale(), officeHours, client, verifyToken, certificateIssuing });
+export function assembleWorkers({ db, vault, client, officeHours, verifyToken, certificateIssuing, activities, ...setup }: WorkerAssembly): Promise<Workers> {
+  const real = createActivities({ db, vault, wageScale: loadWageScale(), officeHours, client, verifyToken, certificateIssuing });
   return createWorkers({ ...setup, activities: activities ? activities(real) : real });
 }
 

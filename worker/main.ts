@@ -11,6 +11,7 @@ import { connectClient, connectWorkerConnection, dataConverterFor } from '../sta
 import { assembleWorkers, promoteVersion } from '../startup/workers';
 import { tokenVerifier } from '../auth/tokens';
 import { tokenSettingsOf } from '../startup/api';
+import { personalDataVault } from '../vault/keys';
 import { installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
@@ -22,6 +23,7 @@ if (!env.CERTIFICATE_SIGNING_KEYS || !env.PUBLIC_BASE_URL) throw new Error('CERT
 installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
 // Counters live per process: a standalone worker serves its own (departments, cards, closures).
 if (env.WORKER_APP_METRICS_ADDRESS !== 'off') await serveMetrics(env.WORKER_APP_METRICS_ADDRESS);
+const vault = personalDataVault(env);
 const database = connectDatabase(env.DATABASE_URL, logger);
 const connection = await connectWorkerConnection(env);
 const dataConverter = dataConverterFor(env);
@@ -32,6 +34,7 @@ const { workers, version } = await assembleWorkers({
   namespace: env.TEMPORAL_NAMESPACE,
   dataConverter,
   db: database.db,
+  vault,
   client,
   officeHours: env.OFFICE_HOURS,
   verifyToken: tokenVerifier(tokenSettingsOf(env)),

@@ -3,15 +3,14 @@
  * needs it where the releasing unit had it, and is refused when a third unit holds it; a
  * transfer from outside the system receives it from the outside holder the form names.
  */
-import type { Database } from '../../db/client';
 import { fromOutsideTheSystem } from '../../schemas/forms/transfer';
 import type { DepartmentTask } from '../types';
-import { heldElsewhere, notHandled, registerPart, revokePart } from './ledger';
+import { heldElsewhere, notHandled, registerPart, revokePart, type Ledger } from './ledger';
 
-export function archiveActivities(db: Database) {
+export function archiveActivities(ledger: Ledger) {
   return {
     archiveHandle: (task: DepartmentTask) =>
-      registerPart(db, task, async ({ matter, activeElsewhere }) => {
+      registerPart(ledger, task, async ({ matter, activeElsewhere }) => {
         const held = await activeElsewhere();
         switch (matter.kind) {
           case 'hire':
@@ -33,6 +32,6 @@ export function archiveActivities(db: Database) {
             return notHandled('archive', matter.kind);
         }
       }),
-    archiveRevoke: (task: DepartmentTask) => revokePart(db, task),
+    archiveRevoke: (task: DepartmentTask) => revokePart(ledger, task),
   };
 }

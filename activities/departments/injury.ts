@@ -1,12 +1,11 @@
 /** 工伤保险, compulsory for public institutions: 参保 (hire) and 变更 (transfer), moved from the releasing unit on a transfer. */
-import type { Database } from '../../db/client';
 import type { DepartmentTask } from '../types';
-import { notHandled, registerPart, revokePart } from './ledger';
+import { notHandled, registerPart, revokePart, type Ledger } from './ledger';
 
-export function injuryActivities(db: Database) {
+export function injuryActivities(ledger: Ledger) {
   return {
     injuryHandle: (task: DepartmentTask) =>
-      registerPart(db, task, async ({ matter }) => {
+      registerPart(ledger, task, async ({ matter }) => {
         switch (matter.kind) {
           case 'hire':
             return { details: { enrolled: true, from: matter.form.contract.startDate } };
@@ -19,6 +18,6 @@ export function injuryActivities(db: Database) {
             return notHandled('injury', matter.kind);
         }
       }),
-    injuryRevoke: (task: DepartmentTask) => revokePart(db, task),
+    injuryRevoke: (task: DepartmentTask) => revokePart(ledger, task),
   };
 }

@@ -3,14 +3,13 @@
  * someone enrolled elsewhere needs a transfer first; a transfer moves the enrolment from the
  * releasing unit, and is refused when a third unit holds it.
  */
-import type { Database } from '../../db/client';
 import type { DepartmentTask } from '../types';
-import { heldElsewhere, notHandled, registerPart, revokePart } from './ledger';
+import { heldElsewhere, notHandled, registerPart, revokePart, type Ledger } from './ledger';
 
-export function pensionActivities(db: Database) {
+export function pensionActivities(ledger: Ledger) {
   return {
     pensionHandle: (task: DepartmentTask) =>
-      registerPart(db, task, async ({ matter, activeElsewhere }) => {
+      registerPart(ledger, task, async ({ matter, activeElsewhere }) => {
         const held = await activeElsewhere();
         switch (matter.kind) {
           case 'hire':
@@ -32,6 +31,6 @@ export function pensionActivities(db: Database) {
             return notHandled('pension', matter.kind);
         }
       }),
-    pensionRevoke: (task: DepartmentTask) => revokePart(db, task),
+    pensionRevoke: (task: DepartmentTask) => revokePart(ledger, task),
   };
 }

@@ -2,16 +2,15 @@
  * 人事: 聘用备案 (hire), 调动及聘用备案 (transfer), 岗位聘用备案 (post change). A person is on the
  * books of one institution at a time, and of one appointment there.
  */
-import type { Database } from '../../db/client';
 import type { DepartmentTask } from '../types';
-import { heldElsewhere, registerPart, revokePart } from './ledger';
+import { heldElsewhere, registerPart, revokePart, type Ledger } from './ledger';
 
 const onRecordElsewhere = '该人员在其他事业单位尚有在册聘用记录，须先办理解聘或调动 / the person is still on record with another institution';
 
-export function personnelActivities(db: Database) {
+export function personnelActivities(ledger: Ledger) {
   return {
     personnelHandle: (task: DepartmentTask) =>
-      registerPart(db, task, async ({ matter, activeElsewhere }) => {
+      registerPart(ledger, task, async ({ matter, activeElsewhere }) => {
         const held = await activeElsewhere();
         switch (matter.kind) {
           case 'hire': {
@@ -33,6 +32,6 @@ export function personnelActivities(db: Database) {
           }
         }
       }),
-    personnelRevoke: (task: DepartmentTask) => revokePart(db, task),
+    personnelRevoke: (task: DepartmentTask) => revokePart(ledger, task),
   };
 }

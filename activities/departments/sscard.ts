@@ -1,12 +1,11 @@
 /** 社会保障卡: 申领 (hire) and 信息变更 (transfer). A person holds one card whatever the employer; a hire of a holder keeps it. */
-import type { Database } from '../../db/client';
 import type { DepartmentTask } from '../types';
-import { notHandled, registerPart, revokePart } from './ledger';
+import { notHandled, registerPart, revokePart, type Ledger } from './ledger';
 
-export function sscardActivities(db: Database) {
+export function sscardActivities(ledger: Ledger) {
   return {
     sscardHandle: (task: DepartmentTask) =>
-      registerPart(db, task, async ({ matter, activeElsewhere }) => {
+      registerPart(ledger, task, async ({ matter, activeElsewhere }) => {
         switch (matter.kind) {
           case 'hire': {
             const { apply, bank } = matter.form.socialSecurityCard;
@@ -19,6 +18,6 @@ export function sscardActivities(db: Database) {
             return notHandled('sscard', matter.kind);
         }
       }),
-    sscardRevoke: (task: DepartmentTask) => revokePart(db, task),
+    sscardRevoke: (task: DepartmentTask) => revokePart(ledger, task),
   };
 }

@@ -1,14 +1,13 @@
 /** 失业保险, compulsory for public institutions: 参保 (hire) and 变更 (transfer): one enrolment per person at a time, like pension. */
-import type { Database } from '../../db/client';
 import type { DepartmentTask } from '../types';
-import { heldElsewhere, notHandled, registerPart, revokePart } from './ledger';
+import { heldElsewhere, notHandled, registerPart, revokePart, type Ledger } from './ledger';
 
 const enrolledElsewhere = '该人员在其他单位尚有失业保险参保记录 / already enrolled in unemployment insurance with another unit';
 
-export function unemploymentActivities(db: Database) {
+export function unemploymentActivities(ledger: Ledger) {
   return {
     unemploymentHandle: (task: DepartmentTask) =>
-      registerPart(db, task, async ({ matter, activeElsewhere }) => {
+      registerPart(ledger, task, async ({ matter, activeElsewhere }) => {
         switch (matter.kind) {
           case 'hire': {
             if (heldElsewhere(await activeElsewhere(), matter.unitCode)) return { refusal: enrolledElsewhere };
@@ -23,6 +22,6 @@ export function unemploymentActivities(db: Database) {
             return notHandled('unemployment', matter.kind);
         }
       }),
-    unemploymentRevoke: (task: DepartmentTask) => revokePart(db, task),
+    unemploymentRevoke: (task: DepartmentTask) => revokePart(ledger, task),
   };
 }

@@ -4,18 +4,17 @@
  * does not have is refused, never guessed.
  */
 import { basicWage, type BasicWage, type WageScale } from '../../config/wage-scale';
-import type { Database } from '../../db/client';
 import type { Post } from '../../schemas/post';
 import type { DepartmentTask } from '../types';
-import { registerPart, revokePart, type PartDecision } from './ledger';
+import { registerPart, revokePart, type PartDecision, type Ledger } from './ledger';
 
 const notInScale = (grade: number) => `工资标准中没有该岗位等级或薪级 ${grade} / the wage scale has no amount for this post level or grade ${grade}`;
 
-export function wageActivities(db: Database, scale: WageScale) {
+export function wageActivities(ledger: Ledger, scale: WageScale) {
   const wageOf = (post: Post, grade: number): BasicWage | undefined => basicWage(scale, post, grade);
   return {
     wageHandle: (task: DepartmentTask) =>
-      registerPart(db, task, async ({ matter }): Promise<PartDecision> => {
+      registerPart(ledger, task, async ({ matter }): Promise<PartDecision> => {
         switch (matter.kind) {
           case 'hire': {
             const { post, wage } = matter.form;
@@ -43,6 +42,6 @@ export function wageActivities(db: Database, scale: WageScale) {
           }
         }
       }),
-    wageRevoke: (task: DepartmentTask) => revokePart(db, task),
+    wageRevoke: (task: DepartmentTask) => revokePart(ledger, task),
   };
 }

@@ -1,12 +1,13 @@
 /**
- * GET /api/v1/matters/:id/form — the matter's one form as a reviewer reads it: the person's
- * name, identity number and phone masked unless `reveal=true` is asked, and every reveal is in
- * the audit trail as a view of personal data, with who and when.
+ * GET /api/v1/matters/:id/form — the matter's one form as a reviewer reads it: the fields its
+ * schema marks as personal (name, identity number, birth date, phone) masked unless
+ * `reveal=true` is asked, and every reveal is in the audit trail as a view of personal data,
+ * with who and when. The form is opened from its sealed record only after the caller's right to
+ * the matter is checked.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { maskIdentityNumber, maskName } from '../../certificates/mask';
 import { appendAuditEvents } from '../../db/audit';
 import type { Database } from '../../db/client';
 import { findMatterForm } from '../../db/matter-form';
@@ -14,6 +15,7 @@ import { matterKind } from '../../schemas/matter';
 import { callerOf } from '../auth';
 import { errorBody, HttpError } from '../errors';
 import type { MatterAccess } from '../matter-access';
+import type { PersonalDataVault } from '../../vault/vault';
 
 const params = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 const query = z.object({
@@ -24,9 +26,6 @@ const query = z.object({
     .describe('显示完整的个人信息（记入审计） / show personal data in full (recorded in the audit trail)'),
 });
 
-/** The person's fields a reader sees masked; the same in every kind's form. */
-const personalFields = ['person.name', 'person.identityNumber', 'person.phone'] as const;
-
 export const matterForm = z.object({
   id: z.string(),
   kind: matterKind,
@@ -36,30 +35,14 @@ export const matterForm = z.object({
 });
 export type MatterForm = z.infer<typeof matterForm>;
 
-/** 13800001234 → 138****1234: the carrier prefix and the last four stay. */
-export function maskPhone(phone: string): string {
-  const value = phone.trim();
-  return value.length <= 7 ? '*'.repeat(value.length) : value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
-}
-
-function masked(form: Record<string, unknown>): Record<string, unknown> {
-  const person = form.person as Record<string, unknown> | undefined;
-  if (!person) return form;
-  const text = (value: unknown, mask: (v: string) => string) => (typeof value === 'string' ? mask(value) : value);
-  return {
-    ...form,
-    person: { ...person, name: text(person.name, maskName), identityNumber: text(person.identityNumber, maskIdentityNumber), phone: text(person.phone, maskPhone) },
-  };
-}
-
-export const matterFormRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAccess }> = async (app, { db, access }) => {
+export const matterFormRoutes: FastifyPluginAsyncZod<{ db: Database; access: MatterAccess; vault: PersonalDataVault }> = async (app, { db, access, vault }) => {
   app.get(
     '/api/v1/matters/:id/form',
     {
       schema: {
         tags: ['matters'],
         summary: '申请表 / the matter’s form, personal data masked unless revealed',
-        description: 'Name 张*, identity number 640302********051X, phone 138****0001 by default; `reveal=true` answers them in full and records a `personal-data-viewed` audit event.',
+        description: 'Name 张*, identity number 640302********051X, birth date ****-**-**, phone 138****0001 by default; `reveal=true` answers them in full and records a `personal-data-viewed` audit event.',
         params,
         querystring: query,
         response: { 200: matterForm, 401: errorBody, 404: errorBody },
@@ -70,6 +53,7 @@ export const matterFormRoutes: FastifyPluginAsyncZod<{ db: Database; access: Mat
       const found = await findMatterForm(db, id);
       if (!found) throw new HttpError(404, 'not_found', `没有该事项 / no matter ${id}`);
       const { reveal } = request.query;
+      const { form, personalFields } = vault.formForReader(id, kind, found.form, reveal);
       if (reveal) {
         const caller = callerOf(request);
         // Recorded before the data goes out, so no view escapes the trail.
@@ -81,12 +65,12 @@ export const matterFormRoutes: FastifyPluginAsyncZod<{ db: Database; access: Mat
             actor: caller.sub,
             organisation: caller.memberships[0]?.organisation ?? null,
             action: 'personal-data-viewed',
-            details: { fields: [...personalFields], formVersion: found.formVersion, requestId: request.id },
+            details: { fields: personalFields, formVersion: found.formVersion, requestId: request.id },
           },
         ]);
       }
       reply.header('cache-control', 'no-store');
-      return { id, kind, formVersion: found.formVersion, revealed: reveal, form: reveal ? found.form : masked(found.form) };
+      return { id, kind, formVersion: found.formVersion, revealed: reveal, form };
     },
   );
 };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { provinceCodes, identityNumber } from '../identity-number';
 import { isoDate } from '../dates';
 import { mobilePhone, personName } from '../person';
+import { personal } from '../personal-data';
 import { regionCode } from '../region';
 import { unitCode } from '../unit-code';
 import { materialList } from '../materials';
@@ -36,12 +37,17 @@ export const anyRegionCode = z
   })
   .describe('行政区划代码 (GB/T 2260) / region code');
 
+/**
+ * The person the matter is about. Name, identity number, birth date and phone are personal data
+ * (`personal`): stored encrypted, shown masked. The birth date is among them because with it a
+ * masked identity number (region and tail shown) is the whole number again.
+ */
 export const person = z.object({
-  name: personName.describe('姓名 / name'),
-  identityNumber: identityNumber.describe('公民身份号码 / citizen identity number (GB 11643)'),
-  birthDate: isoDate.describe('出生日期 / date of birth'),
+  name: personal(personName.describe('姓名 / name'), 'name'),
+  identityNumber: personal(identityNumber.describe('公民身份号码 / citizen identity number (GB 11643)'), 'identity-number'),
+  birthDate: personal(isoDate.describe('出生日期 / date of birth'), 'birth-date'),
   gender: z.enum(['male', 'female']).describe('性别 / gender'),
-  phone: mobilePhone.describe('手机号码 / mobile phone'),
+  phone: personal(mobilePhone.describe('手机号码 / mobile phone'), 'phone'),
   education: z.enum(['doctorate', 'master', 'bachelor', 'college', 'secondary']).describe('学历 / education'),
 });
 

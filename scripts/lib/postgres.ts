@@ -40,6 +40,11 @@ export interface RunningPostgres {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+
+/** Where a process on this machine reaches the embedded PostgreSQL (`npm start`'s, on PG_PORT). */
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
 const isRoot = process.getuid?.() === 0;
 
 export function defaultPostgresDataDir(projectRoot: string): string {
@@ -106,7 +111,7 @@ export async function startEmbeddedPostgres(opts: StartPostgresOptions): Promise
 
     let stopping: Promise<void> | undefined;
     return {
-      url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(opts.database)}`,
+      url: embeddedPostgresUrl(opts.port, opts.database),
       // Memoised so a SIGINT handler and a finally block may both call it.
       stop: () => (stopping ??= (async () => {
         process.off('exit', onExit);

@@ -18,6 +18,7 @@ import { certificateIssuingFor, publicBaseUrlOf, urlHost } from '../../startup/c
 import { prepareDatabase } from '../../startup/database';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
 import { assembleWorkers, promoteVersion } from '../../startup/workers';
+import { personalDataVault } from '../../vault/keys';
 import { installRuntimeLogging, runWorkers } from '../../worker/create-workers';
 import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
@@ -91,9 +92,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stoppers.push(postgres.stop);
       databaseUrl = postgres.url;
     }
+    const vault = personalDataVault(env);
     const database = connectDatabase(databaseUrl, logger);
     stoppers.push(database.close);
-    await prepareDatabase(database, { pilotDirectory: true });
+    await prepareDatabase(database, { pilotDirectory: true, vault });
 
     installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
     const dataConverter = dataConverterFor(env);
@@ -109,6 +111,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       namespace: env.TEMPORAL_NAMESPACE,
       dataConverter,
       db: database.db,
+      vault,
       client,
       officeHours: env.OFFICE_HOURS,
       verifyToken: tokenVerifier(tokenSettingsOf(env)),
@@ -124,7 +127,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
     const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';
-    const api = await assembleApi({ env, client, database, logger, dataConverter, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn, publicBaseUrl });
+    const api = await assembleApi({ env, client, database, logger, dataConverter, vault, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn, publicBaseUrl });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 

@@ -17,7 +17,7 @@ import type { SlaCard } from '../../schemas/matter';
 import { hireFormFor } from '../../samples/forms';
 import { assembleApi } from '../../startup/api';
 import { tokenFor } from '../support/auth';
-import { dataConverter, testCodecKeys } from '../support/harness';
+import { dataConverter, testCodecKeys, testVault } from '../support/harness';
 import { SseReader } from '../support/sse';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -43,7 +43,7 @@ beforeAll(async () => {
   running = await startTestStack();
   const env = loadEnv({ ...process.env, DATABASE_URL: running.stack.databaseUrl, CODEC_KEYS: testCodecKeys, LOG_LEVEL: 'warn' });
   const database = connectDatabase(running.stack.databaseUrl, { warn: () => {} });
-  const api = await assembleApi({ env, client: running.stack.client, database, logger: createLogger('warn'), dataConverter });
+  const api = await assembleApi({ env, client: running.stack.client, database, logger: createLogger('warn'), dataConverter, vault: testVault });
   second = { api, url: await api.listen({ host: '127.0.0.1', port: 0 }), database, closed: false };
   for (const login of logins) tokens[login] = await tokenFor(login);
 });

@@ -17,7 +17,7 @@ import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
 import type { DecisionRecord, DepartmentProgress, MatterState, Role, WaitingFor } from '../../schemas/matter';
 import { bearer, testAuth, tokenFor, unitClerkToken } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, testVault, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -153,7 +153,7 @@ const expected = [
 
 beforeAll(async () => {
   db = await freshDatabase({ calendar: false });
-  const { recordMatter } = recordActivities(db.db);
+  const { recordMatter } = recordActivities(db.db, testVault);
   for (const { state, form } of lifecycle()) {
     // Each snapshot twice, as a retried local activity would write it.
     await recordMatter(state, form);
@@ -162,7 +162,7 @@ beforeAll(async () => {
   // A later snapshot recorded again at the end (a replay or a late retry) adds nothing either.
   const [first] = lifecycle();
   await recordMatter(first!.state, first!.form);
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
   clerk = await unitClerkToken(form.unit.code);
   supervisor = await tokenFor('wz.supervisor');
 });

@@ -14,7 +14,7 @@ import { ensureCalendarSeeded, getYear, InvalidArrangement, loadCalendar, missin
 import { createLogger } from '../../config/logger';
 import { calendarChanges } from '../../db/schema';
 import { bearer, memberToken, testAuth, tokenFor } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -25,7 +25,7 @@ let admin: string;
 beforeAll(async () => {
   db = await freshDatabase({ calendar: false });
   // The calendar routes need no Temporal; a lazy client never connects.
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
   reader = await tokenFor('wz.hospital.clerk');
   admin = await tokenFor('admin');
 });

@@ -18,7 +18,7 @@ import { loadEnv } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { seedPrincipal } from '../../directory/seed';
 import { testAuth, tokenFor } from '../support/auth';
-import { dataConverter, freshDatabase, type TestDatabase } from '../support/harness';
+import { dataConverter, freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 const adminToken = 'admin-token-0123456789abcdef';
 const uiOrigin = 'http://localhost:8233';
@@ -33,7 +33,7 @@ beforeAll(async () => {
     client: new Client(),
     database: db,
     logger: createLogger('silent'),
-    auth: testAuth,
+    auth: testAuth, vault: testVault,
     codecServer: {
       codecs: dataConverter.payloadCodecs ?? [],
       namespace: 'default',
@@ -161,7 +161,7 @@ describe('codec server', () => {
       client: new Client(),
       database: db,
       logger: createLogger('silent'),
-      auth: testAuth,
+      auth: testAuth, vault: testVault,
       codecServer: { codecs: dataConverter.payloadCodecs ?? [], namespace: 'default', isAdmin: staticAdminTokens([adminToken]), corsOrigins: [], tokenInPath: false },
     });
     try {
@@ -180,7 +180,7 @@ describe('codec server as the stack configures it', () => {
       client: new Client(),
       database: db,
       logger: createLogger('silent'),
-      auth: testAuth,
+      auth: testAuth, vault: testVault,
       codecServer: codecServerOptions(loadEnv({ CODEC_ADMIN_TOKENS: adminToken }), dataConverter, testAuth.verify),
     });
     const [sealed] = await dataConverter.payloadCodecs![0]!.encode([plain()]);

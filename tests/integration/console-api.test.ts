@@ -7,7 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskPhone } from '../../api/routes/matter-form';
+import { maskPhone } from '../../vault/mask';
 import { buildApi } from '../../api/server';
 import { createLogger } from '../../config/logger';
 import { auditEvents, matters } from '../../db/schema';
@@ -16,7 +16,7 @@ import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
 import { freePort } from '../../scripts/lib/ports';
 import { bearer, testAuth, tokenFor, unitClerkToken } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 let db: TestDatabase;
 let local: FastifyInstance;
@@ -30,8 +30,8 @@ beforeAll(async () => {
   const client = new Client({ connection: Connection.lazy({ address: `127.0.0.1:${await freePort()}`, connectTimeout: 500 }) });
   const logger = createLogger('silent');
   // As `npm start` builds it (local secret, sign-in by name) and as `npm run api` does (neither).
-  local = await buildApi({ client, database: db, logger, auth: testAuth, localSignIn: true });
-  production = await buildApi({ client, database: db, logger, auth: testAuth });
+  local = await buildApi({ client, database: db, logger, auth: testAuth, vault: testVault, localSignIn: true });
+  production = await buildApi({ client, database: db, logger, auth: testAuth, vault: testVault });
 });
 
 afterAll(async () => {

@@ -19,14 +19,14 @@ import { hire } from '../../matters/hire';
 import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
 import type { MatterState, SlaCard } from '../../schemas/matter';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, testVault, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let record: (state: MatterState) => Promise<void>;
 
 beforeAll(async () => {
   db = await freshDatabase({ calendar: false });
-  const { recordMatter } = recordActivities(db.db);
+  const { recordMatter } = recordActivities(db.db, testVault);
   record = (state) => recordMatter(state, {});
 });
 

@@ -14,7 +14,7 @@ import { departmentLedger } from '../../db/schema';
 import { hire } from '../../matters/hire';
 import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, testVault, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 
@@ -30,13 +30,13 @@ afterAll(async () => {
 async function recordedHire(applicationNo: string, unitSerial: string): Promise<DepartmentTask> {
   const form = hireFormFor({ applicationNo, unitSerial, identitySuffix: '861' });
   const id = `${form.unit.code}-${form.applicationNo}`;
-  await recordActivities(db.db).recordMatter(openingState(hire, form, id, '2026-11-30T02:00:00.000Z'), form);
+  await recordActivities(db.db, testVault).recordMatter(openingState(hire, form, id, '2026-11-30T02:00:00.000Z'), form);
   return { matterId: id, kind: 'hire', department: 'pension', formVersion: 1, idempotencyKey: `${id}/pension/v1` };
 }
 
 describe('one enrolment per person', () => {
   it('lets only one of two matters enrolling the same person at the same moment register, and refuses the other', async () => {
-    const { pensionHandle } = pensionActivities(db.db);
+    const { pensionHandle } = pensionActivities({ db: db.db, vault: testVault });
     for (let round = 0; round < 5; round++) {
       const [first, second] = await Promise.all([recordedHire(`LEDGER-${round}-A`, `${round}1`), recordedHire(`LEDGER-${round}-B`, `${round}2`)]);
       const outcomes = await Promise.allSettled([pensionHandle(first), pensionHandle(second)]);
@@ -48,7 +48,7 @@ describe('one enrolment per person', () => {
       const inForce = await db.db
         .select()
         .from(departmentLedger)
-        .where(and(eq(departmentLedger.department, 'pension'), eq(departmentLedger.personIdNumber, hireFormFor({ identitySuffix: '861' }).person.identityNumber), isNull(departmentLedger.revokedAt), isNull(departmentLedger.endedByMatter)));
+        .where(and(eq(departmentLedger.department, 'pension'), eq(departmentLedger.personIndex, testVault.personIndex(hireFormFor({ identitySuffix: '861' }).person.identityNumber)), isNull(departmentLedger.revokedAt), isNull(departmentLedger.endedByMatter)));
       expect(inForce).toHaveLength(1);
       // The next round enrols the person afresh: this round's registration ends.
       await db.db.update(departmentLedger).set({ revokedAt: new Date() }).where(eq(departmentLedger.id, inForce[0]!.id));

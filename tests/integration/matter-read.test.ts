@@ -13,7 +13,7 @@ import { openingState } from '../../matters/opening-state';
 import { hireFormFor } from '../../samples/forms';
 import { freePort } from '../../scripts/lib/ports';
 import { bearer, testAuth, unitClerkToken } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -33,7 +33,7 @@ beforeAll(async () => {
   });
   // A Temporal frontend that is not there: every query fails.
   const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}`, connectTimeout: 500 });
-  api = await buildApi({ client: new Client({ connection }), database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client: new Client({ connection }), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
 });
 
 afterAll(async () => {

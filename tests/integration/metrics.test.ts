@@ -15,14 +15,14 @@ import { serveMetrics } from '../../observability/serve';
 import { freePort } from '../../scripts/lib/ports';
 import type { MatterKind, MatterStatus } from '../../schemas/matter';
 import { bearer, testAuth, tokenFor } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
 
 beforeAll(async () => {
   db = await freshDatabase();
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
 });
 
 afterAll(async () => {
@@ -142,7 +142,7 @@ describe('/metrics', () => {
 
   it('still answers when PostgreSQL cannot be read, saying so', async () => {
     const gone = connectDatabase(db.url.replace(/\/[^/?]+(\?|$)/, '/no_such_database$1'), { warn: () => {} }, 1);
-    const broken = await buildApi({ client: new Client(), database: gone, logger: createLogger('silent'), auth: testAuth });
+    const broken = await buildApi({ client: new Client(), database: gone, logger: createLogger('silent'), auth: testAuth, vault: testVault });
     try {
       const response = await broken.inject({ method: 'GET', url: '/metrics' });
       expect(response.statusCode).toBe(200);

@@ -11,7 +11,7 @@ import { createLogger } from '../../config/logger';
 import { matters, slaCards } from '../../db/schema';
 import type { Sla } from '../../schemas/matter';
 import { bearer, testAuth, tokenFor } from '../support/auth';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, type TestDatabase, testVault } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -45,7 +45,7 @@ beforeAll(async () => {
   await matter('DONE-ONTIME', { status: 'completed', sla: sla('on-time') });
   await matter('DONE-TRANSFER', { kind: 'transfer', status: 'completed', region: '640100', sla: sla('on-time') });
   await db.db.insert(slaCards).values([card('DONE-LATE', 'matter', 'red'), card('DONE-LATE', 'step', 'yellow'), card('DONE-LATE', 'step', 'red'), card('LATE-1', 'step', 'red', 'competent')]);
-  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth });
+  api = await buildApi({ client: new Client(), database: db, logger: createLogger('silent'), auth: testAuth, vault: testVault });
   admin = await tokenFor('admin');
   supervisor = await tokenFor('wz.supervisor');
 });

@@ -13,14 +13,14 @@ import { openingState } from '../../matters/opening-state';
 import { transfer } from '../../matters/transfer';
 import { hireFormFor, transferFormFor } from '../../samples/forms';
 import type { MatterState, Role, SlaState } from '../../schemas/matter';
-import { freshDatabase, type TestDatabase } from '../support/harness';
+import { freshDatabase, testVault, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let record: (state: MatterState) => Promise<void>;
 
 beforeAll(async () => {
   db = await freshDatabase({ calendar: false });
-  const { recordMatter } = recordActivities(db.db);
+  const { recordMatter } = recordActivities(db.db, testVault);
   record = (state) => recordMatter(state, {});
 });
 

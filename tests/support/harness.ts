@@ -15,7 +15,9 @@ import type { CertificateIssuing } from '../../certificates/seal';
 import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
 import { ensureDirectorySeeded } from '../../directory/store';
+import { generateKeySpec } from '../../config/key-spec';
 import { ensureSearchAttributes } from '../../startup/temporal';
+import { generateBlindIndexKey, vaultOf } from '../../vault/keys';
 import { assembleWorkers } from '../../startup/workers';
 import { allSearchAttributes } from '../../temporal.config';
 import { runWorkers } from '../../worker/create-workers';
@@ -35,6 +37,9 @@ export const dataConverter = encryptedDataConverter(parseCodecKeys(testCodecKeys
 /** A throw-away certificate signing key, published by the keys below. */
 export const testCertificateKeys = parseCertificateKeys({ signing: generateCertificateKeySpec('test') });
 export const testCertificateIssuing: CertificateIssuing = { signing: testCertificateKeys.signing!, publicBaseUrl: 'http://127.0.0.1:3000' };
+/** Throw-away keys of personal data at rest, for the workers, the stack and the tests that read what they stored. */
+export const testDataKeys = { DATA_KEYS: generateKeySpec('testdata'), BLIND_INDEX_KEY: generateBlindIndexKey() };
+export const testVault = vaultOf(testDataKeys.DATA_KEYS, testDataKeys.BLIND_INDEX_KEY);
 
 export type TestDatabase = DatabaseHandle & { url: string; drop(): Promise<void> };
 
@@ -104,6 +109,7 @@ export async function startWorkers(
     namespace: env.namespace ?? 'default',
     dataConverter,
     db: db.db,
+    vault: testVault,
     client: env.client,
     verifyToken: testAuth.verify,
     versioned: false,

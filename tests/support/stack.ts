@@ -9,7 +9,7 @@ import { loadEnv } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { freePort } from '../../scripts/lib/ports';
 import { startStack, type Stack } from '../../scripts/lib/stack';
-import { freshDatabase, quietRuntime, testCodecKeys, workflowBundle, type TestDatabase } from './harness';
+import { freshDatabase, quietRuntime, testCodecKeys, testDataKeys, workflowBundle, type TestDatabase } from './harness';
 
 export interface TestStack {
   stack: Stack;
@@ -32,6 +32,7 @@ export async function startTestStack({ logs }: { logs?: NodeJS.WritableStream } 
     DATABASE_URL: db.url,
     DATA_DIR: await mkdtemp(join(tmpdir(), 'yijianshi-e2e-')),
     CODEC_KEYS: testCodecKeys,
+    ...testDataKeys,
     LOG_LEVEL: logs ? 'info' : 'warn',
     WORKER_METRICS_ADDRESS: 'off',
   });

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCertificateKeySpec } from '../../certificates/keys';
+import { generateBlindIndexKey } from '../../vault/keys';
 import { generateCodecKeySpec } from '../../codec/keys';
 import { loadEnv, projectRoot } from '../../config/env';
 import { kubernetesValidate, validateManifests } from '../../scripts/lib/kubernetes-validate';
@@ -79,6 +80,8 @@ describe('Kubernetes manifests', () => {
       AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more',
       CODEC_KEYS: generateCodecKeySpec('k1'),
       CERTIFICATE_SIGNING_KEYS: generateCertificateKeySpec('c1'),
+      DATA_KEYS: generateCodecKeySpec('d1'),
+      BLIND_INDEX_KEY: generateBlindIndexKey(),
     };
     const env = loadEnv({ ...configMap.data, ...secrets });
     expect(env.TEMPORAL_ADDRESS).toMatch(/^temporal-frontend\./);

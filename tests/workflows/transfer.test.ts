@@ -9,7 +9,8 @@ import { departmentLedger, matters } from '../../db/schema';
 import type { TransferForm } from '../../schemas/forms/transfer';
 import type { MatterState } from '../../schemas/matter';
 import { hireFormFor, transferFormFor, transferFromOutsideFor, unitCode } from '../../samples/forms';
-import { workflowSuite } from '../support/harness';
+import { sealStoredPersonalData } from '../../vault/at-rest';
+import { testVault, workflowSuite } from '../support/harness';
 import { approve, decideAs, resubmitAs, settled, startMatter, waitForStatus } from '../support/matters';
 
 const suite = workflowSuite();
@@ -114,7 +115,7 @@ describe('transfer', () => {
   });
 });
 
-/** A pension enrolment recorded before this system (a migrated record), held by another unit. */
+/** A pension enrolment recorded before this system (a migrated record, sealed by the start-up data step), held by another unit. */
 async function enrolledInPensionAt(unit: string, form: TransferForm): Promise<void> {
   const id = `${unit}-LEGACY`;
   const now = new Date();
@@ -125,4 +126,5 @@ async function enrolledInPensionAt(unit: string, form: TransferForm): Promise<vo
   await suite.db.db.insert(departmentLedger).values({
     department: 'pension', matterId: id, idempotencyKey: `${id}/pension/v1`, receipt: 'YLLEGACY0001', unitCode: unit, personIdNumber: form.person.identityNumber, details: {},
   });
+  await sealStoredPersonalData(suite.db.db, testVault);
 }
