@@ -20,6 +20,7 @@ import { wageActivities } from './departments/wage';
 import { operatorActivities } from './operators';
 import { ratingActivities } from './ratings';
 import { recordActivities } from './record';
+import { registerActivities } from './register';
 import { slaActivities } from './sla';
 import { webhookActivities } from '../webhooks/deliver';
 import { departmentFailed, slaCardRaised } from '../observability/metrics';
@@ -57,6 +58,7 @@ export function createActivities({ db, vault, wageScale, officeHours, client, ve
     ...webhookActivities(db),
     ...certificateActivities(db, vault, certificateIssuing),
     ...ratingActivities(db),
+    ...registerActivities(db, vault, wageScale),
     ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours),
     ...operatorActivities(db, verifyToken),
     ...departments,

@@ -51,7 +51,13 @@ export interface CertificateActivities {
   issueCertificates(request: CertificateRequest): Promise<CertificateKind[]>;
 }
 
-export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities & WebhookActivities & OperatorActivities & RatingActivities;
+/** 人员信息库: a completed matter's change to the personnel register, and its undoing. */
+export interface RegisterActivities {
+  /** `apply` records what the completed matter changed; `undo` takes it back. Both are idempotent. */
+  keepRegister(request: { matterId: string; change: 'apply' | 'undo' }): Promise<void>;
+}
+
+export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities & WebhookActivities & OperatorActivities & RatingActivities & RegisterActivities;
 
 /** The verified sender of an operator's Signal: the login and its memberships, as the token proves them. */
 export type Operator = Pick<Principal, 'sub' | 'memberships'>;

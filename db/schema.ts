@@ -484,3 +484,27 @@ export const rectifications = pgTable(
   },
   (t) => [index('rectifications_region').on(t.region, t.openedAt)],
 );
+
+/**
+ * 人员信息库: each row is one state of a person's employment at a unit, made by a completed matter
+ * (or the pilot's seed) and ended by the later matter that changed it — a transfer away, a post
+ * change. Undoing a matter deletes the rows it made and puts back in force those it ended. The
+ * person's identity is sealed (vault/); rows are found by the blind index of the identity number.
+ */
+export const personnelRegister = pgTable(
+  'personnel_register',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    personIndex: text('person_index').notNull(),
+    /** The person (name, identity number, birth date, phone, gender, education) as one sealed JSON value. */
+    person: text('person').notNull(),
+    unitCode: text('unit_code').notNull(),
+    /** Unit, post, salary grade and wage, insurances, archive holder, contract: `RegisterEmployment`. */
+    employment: jsonb('employment').$type<Record<string, unknown>>().notNull(),
+    /** The matter (or `seed:…`) that made this state; one state per matter, so a retried write finds its own row. */
+    madeBy: text('made_by').notNull(),
+    endedBy: text('ended_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [uniqueIndex('personnel_register_made_by').on(t.madeBy), index('personnel_register_person').on(t.personIndex), index('personnel_register_ended_by').on(t.endedBy)],
+);
