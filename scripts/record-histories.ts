@@ -134,6 +134,18 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     for (const action of ['revisit', 'finding', 'rectify', 'reply'] as const) await handle.executeUpdate(recordRectificationStep, { args: [{ action, note: action, actor: supervisor }] });
     return handle;
   },
+  // Completed since the personnel register: the change goes to the register before the matter closes (patch `personnel-register`).
+  'hire-completed-register': async () => {
+    const handle = await start('hire', hireFormFor({ applicationNo: 'REC-7', identitySuffix: '521' }));
+    await approve(handle, 'competent');
+    await approve(handle, 'hall');
+    return handle;
+  },
+  'transfer-countersigned-register': async () => {
+    const handle = await start('transfer', transferFromOutsideFor({ applicationNo: 'REC-8', identitySuffix: '523' }));
+    for (const step of ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
+    return handle;
+  },
   // Signals from the wrong sender are ignored and recorded, in the flow (a decision) and in the handler (a withdrawal).
   'hire-refused-signals-faithful': async () => {
     const form = hireFormFor({ applicationNo: 'REC-5', identitySuffix: '517' });

@@ -13,14 +13,19 @@ import type { MatterDefinition } from '../../matters/types';
 import { matterScope } from '../../auth/access';
 import { unitActor } from '../../schemas/principal';
 import type { Database } from '../../db/client';
+import { findMatterKeys } from '../../db/matters';
 import { directoryProblems } from '../../directory/store';
+import { postChangeProblems, transferProblems } from '../../register/cross-check';
+import type { PersonnelRegister } from '../../register/store';
+import type { PostChangeForm } from '../../schemas/forms/post-change';
+import type { TransferForm } from '../../schemas/forms/transfer';
 import { decisionRequest, matterKind, matterState, matterStatus, withdrawalRequest, type MatterState } from '../../schemas/matter';
 import { matterStarted } from '../../observability/metrics';
 import { pageOf, paging } from '../../schemas/paging';
 import { callerOf, deny } from '../auth';
 import { errorBody, HttpError, invalidInput } from '../errors';
 import type { MatterAccess } from '../matter-access';
-import type { MatterService, Pending } from '../matter-service';
+import { matterIdOf, type MatterService, type Pending } from '../matter-service';
 
 const idParams = z.object({ id: z.string().min(1).max(120).describe('事项编号 / matter id') });
 
@@ -56,7 +61,7 @@ function answered(reply: FastifyReply, id: string, updateId: string | undefined,
   return reply.code(202).send({ id, updateId, status: 'pending' as const, poll });
 }
 
-export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: Database; access: MatterAccess }> = async (app, { matters, db, access }) => {
+export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: Database; access: MatterAccess; register: PersonnelRegister }> = async (app, { matters, db, access, register }) => {
   for (const definition of Object.values(matterDefinitions)) {
     app.post(
       `/api/v1/matters/${definition.kind}`,
@@ -74,6 +79,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
         const clerk = unitActor(callerOf(request), unitCode);
         if (!clerk) throw await deny(db, request, { status: 403, reason: `只能由本单位经办人提交 / only a clerk of unit ${unitCode} may submit its matters` });
         await agreesWithDirectory(definition, request.body);
+        await agreesWithRegister(definition, request.body);
         const { created, matter } = await matters.submit(definition, request.body, clerk);
         if (created) matterStarted(definition.kind);
         request.log.info({ matterId: matter.id, created }, created ? 'matter submitted' : 'repeated submission');
@@ -206,6 +212,19 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
   /** Where the form disagrees with the directory, or names an organisation to wait for that nobody could act for. */
   async function agreesWithDirectory<Form>(definition: MatterDefinition<Form>, form: Form) {
     const problems = await directoryProblems(db, definition, form);
+    if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, field: `body.${p.field}` })));
+  }
+
+  /**
+   * 数据同源: a transfer from a unit that does not employ the person, or a post change from a post the
+   * person does not hold, is refused naming the field. A repeated submission answers its matter as
+   * it is, whatever the register holds since.
+   */
+  async function agreesWithRegister<Form>(definition: MatterDefinition<Form>, form: Form) {
+    if (definition.kind === 'hire' || (await findMatterKeys(db, matterIdOf(definition.keys(form))))) return;
+    const submitted = form as TransferForm | PostChangeForm;
+    const held = (await register.inForce(submitted.person.identityNumber)).map((state) => state.employment);
+    const problems = definition.kind === 'transfer' ? transferProblems(form as TransferForm, held) : postChangeProblems(form as PostChangeForm, held);
     if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, field: `body.${p.field}` })));
   }
 
