@@ -9,6 +9,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { personnelRegister } from '../db/schema';
 import { registerEmployment, registerPerson, type RegisterEmployment } from '../schemas/register';
+import { keyIdOf } from '../vault/envelope';
 import type { PersonalDataVault } from '../vault/vault';
 import type { RegisterChange } from './changes';
 import type { RegisterState } from './prefill';
@@ -71,5 +72,28 @@ export class PersonnelRegister {
       await tx.delete(personnelRegister).where(eq(personnelRegister.madeBy, madeBy));
       await tx.update(personnelRegister).set({ endedBy: null }).where(eq(personnelRegister.endedBy, madeBy));
     });
+  }
+
+  /**
+   * Key rotation (`npm run rotate-data-keys`): every person's data key wrapped by the current
+   * key-encryption key, a row written only if unchanged since read; answers how many were
+   * rewritten and which keys still wrap how many values.
+   */
+  async rewrap(): Promise<{ rewrapped: number; keysInUse: Map<string, number> }> {
+    let rewrapped = 0;
+    const keysInUse = new Map<string, number>();
+    for (const row of await this.db.select({ id: personnelRegister.id, person: personnelRegister.person }).from(personnelRegister)) {
+      const next = this.vault.envelope.rewrap(row.person);
+      if (next !== row.person) {
+        const written = await this.db
+          .update(personnelRegister)
+          .set({ person: next })
+          .where(and(eq(personnelRegister.id, row.id), eq(personnelRegister.person, row.person)))
+          .returning({ id: personnelRegister.id });
+        rewrapped += written.length;
+      }
+      keysInUse.set(keyIdOf(next), (keysInUse.get(keyIdOf(next)) ?? 0) + 1);
+    }
+    return { rewrapped, keysInUse };
   }
 }

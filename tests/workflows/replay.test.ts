@@ -30,12 +30,14 @@ const changedBundle = (module: string) =>
   bundleWorkflowCode({ workflowsPath: resolve(import.meta.dirname, '../fixtures/changed-workflows', module), logger: silent });
 
 describe('replay of recorded histories', () => {
-  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall; and a 差评’s rectification', () => {
+  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall, since the personnel register; and a 差评’s rectification', () => {
     const paths = ['hire-completed', 'hire-corrected', 'hire-exception-rejected', 'transfer-countersigned'];
     // Without a suffix: recorded before the `authorised-messages` patch; `-authorised`: before `notice-fidelity`; both kept to prove them.
     const authorised = [...paths, 'hire-refused-signals'].map((path) => `${path}-authorised`);
     const faithful = [...paths, 'hire-refused-signals'].map((path) => `${path}-faithful`);
-    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful, 'rectification-replied'].sort());
+    // `-register`: completed since the `personnel-register` patch, with their change to the register.
+    const register = ['hire-completed', 'transfer-countersigned'].map((path) => `${path}-register`);
+    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful, ...register, 'rectification-replied'].sort());
   });
 
   it('replays every recorded history on the committed workflows', async () => {

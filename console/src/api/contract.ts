@@ -14,8 +14,9 @@ import type { Task } from '../../../db/tasks';
 import type { DecisionRequest, MatterKind, MatterState, MatterStatus, Problem, SlaState } from '@schemas/matter';
 import type { Principal } from '@schemas/principal';
 import type { RatingView } from '@schemas/rating';
+import type { PrefillAnswer } from '@schemas/register';
 
-export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, Principal, Problem, RatingView, SlaState, Task };
+export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, PrefillAnswer, Principal, Problem, RatingView, SlaState, Task };
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type CertificateItem = z.infer<typeof certificateItem>;
 

@@ -146,6 +146,13 @@ export const en: Record<MessageKey, string> = {
   'apply.about.transfer': 'A person moves in from another unit: transfer, wage, pension transfer, card details and archive at once.',
   'apply.about.post-change': 'A change of post within the unit: the appointment filing and the new wage at once.',
   'apply.formTitle': '{kind}: application form',
+  'prefill.title': 'Prefill from the personnel register',
+  'prefill.intro': 'Enter the identity number to bring in what the register holds; type only what changes.',
+  'prefill.identityNumber': 'Citizen identity number',
+  'prefill.consent': 'Consent reference (required of a receiving unit)',
+  'prefill.action': 'Bring in',
+  'prefill.done': '{count} fields filled; those marked “prefilled” come from the register, please check them.',
+  'prefill.mark': 'Prefilled',
   'apply.submit': 'Submit',
 
   'form.optional': '(optional)',

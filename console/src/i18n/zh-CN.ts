@@ -144,6 +144,13 @@ export const zhCN = {
   'apply.about.transfer': '人员从其他单位调入：调动、工资、养老保险关系转移、社保卡信息变更、档案转递一次办结。',
   'apply.about.post-change': '单位内岗位变动：岗位聘用备案与岗位变动工资一次办结。',
   'apply.formTitle': '{kind}申请表',
+  'prefill.title': '从人员信息库带入',
+  'prefill.intro': '输入身份证号码，带入人员信息库记载的信息，只需填写变动的内容。',
+  'prefill.identityNumber': '公民身份号码',
+  'prefill.consent': '本人同意书编号（调入单位查询时必填）',
+  'prefill.action': '带入信息',
+  'prefill.done': '已带入 {count} 项，标有“已带入”的内容来自人员信息库，请核对。',
+  'prefill.mark': '已带入',
   'apply.submit': '提交申请',
 
   'form.optional': '（选填）',
