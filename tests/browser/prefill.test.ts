@@ -39,6 +39,8 @@ describe('prefill from the personnel register', () => {
     expect(await filling.field('person.name').inputValue()).toBe(form.person.name);
     expect(await filling.field('currentPost.title').inputValue()).toBe(form.currentPost.title);
     expect(await clerk.getByText('已带入', { exact: true }).count()).toBeGreaterThanOrEqual(10);
+    // Checked as the page rests, not under the pointer (antd's hover shade of the primary colour is a theme-wide matter).
+    await clerk.mouse.move(0, 0);
     await inspect(clerk, 'prefill-01-post-change-filled');
 
     // Only what changes: the application number, the change, the new post, the new grade and its date, the materials.
