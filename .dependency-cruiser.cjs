@@ -7,7 +7,7 @@ const layers = [
   { name: 'entry points', path: '^(scripts|startup)/|^worker/main\\.ts$|^api/main\\.ts$' },
   { name: 'api', path: '^api/' },
   { name: 'workflows and activities', path: '^(workflows|activities|worker)/' },
-  { name: 'features', path: '^(certificates|calendar|directory|webhooks|codec|auth|observability|flow|events|materials|vault)/' },
+  { name: 'features', path: '^(certificates|calendar|directory|webhooks|codec|auth|observability|flow|events|materials|ratings|vault|register)/' },
   { name: 'storage', path: '^db/' },
   { name: 'definitions', path: '^(matters|schemas|config|samples)/|^temporal\\.config\\.ts$' },
 ];

@@ -66,6 +66,12 @@ export const activityOptions = {
     startToCloseTimeout: '30 seconds',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
+  /** The personnel register is our own database: a completed matter waits for it rather than closing without its change. */
+  register: {
+    taskQueue: taskQueues.matters,
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
   certificate: {
     taskQueue: taskQueues.matters,
     startToCloseTimeout: '1 minute',

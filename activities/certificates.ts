@@ -1,16 +1,18 @@
 /**
- * 出具凭证: fixes what each of a matter's certificates attests, from its record, once. A
- * retried or repeated call finds them already issued and keeps them unchanged. Rendering the
+ * 出具凭证: fixes what each of a matter's certificates attests, from its record, once, and signs
+ * it. A retried or repeated call finds them already issued and keeps them unchanged. Rendering the
  * PDF (hundreds of milliseconds of CPU) waits for the first download, off the worker.
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { composeCertificate, CertificateUnavailable } from '../certificates/compose';
+import { revocationOf } from '../certificates/revocation';
+import { sealCertificate, type CertificateIssuing } from '../certificates/seal';
 import { certificateSource, heldCertificates, storeCertificate } from '../certificates/store';
 import type { Database } from '../db/client';
 import type { PersonalDataVault } from '../vault/vault';
 import type { CertificateActivities } from './types';
 
-export function certificateActivities(db: Database, vault: PersonalDataVault): CertificateActivities {
+export function certificateActivities(db: Database, vault: PersonalDataVault, issuing: CertificateIssuing): CertificateActivities {
   return {
     async issueCertificates({ matterId, kinds }) {
       const asked = [...new Set(kinds)];
@@ -22,12 +24,14 @@ export function certificateActivities(db: Database, vault: PersonalDataVault): C
       // The workflow records the matter before it asks for certificates, so a missing row is a race worth retrying.
       if (!source) throw new Error(`matter ${matterId} has no record yet`);
       const now = new Date();
+      // A certificate issued once its matter was withdrawn or rejected is born out of force, as its siblings were revoked.
+      const revocation = revocationOf(source.matter);
       // Opened for composing only: a certificate keeps the person masked (certificates/mask.ts).
       const matter = { ...source.matter, form: vault.openForm(matterId, source.matter.kind, source.matter.form) };
       for (const kind of missing) {
         const input = compose(() => composeCertificate(kind, matter, source.registrations, now));
         if (!input) continue;
-        await storeCertificate(db, matterId, input);
+        await storeCertificate(db, matterId, await sealCertificate(input, issuing), revocation && !revocation.keep.includes(kind) ? revocation.at : undefined);
         held.add(kind);
       }
       return asked.filter((kind) => held.has(kind));

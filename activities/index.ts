@@ -3,6 +3,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type { TokenVerifier } from '../auth/tokens';
+import type { CertificateIssuing } from '../certificates/seal';
 import type { OfficeHours } from '../calendar/working-days';
 import type { WageScale } from '../config/wage-scale';
 import type { Database } from '../db/client';
@@ -17,7 +18,9 @@ import { sscardActivities } from './departments/sscard';
 import { unemploymentActivities } from './departments/unemployment';
 import { wageActivities } from './departments/wage';
 import { operatorActivities } from './operators';
+import { ratingActivities } from './ratings';
 import { recordActivities } from './record';
+import { registerActivities } from './register';
 import { slaActivities } from './sla';
 import { webhookActivities } from '../webhooks/deliver';
 import { productionWebhookSettings, type WebhookSettings } from '../webhooks/settings';
@@ -37,9 +40,11 @@ export interface ActivityDependencies {
   verifyToken?: TokenVerifier;
   /** How webhooks reach their endpoints; production's rules unless given. */
   webhooks?: WebhookSettings;
+  /** The key certificates are signed with and the public address their QR codes point to. */
+  certificateIssuing: CertificateIssuing;
 }
 
-export function createActivities({ db, vault, wageScale, officeHours, client, verifyToken, webhooks = productionWebhookSettings }: ActivityDependencies): Activities {
+export function createActivities({ db, vault, wageScale, officeHours, client, verifyToken, webhooks = productionWebhookSettings, certificateIssuing }: ActivityDependencies): Activities {
   const ledger = { db, vault };
   const departments = counted({
     ...personnelActivities(ledger),
@@ -54,7 +59,9 @@ export function createActivities({ db, vault, wageScale, officeHours, client, ve
   return {
     ...recordActivities(db, vault, client),
     ...webhookActivities(db, webhooks),
-    ...certificateActivities(db, vault),
+    ...certificateActivities(db, vault, certificateIssuing),
+    ...ratingActivities(db),
+    ...registerActivities(db, vault, wageScale),
     ...slaActivities(db, ({ kind, card }) => slaCardRaised(kind, card), officeHours, client),
     ...operatorActivities(db, verifyToken),
     ...departments,

@@ -3,9 +3,12 @@
  * audit events each snapshot attests (`./audit`).
  * Written only by the workflow (as a local activity, so it costs no extra round trip).
  * Status changes are known here too, so the webhook deliveries are enqueued here (`../webhooks`),
- * and so is what the matter waits for, so the inbox's tasks are kept in step (`../db/matters`).
+ * a closing withdrawal or rejection revokes the matter's certificates (`../certificates`),
+ * and what the matter waits for is known, so the inbox's tasks are kept in step (`../db/matters`).
  */
 import type { Client } from '@temporalio/client';
+import { revocationOf } from '../certificates/revocation';
+import { revokeCertificates } from '../certificates/store';
 import { appendAuditEvents } from '../db/audit';
 import type { Database } from '../db/client';
 import { recordMatterState } from '../db/matters';
@@ -27,6 +30,9 @@ export function recordActivities(db: Database, vault: PersonalDataVault, client?
       // Every event the snapshot attests, in one statement; those already recorded are skipped by key.
       // Written whether or not the projection was (a retry after a failure here must still add them).
       await appendAuditEvents(db, auditEventsOf(state));
+      // A withdrawn or rejected matter takes its certificates out of force as it closes; verification says so from then on.
+      const revocation = revocationOf(state);
+      if (revocation) await revokeCertificates(db, state.id, revocation);
       await enqueueWebhooks(db, client, state);
     },
   };

@@ -6,6 +6,7 @@ import type { CertificateKind } from '../schemas/certificate';
 import type { WebhookActivities } from '../webhooks/deliver';
 import type { DepartmentCode, MatterKind, MatterState, SlaCard, SlaDeadlines } from '../schemas/matter';
 import type { Principal } from '../schemas/principal';
+import type { RectificationState } from '../schemas/rating';
 
 export interface DepartmentTask {
   matterId: string;
@@ -50,7 +51,13 @@ export interface CertificateActivities {
   issueCertificates(request: CertificateRequest): Promise<CertificateKind[]>;
 }
 
-export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities & WebhookActivities & OperatorActivities;
+/** 人员信息库: a completed matter's change to the personnel register, and its undoing. */
+export interface RegisterActivities {
+  /** `apply` records what the completed matter changed; `undo` takes it back. Both are idempotent. */
+  keepRegister(request: { matterId: string; change: 'apply' | 'undo' }): Promise<void>;
+}
+
+export type Activities = DepartmentActivities & RecordActivities & SlaActivities & CertificateActivities & WebhookActivities & OperatorActivities & RatingActivities & RegisterActivities;
 
 /** The verified sender of an operator's Signal: the login and its memberships, as the token proves them. */
 export type Operator = Pick<Principal, 'sub' | 'memberships'>;
@@ -58,6 +65,14 @@ export type Operator = Pick<Principal, 'sub' | 'memberships'>;
 export interface OperatorActivities {
   /** Verifies an operator's bearer token; a refusal says why (an invalid token is an answer, not a failure to retry). */
   identifyOperator(request: { token: string }): Promise<{ operator: Operator } | { refusal: string }>;
+}
+
+/** What a 差评's rectification workflow does outside itself. */
+export interface RatingActivities {
+  /** Projects the rectification, with its inbox task, what the rater, the hall and the supervisors are told, and its audit events. */
+  recordRectification(state: RectificationState): Promise<void>;
+  /** Records a card on a rectification and tells those it names. */
+  recordRectificationCard(request: { matterId: string; kind: MatterKind; card: SlaCard }): Promise<void>;
 }
 
 export interface SlaActivities {

@@ -16,6 +16,7 @@ const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone API');
 if (env.AUTH_SECRET === localAuthSecret) throw new Error('AUTH_SECRET is required for a standalone API: the local default is in the code for anyone to sign tokens with');
+if (!env.CERTIFICATE_SIGNING_KEYS && !env.CERTIFICATE_PUBLIC_KEYS) throw new Error('CERTIFICATE_PUBLIC_KEYS (or CERTIFICATE_SIGNING_KEYS) is required for a standalone API: it publishes the keys certificates are verified with');
 
 const vault = personalDataVault(env);
 const database = connectDatabase(env.DATABASE_URL, logger);

@@ -10,7 +10,10 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
+import type { CertificateKeys } from '../certificates/keys';
 import type { DatabaseHandle } from '../db/client';
+import { defaultRectificationWorkingDays } from '../schemas/rating';
+import { PersonnelRegister } from '../register/store';
 import type { PersonalDataVault } from '../vault/vault';
 import { auditAnchoring } from '../observability/audit-anchor';
 import { apiMetrics } from '../observability/metrics';
@@ -23,6 +26,7 @@ import { installHttpHardening, type PressureLimits } from './http-hardening';
 import { compiledSerializerCompiler } from './serialization';
 import { MatterAccess } from './matter-access';
 import { MatterService } from './matter-service';
+import { RatingService } from './rating-service';
 import { auditRoutes } from './routes/audit';
 import { auditExportRoutes } from './routes/audit-export';
 import { authRoutes, type AuthOptions } from './routes/auth';
@@ -43,11 +47,14 @@ import { matterFormRoutes } from './routes/matter-form';
 import { materialMaxBytes, materialRoutes } from './routes/materials';
 import { postgresMaterialContents, type MaterialContents } from '../materials/contents';
 import { removeUnusedMaterials } from '../materials/store';
+import { peopleRoutes } from './routes/people';
 import { matterRoutes } from './routes/matters';
 import { metricsRoutes } from './routes/metrics';
 import { notificationRoutes } from './routes/notifications';
+import { ratingRoutes } from './routes/ratings';
 import { supervisionRoutes } from './routes/supervision';
 import { taskRoutes } from './routes/tasks';
+import { verifyRoutes } from './routes/verify';
 import { webhookRoutes } from './routes/webhooks';
 import { workflowLinkRoutes, type TemporalUi } from './routes/workflow-link';
 import { webhookMetrics } from '../webhooks/metrics';
@@ -75,6 +82,10 @@ export interface ApiDependencies {
   materialContents?: MaterialContents;
   /** When to shed load (production: from SHED_LOAD_EVENT_LOOP_DELAY_MS); without it, never (tests on a loaded machine). */
   pressure?: PressureLimits;
+  /** The published certificate keys and the public address; without them there is no public verification. */
+  certificates?: { keys: CertificateKeys; publicBaseUrl: string };
+  /** Working days a 差评's rectification has until its reply is due. */
+  rectificationWorkingDays?: number;
 }
 
 /** How often each API process removes the materials no form uses (idempotent: replicas may overlap). */
@@ -93,6 +104,8 @@ export async function buildApi({
   oidc,
   materialContents = postgresMaterialContents(database.db),
   pressure,
+  certificates,
+  rectificationWorkingDays,
 }: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -167,10 +180,14 @@ export async function buildApi({
   }, materialCleanUpMs);
   cleanUp.unref();
   app.addHook('onClose', async () => clearInterval(cleanUp));
-  await app.register(matterRoutes, { matters, db: database.db, access });
+  const register = new PersonnelRegister(database.db, vault);
+  await app.register(matterRoutes, { matters, db: database.db, access, register });
+  await app.register(peopleRoutes, { db: database.db, register, vault });
   await app.register(certificateRoutes, { db: database.db, access });
+  if (certificates) await app.register(verifyRoutes, { db: database.db, ...certificates });
   await app.register(flowRoutes, { access });
   await app.register(matterFormRoutes, { db: database.db, access, vault });
+  await app.register(ratingRoutes, { db: database.db, access, ratings: new RatingService(client, database.db, rectificationWorkingDays ?? defaultRectificationWorkingDays) });
   await app.register(metricsRoutes, { registry: Registry.merge([metrics.registry, webhookMetrics(database.db, app.log)]) });
   if (codecServer) await app.register(codecRoutes, { codec: new CodecServer(codecServer) });
   await app.register(calendarRoutes, { db: database.db });

@@ -73,7 +73,12 @@ export function composeCertificate(kind: CertificateKind, matter: MatterRecord, 
       case 'rejection-notice':
         return matter.status === 'rejected' ? { ...hall, issuedAt: matter.completedAt ?? now, lines: rejectionLines(definition, matter) } : undefined;
       default:
-        return { ...hall, issuedAt: matter.completedAt ?? now, lines: completionLines(definition, matter.departments, registered) };
+        return {
+          ...hall,
+          issuedAt: matter.completedAt ?? now,
+          lines: completionLines(definition, matter.departments, registered),
+          attests: { receipts: Object.fromEntries(definition.departments.flatMap(({ department }) => (registered.has(department) ? [[department, registered.get(department)!.receipt]] : []))) },
+        };
     }
   }
 
@@ -88,7 +93,20 @@ export function composeCertificate(kind: CertificateKind, matter: MatterRecord, 
     issuedAt: registration?.registeredAt ?? now,
     receipt,
     lines: [...(task ? [{ label: '办理事项', value: task }] : []), ...recordLines(kind, form, registration?.details ?? {})],
+    attests: { receipts: { [department]: receipt }, ...(kind === 'wage-approval' ? { amounts: wageAmounts(registration?.details ?? {}) } : {}) },
   };
+}
+
+/** The wage record's amounts as numbers (元/月), named as the wage department's ledger names them. */
+function wageAmounts(details: Record<string, unknown>): Record<string, number> {
+  const amounts: Record<string, unknown> = {
+    postWage: details.postWage,
+    gradeWage: details.gradeWage,
+    total: details.total,
+    previous: details.current ?? details.previous,
+    difference: details.difference,
+  };
+  return Object.fromEntries(Object.entries(amounts).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
 }
 
 interface SharedParts {

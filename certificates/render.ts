@@ -1,19 +1,31 @@
 /**
  * One A4 page per certificate: title, the fields in a bordered table, the issuing organisation
- * and how to verify it. A pure function of its input — the issue time is given, and pdfkit
- * derives the file ID from the creation date — so the same input renders the same bytes.
+ * and how to verify it — for a signed certificate a QR code of its verification URL (the JWS
+ * after the `#`) and its short code beside it. A pure function of its input — the issue time is
+ * given, and pdfkit derives the file ID from the creation date — so the same input renders the
+ * same bytes.
  */
 import PDFDocument from 'pdfkit';
 import { chineseDate } from './dates';
 import { fontFile } from './font';
 import type { CertificateInput, CertificateKind, CertificateLine, StoredCertificate } from '../schemas/certificate';
+import { shortCode } from './identity';
 import { certificateTitle } from './kinds';
 import { maskIdentityNumber, maskName } from './mask';
+import { drawQrCode } from './qr-code';
 
 export const storedCertificate = (input: CertificateInput): StoredCertificate => ({ ...input, issuedAt: input.issuedAt.toISOString() });
 export const fromStored = (content: StoredCertificate): CertificateInput => ({ ...content, issuedAt: new Date(content.issuedAt) });
 
+/** The note of certificates issued before signing, which carry no code to scan. */
 export const verificationNote = '本凭证由“一件事”系统生成，可凭事项编号核验';
+export const signedNote = '本凭证经电子签名，可扫描二维码或凭核验码在线核验真伪，亦可凭公开密钥离线核验';
+
+/** Where a signed certificate is verified: its id (printed as the short code) and the URL its QR code holds. */
+export interface CertificateVerification {
+  certificateId: string;
+  url: string;
+}
 
 const registered = '经办部门已办理下列事项，予以登记。';
 
@@ -31,10 +43,10 @@ const statements: Record<CertificateKind, string> = {
   'employment-receipt': registered,
 };
 
-const page = { margin: 56, labelWidth: 130 };
+const page = { margin: 56, labelWidth: 130, qrSize: 120 };
 const grey = '#555555';
 
-export async function renderCertificate(input: CertificateInput): Promise<Buffer> {
+export async function renderCertificate(input: CertificateInput, verification?: CertificateVerification): Promise<Buffer> {
   const title = certificateTitle(input.kind, input.matterKind);
   const doc = new PDFDocument({
     size: 'A4',
@@ -76,29 +88,40 @@ export async function renderCertificate(input: CertificateInput): Promise<Buffer
     ]),
   });
 
-  // The issuer and the date stay together, under the table or at the top of a new page.
+  // The issuer, the date and the QR code stay together, under the table or at the top of a new page.
   doc.x = page.margin;
   doc.fontSize(12);
-  const closing = 3 * doc.currentLineHeight(true) + 36;
+  const closing = Math.max(3 * doc.currentLineHeight(true) + 36, verification ? page.qrSize + 40 : 0);
   if (doc.y + closing > doc.page.height - doc.page.margins.bottom) doc.addPage();
   else doc.moveDown(2);
-  doc.text(input.issuer, { align: 'right', width });
+  const top = doc.y;
+  if (verification) verificationBlock(doc, verification, top);
+  doc.fillColor('black').fontSize(12).text(input.issuer, page.margin, top, { align: 'right', width });
   doc.moveDown(0.3);
   doc.text(chineseDate(input.issuedAt), { align: 'right', width });
 
-  footer(doc, width);
+  footer(doc, width, verification ? signedNote : verificationNote);
   doc.end();
   return bytes;
 }
 
+/** The QR code at the left of the closing lines, the short code under it for those who type it in. */
+function verificationBlock(doc: PDFKit.PDFDocument, { certificateId, url }: CertificateVerification, top: number): void {
+  drawQrCode(doc, url, page.margin, top, page.qrSize);
+  doc
+    .fontSize(9)
+    .fillColor(grey)
+    .text(`核验码 ${shortCode(certificateId)}`, page.margin, top + page.qrSize + 2, { width: page.qrSize + 40, lineBreak: false });
+}
+
 /** The verification note on every page, inside the bottom margin where pdfkit would otherwise break to a new page. */
-function footer(doc: PDFKit.PDFDocument, width: number): void {
+function footer(doc: PDFKit.PDFDocument, width: number, text: string): void {
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index++) {
     doc.switchToPage(index);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    const note = count > 1 ? `${verificationNote}　第 ${index - start + 1} 页 / 共 ${count} 页` : verificationNote;
+    const note = count > 1 ? `${text}　第 ${index - start + 1} 页 / 共 ${count} 页` : text;
     doc.fontSize(9).fillColor(grey).text(note, page.margin, doc.page.height - bottom + 16, { align: 'center', width, lineBreak: false });
     doc.page.margins.bottom = bottom;
   }

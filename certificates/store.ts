@@ -1,15 +1,20 @@
 /**
- * Certificates in PostgreSQL: issued once per matter and kind with what they attest; the PDF is
- * rendered from that on its first download and kept, so its bytes and hash never change after.
+ * Certificates in PostgreSQL: issued once per matter and kind with what they attest and its
+ * signature; the PDF is rendered from that on its first download and kept, so its bytes and
+ * hash never change after. A withdrawn or rejected matter's certificates are revoked, with the
+ * moment, and stay on record for verification to say so.
  */
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { appendAuditEvents } from '../db/audit';
 import type { Database } from '../db/client';
 import { certificates, departmentLedger, matters } from '../db/schema';
-import type { CertificateInput, CertificateKind } from '../schemas/certificate';
+import type { CertificateKind, StoredCertificate } from '../schemas/certificate';
 import type { DepartmentCode, MatterKind, MatterStatus } from '../schemas/matter';
 import type { MatterRecord, Registration } from './compose';
 import { fromStored, renderCertificate, storedCertificate } from './render';
+import type { Revocation } from './revocation';
+import type { SealedCertificate } from './seal';
 
 /** The kinds among `kinds` the matter already holds. */
 export async function heldCertificates(db: Database, matterId: string, kinds: readonly CertificateKind[]): Promise<Set<CertificateKind>> {
@@ -20,9 +25,55 @@ export async function heldCertificates(db: Database, matterId: string, kinds: re
   return new Set(rows.map((row) => row.kind as CertificateKind));
 }
 
-/** Keeps what a certificate attests; one already on record stays as it is. */
-export async function storeCertificate(db: Database, matterId: string, input: CertificateInput): Promise<void> {
-  await db.insert(certificates).values({ matterId, kind: input.kind, content: storedCertificate(input), issuedAt: input.issuedAt }).onConflictDoNothing();
+/** Keeps what a certificate attests and its signature; one already on record stays as it is. `revokedAt` for one issued to a matter already withdrawn or rejected. */
+export async function storeCertificate(db: Database, matterId: string, { input, certificateId, jws }: SealedCertificate, revokedAt?: Date): Promise<void> {
+  await db
+    .insert(certificates)
+    .values({ matterId, kind: input.kind, content: storedCertificate(input), issuedAt: input.issuedAt, certificateId, jws, revokedAt: revokedAt ?? null })
+    .onConflictDoNothing({ target: [certificates.matterId, certificates.kind] });
+}
+
+/**
+ * Takes the matter's certificates out of force (but those `revocation` keeps), and appends one
+ * `certificate-revoked` audit event per certificate out of force, keyed by it: a repeated call
+ * changes nothing and adds nothing, and one retried after a failure between the two still audits.
+ */
+export async function revokeCertificates(db: Database, matterId: string, revocation: Revocation): Promise<void> {
+  const outOfForce = and(eq(certificates.matterId, matterId), revocation.keep.length ? notInArray(certificates.kind, [...revocation.keep]) : undefined);
+  await db
+    .update(certificates)
+    .set({ revokedAt: revocation.at })
+    .where(and(outOfForce, isNull(certificates.revokedAt)));
+  const revoked = await db.select({ kind: certificates.kind, certificateId: certificates.certificateId, revokedAt: certificates.revokedAt }).from(certificates).where(outOfForce);
+  await appendAuditEvents(
+    db,
+    revoked.map(({ kind, certificateId, revokedAt }) => ({
+      eventKey: `${matterId}/certificate-revoked/${kind}`,
+      matterId,
+      at: revokedAt!,
+      actor: 'system',
+      action: 'certificate-revoked',
+      details: { kind, certificateId },
+    })),
+  );
+}
+
+/** A certificate as `/verify` reads it, found by its id. */
+export interface CertificateRecord {
+  certificateId: string;
+  content: StoredCertificate;
+  jws: string | null;
+  revokedAt: Date | null;
+  matterStatus: MatterStatus;
+}
+
+export async function findCertificate(db: Database, certificateId: string): Promise<CertificateRecord | undefined> {
+  const [row] = await db
+    .select({ certificateId: certificates.certificateId, content: certificates.content, jws: certificates.jws, revokedAt: certificates.revokedAt, matterStatus: matters.status })
+    .from(certificates)
+    .innerJoin(matters, eq(matters.id, certificates.matterId))
+    .where(eq(certificates.certificateId, certificateId));
+  return row && { ...row, certificateId: row.certificateId!, matterStatus: row.matterStatus as MatterStatus };
 }
 
 /** What certificates are composed from: the matter's record and the registrations in force, earlier ones first. */
@@ -64,13 +115,15 @@ export async function listCertificates(db: Database, matterId: string): Promise<
 /** A certificate's PDF and its hash, rendered and kept on its first download; undefined when it has not been issued. */
 export async function certificateFile(db: Database, matterId: string, kind: CertificateKind): Promise<{ file: Buffer; sha256: string } | undefined> {
   const [row] = await db
-    .select({ file: certificates.file, sha256: certificates.sha256, content: certificates.content })
+    .select({ file: certificates.file, sha256: certificates.sha256, content: certificates.content, certificateId: certificates.certificateId, jws: certificates.jws })
     .from(certificates)
     .where(and(eq(certificates.matterId, matterId), eq(certificates.kind, kind)));
   if (!row) return undefined;
   if (row.file && row.sha256) return { file: row.file, sha256: row.sha256 };
+  // Certificates issued before signing existed have nothing to verify by but their matter number.
+  const verification = row.certificateId && row.jws && row.content.verifyAt ? { certificateId: row.certificateId, url: `${row.content.verifyAt}#${row.jws}` } : undefined;
   // Rendering is deterministic, so a concurrent first download stores the same bytes.
-  const file = await renderCertificate(fromStored(row.content));
+  const file = await renderCertificate(fromStored(row.content), verification);
   const sha256 = createHash('sha256').update(file).digest('hex');
   await db.update(certificates).set({ file, sha256 }).where(and(eq(certificates.matterId, matterId), eq(certificates.kind, kind), isNull(certificates.file)));
   return { file, sha256 };

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultRectificationWorkingDays } from '../schemas/rating';
 import { defaultNamespace } from '../temporal.config';
 
 /** The directory of package.json: the checkout when run from the sources, the same when compiled into dist/ (or an image's /app). */
@@ -115,6 +116,17 @@ const envSchema = z.object({
     .transform((value) => Number(value.slice(0, -1)) * durationUnitMs[value.at(-1) as keyof typeof durationUnitMs])
     .optional()
     .describe('how long an endpoint may keep failing before its subscription is disabled (milliseconds once parsed); default 24h'),
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('where the public reaches the API (scheme://host[:port]); printed into certificates’ QR codes; default: the API’s own address'),
+  CERTIFICATE_SIGNING_KEYS: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('"keyId:base64 PKCS#8,…" Ed25519 keys: the first signs certificates, all are published; default: one generated into .data/certificate-keys'),
+  CERTIFICATE_PUBLIC_KEYS: z.string().min(1).optional().describe('"keyId:base64 SPKI,…" Ed25519 public keys published besides: retired keys, or all a verifying API replica needs'),
+  RECTIFICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(defaultRectificationWorkingDays).describe('working days a 差评 rectification has until its reply is due'),
   NODE_ENV: z.string().optional(),
 }).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== localAuthSecret, {
   path: ['AUTH_SECRET'],
@@ -122,6 +134,9 @@ const envSchema = z.object({
   message: 'production needs its own AUTH_SECRET, not the local default',
 }).superRefine((env, context) => {
   if (env.NODE_ENV === 'production') {
+    // A key generated on one machine would sign certificates no other replica publishes; a default address would be printed on paper.
+    if (!env.CERTIFICATE_SIGNING_KEYS && !env.CERTIFICATE_PUBLIC_KEYS) context.addIssue({ code: 'custom', path: ['CERTIFICATE_SIGNING_KEYS'], message: 'production needs its certificate keys configured' });
+    if (!env.PUBLIC_BASE_URL) context.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'production needs the public address certificates point to' });
     // A generated key in a container's file system would make the data unreadable at the next deploy.
     for (const setting of ['DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
       if (!env[setting]) context.addIssue({ code: 'custom', path: [setting], message: `production needs ${setting}: personal data at rest is encrypted with it` });

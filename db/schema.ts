@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { StoredCertificate } from '../schemas/certificate';
+import type { RatingSteps, RectificationState } from '../schemas/rating';
 import type { LiveEvent } from '../schemas/events';
 import type { Actor, DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
 import type { MaterialFileType } from '../schemas/materials';
@@ -110,8 +111,14 @@ export const certificates = pgTable(
     file: bytea('file'),
     sha256: text('sha256'),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    /** What `/verify/{id}` finds it by: random, printed as the short code; null for certificates issued before signing. */
+    certificateId: text('certificate_id'),
+    /** The compact JWS (EdDSA) over its facts, made at issue; the QR code carries it after the `#`. */
+    jws: text('jws'),
+    /** When the matter's withdrawal or rejection took it out of force; verification says so. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ name: 'certificates_matter_kind', columns: [t.matterId, t.kind] })],
+  (t) => [primaryKey({ name: 'certificates_matter_kind', columns: [t.matterId, t.kind] }), uniqueIndex('certificates_certificate_id').on(t.certificateId)],
 );
 
 /** What a year's arrangement looked like before or after a change, as the audit keeps it. */
@@ -511,4 +518,98 @@ export const materialUses = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [primaryKey({ name: 'material_uses_material_matter', columns: [t.materialId, t.matterId] }), index('material_uses_matter').on(t.matterId)],
+);
+
+/**
+ * 好差评: one rating per matter (一事一评) by its unit's clerk, never changed or deleted — a trigger
+ * refuses UPDATE, DELETE and TRUNCATE, as on the audit trail. The comment is the clerk's own words
+ * and is shown only to those who may see the matter.
+ */
+export const ratings = pgTable(
+  'ratings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    matterId: text('matter_id')
+      .notNull()
+      .references(() => matters.id),
+    kind: text('kind').notNull(),
+    region: text('region').notNull(),
+    unitCode: text('unit_code').notNull(),
+    overall: text('overall').notNull(),
+    steps: jsonb('steps').$type<RatingSteps>().notNull().default({}),
+    comment: text('comment'),
+    ratedBy: text('rated_by').notNull(),
+    ratedAt: timestamp('rated_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [uniqueIndex('ratings_matter').on(t.matterId), index('ratings_region_rated').on(t.region, t.ratedAt)],
+);
+
+/**
+ * What each rating says of each organisation it concerns, one row per statistics dimension and
+ * subject (the region, the matter kind, the hall, each competent department, each department that
+ * handled a part), written with the rating and as unchangeable as it.
+ */
+export const ratingScores = pgTable(
+  'rating_scores',
+  {
+    ratingId: uuid('rating_id')
+      .notNull()
+      .references(() => ratings.id),
+    dimension: text('dimension').notNull(),
+    subject: text('subject').notNull(),
+    level: text('level').notNull(),
+  },
+  (t) => [primaryKey({ name: 'rating_scores_identity', columns: [t.ratingId, t.dimension, t.subject] }), index('rating_scores_dimension').on(t.dimension, t.subject)],
+);
+
+/**
+ * 差评整改: the projection of each rectification workflow (one per 差评), written by it at every
+ * change; a late or repeated write never overwrites a newer version. Its task sits in `tasks`.
+ */
+export const rectifications = pgTable(
+  'rectifications',
+  {
+    matterId: text('matter_id')
+      .primaryKey()
+      .references(() => matters.id),
+    ratingId: uuid('rating_id')
+      .notNull()
+      .references(() => ratings.id),
+    region: text('region').notNull(),
+    office: text('office').notNull(),
+    status: text('status').notNull(),
+    /** pending while the hall's appeal awaits the supervisor, then upheld or dismissed. */
+    appeal: text('appeal'),
+    due: timestamp('due', { withTimezone: true }),
+    slaState: text('sla_state').notNull(),
+    state: jsonb('state').$type<RectificationState>().notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    version: integer('version').notNull(),
+  },
+  (t) => [index('rectifications_region').on(t.region, t.openedAt)],
+);
+
+/**
+ * 人员信息库: each row is one state of a person's employment at a unit, made by a completed matter
+ * (or the pilot's seed) and ended by the later matter that changed it — a transfer away, a post
+ * change. Undoing a matter deletes the rows it made and puts back in force those it ended. The
+ * person's identity is sealed (vault/); rows are found by the blind index of the identity number.
+ */
+export const personnelRegister = pgTable(
+  'personnel_register',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    personIndex: text('person_index').notNull(),
+    /** The person (name, identity number, birth date, phone, gender, education) as one sealed JSON value. */
+    person: text('person').notNull(),
+    unitCode: text('unit_code').notNull(),
+    /** Unit, post, salary grade and wage, insurances, archive holder, contract: `RegisterEmployment`. */
+    employment: jsonb('employment').$type<Record<string, unknown>>().notNull(),
+    /** The matter (or `seed:…`) that made this state; one state per matter, so a retried write finds its own row. */
+    madeBy: text('made_by').notNull(),
+    endedBy: text('ended_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [uniqueIndex('personnel_register_made_by').on(t.madeBy), index('personnel_register_person').on(t.personIndex), index('personnel_register_ended_by').on(t.endedBy)],
 );

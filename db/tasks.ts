@@ -7,6 +7,7 @@
 import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { MatterKind, MatterState, MatterStatus, Role, SlaState } from '../schemas/matter';
 import type { Paging } from '../schemas/paging';
+import { rectificationStep } from '../schemas/rating';
 import type { Database } from './client';
 import { appendEvents, taskEvent } from './events';
 import { pagedQuery, type Paged } from './paging';
@@ -78,7 +79,8 @@ export async function syncMatterTasks(db: Executor, state: MatterState): Promise
   const closed = await db
     .update(tasks)
     .set({ closedAt: new Date(state.updatedAt), closedByVersion: state.version })
-    .where(and(eq(tasks.matterId, state.id), isNull(tasks.closedAt), stillAwaited && not(stillAwaited)))
+    // A 差评's rectification task is its own workflow's, opened after the matter closed.
+    .where(and(eq(tasks.matterId, state.id), isNull(tasks.closedAt), ne(tasks.step, rectificationStep), stillAwaited && not(stillAwaited)))
     .returning();
   if (!waiting) return { opened: [], closed: closed.map(taskOf) };
   const due = state.sla.step?.step === waiting.step ? new Date(state.sla.step.due) : null;

@@ -21,16 +21,18 @@ import { regionCode } from '../schemas/region';
 export interface ShownCard {
   matterId: string;
   card: SlaCard;
+  /** What the card's step is called, for a step the matter does not wait for (a rectification after it closed). */
+  stepTitle?: string;
 }
 
 /** Records the card's notifications, one per audience; answers how many were new. An address the directory cannot place reaches nobody. */
-export async function notifyCardAddressees(db: Database, { matterId, card }: ShownCard): Promise<number> {
+export async function notifyCardAddressees(db: Database, { matterId, card, stepTitle: title }: ShownCard): Promise<number> {
   const audiences = new Map<string, GroupAudience>();
   for (const address of card.notified) {
     for (const audience of await audiencesOf(db, address)) audiences.set(`${audience.role}@${audience.organisation}`, audience);
   }
   const waiting = await findWaitingFor(db, matterId);
-  const stepTitle = waiting?.step === card.step ? waiting.title : card.step;
+  const stepTitle = waiting?.step === card.step ? waiting.title : (title ?? card.step);
   const text = slaCardText({ ...card, matterId, stepTitle });
   const identity = `${matterId}/${card.scope}/${card.step}/${card.card}/${card.due}`;
   const inputs: NotificationInput[] = [...audiences].map(([address, audience]) => ({

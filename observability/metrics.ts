@@ -9,7 +9,9 @@ import type { Database } from '../db/client';
 import { auditChainState } from '../db/audit-chain';
 import type { AuditAnchoring } from './audit-anchor';
 import { countOpenMatters } from '../db/matters';
+import { ratingStatistics, type RatingStatistics } from '../ratings/statistics';
 import { matterKinds, terminalStatuses, type ClosedStatus, type DepartmentCode, type MatterKind } from '../schemas/matter';
+import { ratingLevels, type RatingLevel } from '../schemas/rating';
 
 export type SlaCard = 'yellow' | 'red';
 
@@ -41,16 +43,25 @@ const departmentFailures = new Counter({
   registers: [processMetrics],
 });
 
+const ratings = new Counter({
+  name: 'yijianshi_ratings_total',
+  help: 'Ratings (好差评) recorded, by matter kind and level',
+  labelNames: ['kind', 'level'] as const,
+  registers: [processMetrics],
+});
+
 // Zero series from the start, so rate() and increase() see the first matter of each kind.
 for (const kind of matterKinds) {
   started.labels(kind).inc(0);
   for (const status of terminalStatuses) closed.labels(kind, status).inc(0);
+  for (const level of ratingLevels) ratings.labels(kind, level).inc(0);
 }
 
 export const matterStarted = (kind: MatterKind) => started.labels(kind).inc();
 export const matterClosed = (kind: MatterKind, status: ClosedStatus) => closed.labels(kind, status).inc();
 export const slaCardRaised = (kind: MatterKind, card: SlaCard) => slaCards.labels(kind, card).inc();
 export const departmentFailed = (department: DepartmentCode) => departmentFailures.labels(department).inc();
+export const ratingsRecorded = (kind: MatterKind, level: RatingLevel) => ratings.labels(kind, level).inc();
 
 export interface ApiMetrics {
   /** Everything `/metrics` shows: the process-wide counters and this instance's own. */
@@ -134,8 +145,55 @@ export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): 
       if (state?.anchor) this.labels(state.anchor.day, state.anchor.hash).set(state.anchor.seq);
     },
   });
+  ratingGauges(db, own, log);
   return {
     registry: Registry.merge([processMetrics, own]),
     observeRequest: ({ method, route, status }, seconds) => latency.labels(method, route, String(status)).observe(seconds),
   };
+}
+
+/**
+ * This month's (Asia/Shanghai) satisfaction and rectification on-time rates, read from PostgreSQL
+ * at scrape time like the open matters, with one query per scrape for both gauges.
+ */
+function ratingGauges(db: Database, registry: Registry, log: { warn(obj: object, msg: string): void }): void {
+  let pending: Promise<RatingStatistics | undefined> | undefined;
+  const thisMonth = () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    return { from: `${today.slice(0, 7)}-01`, to: today };
+  };
+  const statistics = () =>
+    (pending ??= ratingStatistics(db, 'all', thisMonth())
+      .then(
+        (value) => value,
+        (error: unknown) => {
+          log.warn({ err: error }, 'rating statistics could not be read for /metrics');
+          return undefined;
+        },
+      )
+      .finally(() => (pending = undefined)));
+  new Gauge({
+    name: 'yijianshi_satisfaction_rate',
+    help: "This month's satisfaction rate (好评: 非常满意 and 满意, of the ratings counted), by dimension (region, kind, hall, competent, department) and subject",
+    labelNames: ['dimension', 'subject'] as const,
+    registers: [registry],
+    async collect() {
+      const read = await statistics();
+      this.reset();
+      for (const [dimension, rows] of Object.entries(read?.satisfaction ?? {})) {
+        for (const row of rows) if (row.rate !== null) this.labels(dimension, row.subject).set(row.rate);
+      }
+    },
+  });
+  new Gauge({
+    name: 'yijianshi_rectification_on_time_rate',
+    help: "This month's 差评 rectifications replied by their deadline, of those replied or overdue, by region",
+    labelNames: ['region'] as const,
+    registers: [registry],
+    async collect() {
+      const read = await statistics();
+      this.reset();
+      for (const row of read?.rectification ?? []) if (row.onTimeRate !== null) this.labels(row.region).set(row.onTimeRate);
+    },
+  });
 }

@@ -1,13 +1,14 @@
 /**
  * 通知: what reaches a person's bell — a yellow or red card on a step they answer for, a task
- * arriving in their organisation's inbox, a correction asked of their unit. Titles and bodies
- * are Chinese and carry codes, steps and times only, never a person's data.
+ * arriving in their organisation's inbox, a correction asked of their unit, the reply to their
+ * 差评, an appeal of a rating and its outcome. Titles and bodies are Chinese and carry codes,
+ * steps and times only, never a person's data.
  */
 import { z } from 'zod';
 
 export const notificationKind = z
-  .enum(['sla.card', 'task.assigned', 'correction.requested'])
-  .describe('sla.card 黄牌预警/红牌超时 · task.assigned 新待办 · correction.requested 退回补正');
+  .enum(['sla.card', 'task.assigned', 'correction.requested', 'rating.reply', 'rating.appeal'])
+  .describe('sla.card 黄牌预警/红牌超时 · task.assigned 新待办 · correction.requested 退回补正 · rating.reply 差评整改答复 · rating.appeal 差评申诉及复核结果');
 export type NotificationKind = z.infer<typeof notificationKind>;
 
 export const notification = z.object({

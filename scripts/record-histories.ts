@@ -1,7 +1,8 @@
 /**
  * `npm run record-histories`: runs each kind of matter history once — normal, countersigned,
- * corrected, department exception, signals refused, and since durable matters a withdrawal in
- * handling, an outage retried, SLA cards, a two-department review, a cancel — on the time-skipping server with the real
+ * corrected, department exception, signals refused, a 差评's rectification, and since durable
+ * matters a withdrawal in handling, an outage retried, SLA cards, a two-department review, a
+ * cancel — on the time-skipping server with the real
  * activities, and writes the histories the replay test holds every later workflow change to.
  * A history already on file is kept, never recorded over: those of earlier workflow versions
  * (`hire-completed`, … without a suffix, from before messages carried their sender; `-authorised`,
@@ -15,10 +16,14 @@ import { join, resolve } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowHandle } from '@temporalio/client';
 import proto from '@temporalio/proto';
+import { generateCertificateKeySpec, parseCertificateKeys } from '../certificates/keys';
 import { encryptedDataConverter, parseCodecKeys } from '../codec/keys';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
+import { ratings } from '../db/schema';
+import { rectificationInputOf } from '../ratings/rectification-input';
+import { rectificationWorkflowId, rectificationWorkflowType } from '../schemas/rating';
 import { prepareDatabase } from '../startup/database';
 import { hireFormFor, transferFormFor, transferFromOutsideFor } from '../samples/forms';
 import { matterDefinitions } from '../matters';
@@ -35,6 +40,7 @@ import { generateBlindIndexKey, vaultOf } from '../vault/keys';
 import { installRuntimeLogging, runWorkers } from '../worker/create-workers';
 import { decide, decideSignal, matterStateQuery, resubmitForm, withdraw, withdrawSignal } from '../workflows/messages';
 import { Gates } from './lib/gates';
+import { appealRating, decideAppeal, recordRectificationStep } from '../workflows/rectification-messages';
 import { startEmbeddedPostgres, tempPostgresDataDir } from './lib/postgres';
 import { freePort } from './lib/ports';
 import { temporalTestServer } from './lib/temporal-binaries';
@@ -63,6 +69,8 @@ const tokenSettings = tokenSettingsOf(loadEnv());
 let wageDown = true;
 /** Archive parts of matters whose number ends in HELD, at work until the scenario lets them finish. */
 const heldArchives = new Gates();
+// Operators' tokens are signed with the local secret, as `npm run token` signs them; certificates are signed by activities, which histories record only as results: any key will do.
+const { signing } = parseCertificateKeys({ signing: generateCertificateKeySpec('record') });
 const { workers } = await assembleWorkers({
   connection: env.nativeConnection,
   namespace: env.namespace ?? 'default',
@@ -70,6 +78,7 @@ const { workers } = await assembleWorkers({
   db: database.db,
   vault,
   verifyToken: tokenVerifier(tokenSettings),
+  certificateIssuing: { signing: signing!, publicBaseUrl: 'http://localhost:3000' },
   versioned: false,
   activities: (real) => ({
     ...real,
@@ -143,6 +152,34 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     await approve(handle, 'hall');
     await until(handle, (state) => state.status === 'exception');
     await decideAs(handle, { step: 'hall', decision: 'reject', reason: '原单位聘用关系未解除' });
+    return handle;
+  },
+  // A 差评's rectification: the hall's appeal dismissed, then every step to the reply (its own workflow, after the matter closed).
+  'rectification-replied': async () => {
+    const matter = await start('hire', hireFormFor({ applicationNo: 'REC-6', identitySuffix: '519' }));
+    await approve(matter, 'competent');
+    await approve(matter, 'hall');
+    await closed(matter);
+    const state = await matter.query(matterStateQuery);
+    const [row] = await database.db.insert(ratings).values({ matterId: state.id, kind: state.kind, region: state.region, unitCode: state.unitCode, overall: 'dissatisfied', ratedBy: 'wz.hospital.clerk' }).returning();
+    const rating = { ...row!, kind: state.kind, overall: 'dissatisfied' as const };
+    const handle = await env.client.workflow.start(rectificationWorkflowType, { workflowId: rectificationWorkflowId(state.id), taskQueue: taskQueues.matters, args: [rectificationInputOf(state, rating, 15)] });
+    const supervisor: Actor = { id: 'wz.supervisor', role: 'supervisor', organisation: 'supervision-640300' };
+    await handle.executeUpdate(appealRating, { args: [{ reason: '评价与事实不符', actor: { id: 'wz.hall.officer', role: 'hall-officer', organisation: 'hall-640300' } }] });
+    await handle.executeUpdate(decideAppeal, { args: [{ decision: 'dismissed', reason: '经回访，评价属实', actor: supervisor }] });
+    for (const action of ['revisit', 'finding', 'rectify', 'reply'] as const) await handle.executeUpdate(recordRectificationStep, { args: [{ action, note: action, actor: supervisor }] });
+    return handle;
+  },
+  // Completed since the personnel register: the change goes to the register before the matter closes (patch `personnel-register`).
+  'hire-completed-register': async () => {
+    const handle = await start('hire', hireFormFor({ applicationNo: 'REC-7', identitySuffix: '521' }));
+    await approve(handle, 'competent');
+    await approve(handle, 'hall');
+    return handle;
+  },
+  'transfer-countersigned-register': async () => {
+    const handle = await start('transfer', transferFromOutsideFor({ applicationNo: 'REC-8', identitySuffix: '523' }));
+    for (const step of ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
     return handle;
   },
   // Operators' signals: one for a step not awaited and one without a valid token are refused and recorded; a withdrawal from another unit too.

@@ -13,6 +13,7 @@ import { loadEnv } from '../config/env';
 import { generateKeySpec } from '../config/key-spec';
 import { connectDatabase } from '../db/client';
 import { dataKeysInUse, rewrapStoredPersonalData } from '../vault/at-rest';
+import { PersonnelRegister } from '../register/store';
 import { personalDataVault } from '../vault/keys';
 import { embeddedPostgresUrl } from './lib/postgres';
 
@@ -27,8 +28,11 @@ const vault = personalDataVault(env);
 const database = connectDatabase(env.DATABASE_URL ?? embeddedPostgresUrl(env.PG_PORT, 'yijianshi'), console);
 try {
   const report = await rewrapStoredPersonalData(database.db, vault);
-  const inUse = [...(await dataKeysInUse(database.db))].map(([id, values]) => `${id}: ${values} values`).join(', ');
-  console.log(`re-wrapped under "${vault.envelope.currentKeyId}": ${report.matters} matters, ${report.ledger} ledger rows; keys in use now: ${inUse || 'none'}`);
+  const register = await new PersonnelRegister(database.db, vault).rewrap();
+  const keys = await dataKeysInUse(database.db);
+  for (const [id, values] of register.keysInUse) keys.set(id, (keys.get(id) ?? 0) + values);
+  const inUse = [...keys].map(([id, values]) => `${id}: ${values} values`).join(', ');
+  console.log(`re-wrapped under "${vault.envelope.currentKeyId}": ${report.matters} matters, ${report.ledger} ledger rows, ${register.rewrapped} register rows; keys in use now: ${inUse || 'none'}`);
 } finally {
   await database.close();
 }

@@ -15,6 +15,7 @@ import type { Env } from '../config/env';
 import type { DatabaseHandle } from '../db/client';
 import type { WebhookSettings } from '../webhooks/settings';
 import type { PersonalDataVault } from '../vault/vault';
+import { certificateKeysFor, publicBaseUrlOf } from './certificates';
 
 export interface ApiAssembly {
   env: Env;
@@ -31,6 +32,8 @@ export interface ApiAssembly {
   webhooks?: WebhookSettings;
   /** The local dev server's Temporal UI address; TEMPORAL_UI_URL names another. */
   temporalUiUrl?: string;
+  /** The public address when PUBLIC_BASE_URL leaves it to the API's own, on a port chosen at start. */
+  publicBaseUrl?: string;
 }
 
 /** How tokens are signed and verified, as the environment says: the local secret, or the identity provider's keys. */
@@ -51,7 +54,7 @@ export function oidcClientOf(env: Env): OidcClient | undefined {
   });
 }
 
-export function assembleApi({ env, client, database, logger, dataConverter, vault, localUi, localSignIn, webhooks, temporalUiUrl }: ApiAssembly): Promise<FastifyInstance> {
+export function assembleApi({ env, client, database, logger, dataConverter, vault, localUi, localSignIn, webhooks, temporalUiUrl, publicBaseUrl }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
   return buildApi({
@@ -66,5 +69,7 @@ export function assembleApi({ env, client, database, logger, dataConverter, vaul
     temporalUi: { url: env.TEMPORAL_UI_URL ?? temporalUiUrl, namespace: env.TEMPORAL_NAMESPACE },
     oidc: oidcClientOf(env),
     pressure: env.SHED_LOAD_EVENT_LOOP_DELAY_MS === 'off' ? undefined : { maxEventLoopDelay: env.SHED_LOAD_EVENT_LOOP_DELAY_MS, retryAfterSeconds: shedRetryAfterSeconds },
+    certificates: { keys: certificateKeysFor(env), publicBaseUrl: publicBaseUrl ?? publicBaseUrlOf(env) },
+    rectificationWorkingDays: env.RECTIFICATION_WORKING_DAYS,
   });
 }

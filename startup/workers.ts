@@ -10,6 +10,7 @@ import proto from '@temporalio/proto';
 import type { NativeConnection, WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { TokenVerifier } from '../auth/tokens';
+import type { CertificateIssuing } from '../certificates/seal';
 import type { Activities } from '../activities/types';
 import type { Env } from '../config/env';
 import { loadWageScale } from '../config/wage-scale';
@@ -32,6 +33,8 @@ export interface WorkerAssembly {
   verifyToken?: TokenVerifier;
   /** How webhooks reach their endpoints; production's rules unless given. */
   webhooks?: WebhookSettings;
+  /** The key certificates are signed with and the public address their QR codes point to. */
+  certificateIssuing: CertificateIssuing;
   /** A prebuilt bundle (tests and the benchmark build it once); otherwise the workflows are bundled here. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Run the matter workflows as a pinned Worker Deployment version (not on the time-skipping test server). */
@@ -41,8 +44,8 @@ export interface WorkerAssembly {
   options?: Partial<WorkerOptions>;
 }
 
-export function assembleWorkers({ db, vault, client, officeHours, verifyToken, webhooks, activities, ...setup }: WorkerAssembly): Promise<Workers> {
-  const real = createActivities({ db, vault, wageScale: loadWageScale(), officeHours, client, verifyToken, webhooks });
+export function assembleWorkers({ db, vault, client, officeHours, verifyToken, webhooks, certificateIssuing, activities, ...setup }: WorkerAssembly): Promise<Workers> {
+  const real = createActivities({ db, vault, wageScale: loadWageScale(), officeHours, client, verifyToken, webhooks, certificateIssuing });
   return createWorkers({ ...setup, activities: activities ? activities(real) : real });
 }
 

@@ -6,6 +6,7 @@ import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
 import { serveMetrics } from '../observability/serve';
+import { certificateIssuingFor } from '../startup/certificates';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
 import { assembleWorkers, promoteVersion } from '../startup/workers';
 import { tokenVerifier } from '../auth/tokens';
@@ -17,6 +18,8 @@ import { installRuntimeLogging, runWorkers } from './create-workers';
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone worker');
+// Every worker must sign with the key the API replicas publish, and print the address the public reaches.
+if (!env.CERTIFICATE_SIGNING_KEYS || !env.PUBLIC_BASE_URL) throw new Error('CERTIFICATE_SIGNING_KEYS and PUBLIC_BASE_URL are required for a standalone worker');
 
 installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
 // Counters live per process: a standalone worker serves its own (departments, cards, closures).
@@ -38,6 +41,7 @@ const { workers, version } = await assembleWorkers({
   verifyToken: tokenVerifier(tokenSettingsOf(env)),
   versioned: true,
   webhooks: webhookSettingsFrom(env, false),
+  certificateIssuing: certificateIssuingFor(env),
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => workers.forEach((worker) => worker.shutdown()));
 const running = runWorkers(workers);

@@ -1,5 +1,5 @@
 /**
- * Calls to our own bookkeeping activities (the projection, deadline planning, cards). Each runs as
+ * Calls to our own bookkeeping activities (the projections, deadline planning, cards). Each runs as
  * a local activity for a few seconds — one history event in the usual case — and is handed over to
  * an ordinary activity retried without limit when PostgreSQL does not answer in that time: an
  * outage of our own database costs the matter a wait, never its workflow task or its life. A
@@ -9,7 +9,7 @@ import { ActivityFailure, ApplicationFailure, isCancellation, log, proxyActiviti
 import type { Activities } from '../activities/types';
 import { activityOptions } from '../temporal.config';
 
-type Bookkeeping = Pick<Activities, 'recordMatter' | 'matterDeadline' | 'stepDeadline' | 'remainingWorkingTime' | 'identifyOperator'>;
+type Bookkeeping = Pick<Activities, 'recordMatter' | 'recordRectification' | 'matterDeadline' | 'stepDeadline' | 'remainingWorkingTime' | 'identifyOperator'>;
 
 const local = proxyLocalActivities<Bookkeeping>(activityOptions.bookkeepingLocal);
 const durable = proxyActivities<Bookkeeping>(activityOptions.bookkeeping);

@@ -28,3 +28,6 @@ export { webhookQueue } from './webhook-queue';
 
 /** The old one-workflow-per-delivery design, registered until its last executions have finished. */
 export { webhookDelivery } from './webhook-delivery';
+
+/** 差评整改: a 差评's rectification by the supervision office, with its deadline, cards and appeal. */
+export { rectification } from './rectification';

@@ -15,6 +15,7 @@ import type { MatterState, Problem } from '../schemas/matter';
 import { handleParts, revokeRegistered } from './department-handling';
 import { validOrInvalid } from './failures';
 import { issueCertificates } from './issue-certificates';
+import { applyToRegister, undoInRegister } from './keep-register';
 import { MatterMessages, type Withdrawn } from './matter-messages';
 import { MatterStateKeeper } from './matter-state';
 import type { MatterInput } from './messages';
@@ -63,6 +64,10 @@ class MatterFlow<Form> {
    * every message handler before they close, and revoke what was registered when cancelled.
    */
   readonly durable = patched('durable-matters');
+  /** Matters started since the personnel register exists keep it: completed, they record their change there (数据同源). */
+  private readonly keepsRegister = patched('personnel-register');
+  /** Whether the change went to the register, which an ending after it (a cancellation as the matter closes) takes back. */
+  private registerChanged = false;
 
   constructor(
     private readonly definition: MatterDefinition<Form>,
@@ -218,8 +223,12 @@ class MatterFlow<Form> {
     return { kind: 'returned', stepIndex: hallIndex, problems: [...refusals, ...(decision.problems ?? [])] };
   }
 
-  /** 办结: the matter closes, then its completion notice and every department's record are issued from the closed record. */
+  /** 办结: the person's change goes to the personnel register, the matter closes, then its completion notice and every department's record are issued from the closed record. */
   private async complete(): Promise<MatterState> {
+    if (this.keepsRegister) {
+      this.registerChanged = true;
+      await applyToRegister(this.state.id);
+    }
     const state = await this.close({ status: 'completed', outcome: '办结 / completed' });
     const records = this.definition.departments.map((part) => departmentCertificate(part.department)).filter((kind) => kind !== undefined);
     await issueCertificates(this.state, ['completion-notice', ...records]);
@@ -229,6 +238,7 @@ class MatterFlow<Form> {
   /** Rejection or withdrawal: nothing a department registered may outlive the matter; a rejection is notified in writing (不予办理通知书). */
   private async end(ending: { kind: 'rejected'; reason: string } | Withdrawn): Promise<MatterState> {
     await revokeRegistered(this.keeper, this.definition.departments);
+    if (this.registerChanged) await undoInRegister(this.state.id);
     if (ending.kind === 'withdrawn') return this.close({ status: 'withdrawn', outcome: ending.reason, withdrawnBy: ending.by });
     const state = await this.close({ status: 'rejected', outcome: ending.reason });
     if (this.faithful) await issueCertificates(this.state, ['rejection-notice']);

@@ -13,7 +13,12 @@ import type { MatterDefinition } from '../../matters/types';
 import { matterScope } from '../../auth/access';
 import { unitActor } from '../../schemas/principal';
 import type { Database } from '../../db/client';
+import { findMatterKeys } from '../../db/matters';
 import { directoryProblems } from '../../directory/store';
+import { postChangeProblems, transferProblems } from '../../register/cross-check';
+import type { PersonnelRegister } from '../../register/store';
+import type { PostChangeForm } from '../../schemas/forms/post-change';
+import type { TransferForm } from '../../schemas/forms/transfer';
 import { decisionRequest, matterKind, matterState, matterStatus, withdrawalRequest, type MatterState } from '../../schemas/matter';
 import { matterStarted } from '../../observability/metrics';
 import { pageOf, paging } from '../../schemas/paging';
@@ -58,7 +63,7 @@ function answered(reply: FastifyReply, id: string, updateId: string | undefined,
   return reply.code(202).send({ id, updateId, status: 'pending' as const, poll });
 }
 
-export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: Database; access: MatterAccess }> = async (app, { matters, db, access }) => {
+export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: Database; access: MatterAccess; register: PersonnelRegister }> = async (app, { matters, db, access, register }) => {
   for (const definition of Object.values(matterDefinitions)) {
     app.post(
       `/api/v1/matters/${definition.kind}`,
@@ -76,6 +81,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
         const clerk = unitActor(callerOf(request), unitCode);
         if (!clerk) throw await deny(db, request, { status: 403, reason: `只能由本单位经办人提交 / only a clerk of unit ${unitCode} may submit its matters` });
         await agreesWithDirectory(definition, request.body);
+        await agreesWithRegister(definition, request.body);
         await claimUploads(unitCode, matterIdOf(definition.keys(request.body)), request.body);
         const { created, matter } = await matters.submit(definition, request.body, clerk);
         if (created) matterStarted(definition.kind);
@@ -223,6 +229,19 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
     const wrong = await materialProblems(db, organisation, list);
     const problems = wrong.length > 0 ? wrong : await claimMaterials(db, organisation, matterId, list);
     if (problems.length > 0) throw invalidInput(problems.map((p) => ({ ...p, field: `body.${p.field}` })));
+  }
+
+  /**
+   * 数据同源: a transfer from a unit that does not employ the person, or a post change from a post the
+   * person does not hold, is refused naming the field. A repeated submission answers its matter as
+   * it is, whatever the register holds since.
+   */
+  async function agreesWithRegister<Form>(definition: MatterDefinition<Form>, form: Form) {
+    if (definition.kind === 'hire' || (await findMatterKeys(db, matterIdOf(definition.keys(form))))) return;
+    const submitted = form as TransferForm | PostChangeForm;
+    const held = (await register.inForce(submitted.person.identityNumber)).map((state) => state.employment);
+    const problems = definition.kind === 'transfer' ? transferProblems(form as TransferForm, held) : postChangeProblems(form as PostChangeForm, held);
+    if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, field: `body.${p.field}` })));
   }
 
   /** Corrections and withdrawals are the filing unit's own acts. */

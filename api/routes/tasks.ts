@@ -1,8 +1,10 @@
 /**
- * 待办 — the inbox: the review steps waiting for the caller's organisations and roles (and, for
- * a unit, the corrections asked of it), and claiming one so that colleagues see who is on it
- * (while claimed, only the claimer decides). Completing a task is the decision itself
- * (`POST /api/v1/matters/:id/decisions`), or the corrected form (`PUT /api/v1/matters/:id/form`).
+ * 待办 — the inbox: the review steps waiting for the caller's organisations and roles (for a
+ * unit, the corrections asked of it; for a supervision office, the 差评 it rectifies), and
+ * claiming one so that colleagues see who is on it (while claimed, only the claimer decides).
+ * Completing a task is the decision itself (`POST /api/v1/matters/:id/decisions`), the corrected
+ * form (`PUT /api/v1/matters/:id/form`), or the rectification's reply
+ * (`POST /api/v1/matters/:id/rating/rectification`).
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -14,6 +16,7 @@ import type { Database } from '../../db/client';
 import { claimTask, findTask, listRegionTasks, listTasks, releaseTask, type Task } from '../../db/tasks';
 import { regionCode } from '../../schemas/region';
 import { matterKind, reviewStep, role, slaState } from '../../schemas/matter';
+import { rectificationStep } from '../../schemas/rating';
 import { callerOf, deny, requireSupervision } from '../auth';
 import { errorBody, HttpError } from '../errors';
 import { pageOf, paging } from '../../schemas/paging';
@@ -39,7 +42,7 @@ const task = z.object({
 const taskQuery = z
   .object({
     kind: matterKind.optional(),
-    step: z.union([reviewStep, z.literal('correction')]).optional().describe('审核环节，或单位的 correction (补正)'),
+    step: z.union([reviewStep, z.literal('correction'), z.literal(rectificationStep)]).optional().describe('审核环节，单位的 correction (补正)，或督查机构的 rectification (差评整改)'),
     slaState: slaState.optional(),
     region: regionCode.optional(),
     claimed: z.enum(['mine', 'unclaimed', 'others']).optional().describe('mine 我认领的 · unclaimed 未认领 · others 他人认领'),

@@ -14,6 +14,7 @@ import { localAuthSecret, type Env } from '../../config/env';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { tokenVerifier } from '../../auth/tokens';
 import { assembleApi, tokenSettingsOf } from '../../startup/api';
+import { certificateIssuingFor, publicBaseUrlOf, urlHost } from '../../startup/certificates';
 import { prepareDatabase } from '../../startup/database';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
 import { assembleWorkers, promoteVersion } from '../../startup/workers';
@@ -66,12 +67,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
 
   try {
-    // The dev server's UI is told where the codec server is before the API listens, so the port is fixed first.
-    const apiPort = env.PORT || (env.TEMPORAL_ADDRESS ? 0 : await freePort());
+    // The dev server's UI is told where the codec server is, and certificates where they are verified, before the API listens, so the port is fixed first.
+    const apiPort = env.PORT || (await freePort());
+    const apiBaseUrl = `http://${urlHost(env.HOST)}:${apiPort}`;
+    const publicBaseUrl = publicBaseUrlOf(env, apiPort);
     let devServer: RunningDevServer | undefined;
     if (!env.TEMPORAL_ADDRESS) {
-      const apiHost = ['0.0.0.0', '::'].includes(env.HOST) ? 'localhost' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
-      const apiBaseUrl = `http://${apiHost}:${apiPort}`;
       const cli = await temporalCli(announce);
       announce(`starting Temporal dev server on 127.0.0.1:${env.TEMPORAL_PORT} (UI ${env.TEMPORAL_UI_PORT})`);
       devServer = await startDevServer({
@@ -122,6 +123,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       verifyToken: tokenVerifier(tokenSettingsOf(env)),
       versioned: true,
       webhooks,
+      certificateIssuing: certificateIssuingFor(env, apiPort),
       activities: options.activities,
       workflowBundle: options.workflowBundle,
     });
@@ -132,7 +134,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
     const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';
-    const api = await assembleApi({ env, client, database, logger, dataConverter, vault, webhooks, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn, temporalUiUrl: devServer?.uiUrl });
+    const api = await assembleApi({ env, client, database, logger, dataConverter, vault, webhooks, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn, temporalUiUrl: devServer?.uiUrl, publicBaseUrl });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 

@@ -71,7 +71,7 @@ async function approveAs(login: string, matterId: string, name: string): Promise
 }
 
 describe('the console in a browser', () => {
-  it('takes a hire from the form to completed: a wrong identity number shown at its field, two approvals from the inbox, the completion notice as a PDF', scenario, async () => {
+  it('takes a hire from the form to completed: a wrong identity number shown at its field, two approvals from the inbox, the completion notice as a PDF, a 差评 and its first rectification step', scenario, async () => {
     const clerk = await suite.signedIn('wz.hospital.clerk');
     await inspect(clerk, '01-my-matters-empty');
     const form = sample();
@@ -117,6 +117,22 @@ describe('the console in a browser', () => {
     const download = await matter.download('办结通知书');
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+
+    // 好差评: the clerk rates the finished matter; a 差评 lands in the supervision office's inbox, whose supervisor takes its first step on the matter's page.
+    await matter.rate('不满意', '窗口答复不清楚，往返两次');
+    await matter.rectification.getByText('整改中').waitFor(changeShown);
+    await inspect(clerk, '08b-matter-rated');
+    const supervisor = await suite.signedIn('wz.supervisor');
+    const supervision = new InboxPageObject(supervisor);
+    await supervision.open(suite.baseUrl);
+    await supervision.row(id).getByText('差评整改').waitFor(changeShown);
+    await inspect(supervisor, '08c-supervisor-inbox');
+    await supervisor.getByRole('link', { name: id, exact: true }).click();
+    const rectifying = new MatterPageObject(supervisor);
+    await rectifying.recordRectificationStep('回访核实', '已电话回访评价人，了解往返原因');
+    await rectifying.rectification.getByText('核实情况').waitFor(changeShown);
+    await inspect(supervisor, '08d-rectification-step');
+    await supervisor.context().close();
 
     await clerk.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '我的事项' }).click();
     await clerk.getByRole('row').filter({ hasText: id }).locator('.ant-tag').filter({ hasText: '已办结' }).waitFor();

@@ -175,6 +175,19 @@ describe('submission', () => {
   });
 });
 
+describe('the personnel register', () => {
+  // 张三 as `npm start` seeds him, at the 吴忠 hospital.
+  const prefill = (kind: string, consent = '') => `/api/v1/people/640302199603150518/prefill/${kind}${consent && `?consent=${consent}`}`;
+
+  it('prefills a post change for the employing unit’s clerk only, a transfer also for another unit’s clerk with the person’s consent; 404 to everyone else', async () => {
+    const others = logins.filter((login) => login !== 'wz.hospital.clerk');
+    expect(await statuses(logins, 'GET', prefill('post-change'))).toEqual({ ...expecting(['wz.hospital.clerk'], 200), ...expecting(others, 404) });
+    expect(await statuses(logins, 'GET', prefill('transfer'))).toEqual({ ...expecting(['wz.hospital.clerk'], 200), ...expecting(others, 404) });
+    const withConsent = logins.filter((login) => login !== 'wz.hospital.clerk' && login !== 'wz.school.clerk');
+    expect(await statuses(logins, 'GET', prefill('transfer', 'TY-2026-0001'))).toEqual({ ...expecting(['wz.hospital.clerk', 'wz.school.clerk'], 200), ...expecting(withConsent, 404) });
+  });
+});
+
 describe('a matter waiting for its competent department', () => {
   let matter: MatterState;
   beforeAll(async () => {

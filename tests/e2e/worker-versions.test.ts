@@ -17,7 +17,7 @@ import type { DeploymentVersion } from '../../worker/create-workers';
 import { runWorkers } from '../../worker/create-workers';
 import { everyHireCountersigned } from '../fixtures/versions/v2';
 import { testAuth } from '../support/auth';
-import { dataConverter, devServerEnvironment, freshDatabase, testVault, workflowBundle, type TestDatabase } from '../support/harness';
+import { dataConverter, devServerEnvironment, freshDatabase, testCertificateIssuing, testVault, workflowBundle, type TestDatabase } from '../support/harness';
 import { approve, decideAs, resubmitAs, settled, startMatter, waitForStage, waitForStatus } from '../support/matters';
 import { testWebhookSettings } from '../support/webhooks';
 
@@ -34,6 +34,7 @@ async function deploy(bundle: Parameters<typeof assembleWorkers>[0]['workflowBun
     dataConverter,
     db: db.db,
     vault: testVault,
+    certificateIssuing: testCertificateIssuing,
     client: env.client,
     verifyToken: testAuth.verify,
     versioned: true,

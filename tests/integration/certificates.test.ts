@@ -18,7 +18,7 @@ import { hire } from '../../matters/hire';
 import type { DepartmentProgress } from '../../schemas/matter';
 import { hireFormFor } from '../../samples/forms';
 import { bearer, testAuth, unitClerkToken } from '../support/auth';
-import { freshDatabase, testVault, type TestDatabase } from '../support/harness';
+import { freshDatabase, testCertificateIssuing, testVault, type TestDatabase } from '../support/harness';
 
 let db: TestDatabase;
 let api: FastifyInstance;
@@ -108,7 +108,7 @@ async function textOf(pdf: Buffer): Promise<string> {
 }
 
 describe('issueCertificates', () => {
-  const issue = (kinds: CertificateKind[]) => certificateActivities(db.db, testVault).issueCertificates({ matterId, kinds });
+  const issue = (kinds: CertificateKind[]) => certificateActivities(db.db, testVault, testCertificateIssuing).issueCertificates({ matterId, kinds });
 
   it('fixes what every certificate the matter has earned attests, none for a revoked registration, and renders nothing yet', async () => {
     const issued = await issue([...certificateKinds]);
@@ -161,7 +161,7 @@ describe('issueCertificates', () => {
       updatedAt: new Date(),
       version: 1,
     });
-    await expect(certificateActivities(db.db, testVault).issueCertificates({ matterId: id, kinds: ['acceptance-receipt'] })).rejects.toMatchObject({
+    await expect(certificateActivities(db.db, testVault, testCertificateIssuing).issueCertificates({ matterId: id, kinds: ['acceptance-receipt'] })).rejects.toMatchObject({
       type: 'CertificateUnavailable',
       nonRetryable: true,
     });

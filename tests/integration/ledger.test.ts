@@ -48,7 +48,7 @@ describe('one enrolment per person', () => {
       const inForce = await db.db
         .select()
         .from(departmentLedger)
-        .where(and(eq(departmentLedger.department, 'pension'), eq(departmentLedger.personIdNumber, hireFormFor({ identitySuffix: '861' }).person.identityNumber), isNull(departmentLedger.revokedAt), isNull(departmentLedger.endedByMatter)));
+        .where(and(eq(departmentLedger.department, 'pension'), eq(departmentLedger.personIndex, testVault.personIndex(hireFormFor({ identitySuffix: '861' }).person.identityNumber)), isNull(departmentLedger.revokedAt), isNull(departmentLedger.endedByMatter)));
       expect(inForce).toHaveLength(1);
       // The next round enrols the person afresh: this round's registration ends.
       await db.db.update(departmentLedger).set({ revokedAt: new Date() }).where(eq(departmentLedger.id, inForce[0]!.id));

@@ -1,7 +1,7 @@
 /**
  * Once per `npm test`: the Temporal binaries (fetched into the cache if missing), one
  * throw-away PostgreSQL, and the workflow bundle, built once and shared by every suite; the
- * console built and a Chromium to drive it.
+ * console built and a Chromium to drive it; pdftoppm to rasterise certificates.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { temporalCli, temporalTestServer } from '../../scripts/lib/temporal-bina
 import { freePort } from '../../scripts/lib/ports';
 import { ensureConsoleBuilt } from '../../scripts/lib/console-build';
 import { ensureChromium } from './chromium';
+import { ensurePdftoppm } from './rasterise';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,6 +30,8 @@ export default async function setup(project: TestProject) {
   const [cli, testServer] = await Promise.all([temporalCli(log), temporalTestServer(log)]);
   // The browser suites drive the console as `npm start` serves it: built (when its sources changed) and in Debian's Chromium.
   ensureChromium(log);
+  // The certificate suites read the QR code off the rendered page, as a scanner would.
+  ensurePdftoppm(log);
   await ensureConsoleBuilt(log);
 
   const postgres = process.env.TEST_DATABASE_URL

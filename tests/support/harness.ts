@@ -10,6 +10,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Activities } from '../../activities/types';
 import { ensureCalendarSeeded } from '../../calendar/store';
+import { generateCertificateKeySpec, parseCertificateKeys } from '../../certificates/keys';
+import type { CertificateIssuing } from '../../certificates/seal';
 import { encryptedDataConverter, generateCodecKeySpec, parseCodecKeys } from '../../codec/keys';
 import { connectDatabase, migrateDatabase, type DatabaseHandle } from '../../db/client';
 import { ensureDirectorySeeded } from '../../directory/store';
@@ -34,6 +36,9 @@ export function quietRuntime(): void {
 export const testCodecKeys = generateCodecKeySpec('test');
 export const dataConverter = encryptedDataConverter(parseCodecKeys(testCodecKeys));
 
+/** A throw-away certificate signing key, published by the keys below. */
+export const testCertificateKeys = parseCertificateKeys({ signing: generateCertificateKeySpec('test') });
+export const testCertificateIssuing: CertificateIssuing = { signing: testCertificateKeys.signing!, publicBaseUrl: 'http://127.0.0.1:3000' };
 /** Throw-away keys of personal data at rest, for the workers, the stack and the tests that read what they stored. */
 export const testDataKeys = { DATA_KEYS: generateKeySpec('testdata'), BLIND_INDEX_KEY: generateBlindIndexKey() };
 export const testVault = vaultOf(testDataKeys.DATA_KEYS, testDataKeys.BLIND_INDEX_KEY);
@@ -111,6 +116,7 @@ export async function startWorkers(
     verifyToken: testAuth.verify,
     versioned: false,
     webhooks: testWebhookSettings(options.webhooks),
+    certificateIssuing: testCertificateIssuing,
     activities: options.activities,
     workflowBundle: workflowBundle(),
     // No workflow cache: every workflow task replays the whole history, so any nondeterminism shows in every test.

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { generateCertificateKeySpec } from '../../certificates/keys';
 import { loadEnv } from '../../config/env';
 import { generateKeySpec } from '../../config/key-spec';
 import { generateBlindIndexKey } from '../../vault/keys';
 
 /** What production's Secret supplies besides the token secret. */
 const dataKeys = { DATA_KEYS: generateKeySpec('d1'), BLIND_INDEX_KEY: generateBlindIndexKey() };
+
+/** What production sets besides the token secret: its certificate keys and public address. */
+const production = { NODE_ENV: 'production', CERTIFICATE_SIGNING_KEYS: generateCertificateKeySpec('c1'), PUBLIC_BASE_URL: 'https://yijianshi.example.gov.cn' };
 
 describe('configuration', () => {
   it('runs on its embedded defaults with nothing set', () => {
@@ -35,9 +39,9 @@ describe('configuration', () => {
   });
 
   it('refuses the local token secret in production, beside a JWKS too', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
-    expect(() => loadEnv({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(/AUTH_SECRET/);
-    expect(loadEnv({ NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more', ...dataKeys }).AUTH_SECRET).toMatch(/^a-production/);
+    expect(() => loadEnv(production)).toThrow(/AUTH_SECRET/);
+    expect(() => loadEnv({ ...production, AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(/AUTH_SECRET/);
+    expect(loadEnv({ ...production, ...dataKeys, AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' }).AUTH_SECRET).toMatch(/^a-production/);
     expect(() => loadEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
   });
 
@@ -48,11 +52,21 @@ describe('configuration', () => {
     expect(() => loadEnv({ OIDC_SCOPES: 'profile email' })).toThrow(/OIDC_SCOPES/);
   });
 
+  it('refuses production without certificate keys, which a key generated on one machine cannot stand in for, or the public address certificates print', () => {
+    const secret = { AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more', ...dataKeys };
+    expect(() => loadEnv({ ...production, ...secret, CERTIFICATE_SIGNING_KEYS: undefined })).toThrow(/CERTIFICATE_SIGNING_KEYS: production needs its certificate keys/);
+    expect(() => loadEnv({ ...production, ...secret, PUBLIC_BASE_URL: undefined })).toThrow(/PUBLIC_BASE_URL/);
+    // An API replica that only verifies needs the public keys alone.
+    expect(loadEnv({ ...production, ...secret, CERTIFICATE_SIGNING_KEYS: undefined, CERTIFICATE_PUBLIC_KEYS: 'c1:MCowBQYDK2VwAyEAuUL6T9NajnaLzWSzOj/kuPomMlAvwB9BfitI582ZWj8=' }).CERTIFICATE_PUBLIC_KEYS).toMatch(/^c1:/);
+    expect(loadEnv({}).RECTIFICATION_WORKING_DAYS).toBe(15);
+    expect(() => loadEnv({ RECTIFICATION_WORKING_DAYS: '0' })).toThrow(/RECTIFICATION_WORKING_DAYS/);
+  });
+
   it('refuses to run production without the keys of personal data at rest, and keys shared between settings', () => {
-    const production = { NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' };
-    expect(() => loadEnv(production)).toThrow(/DATA_KEYS[\s\S]*BLIND_INDEX_KEY/);
-    expect(() => loadEnv({ ...production, DATA_KEYS: dataKeys.DATA_KEYS })).toThrow(/BLIND_INDEX_KEY/);
-    expect(loadEnv({ ...production, ...dataKeys }).DATA_KEYS).toBe(dataKeys.DATA_KEYS);
+    const secret = { ...production, AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more' };
+    expect(() => loadEnv(secret)).toThrow(/DATA_KEYS[\s\S]*BLIND_INDEX_KEY/);
+    expect(() => loadEnv({ ...secret, DATA_KEYS: dataKeys.DATA_KEYS })).toThrow(/BLIND_INDEX_KEY/);
+    expect(loadEnv({ ...secret, ...dataKeys }).DATA_KEYS).toBe(dataKeys.DATA_KEYS);
     // Locally the keys are generated into the data directory, so nothing is needed.
     expect(loadEnv({}).DATA_KEYS).toBeUndefined();
     const codec = generateKeySpec('c1');

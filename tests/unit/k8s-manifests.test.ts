@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCertificateKeySpec } from '../../certificates/keys';
 import { generateBlindIndexKey } from '../../vault/keys';
 import { generateCodecKeySpec } from '../../codec/keys';
 import { loadEnv, projectRoot } from '../../config/env';
@@ -74,7 +75,14 @@ describe('Kubernetes manifests', () => {
     const objects = overlays.production;
     const configMap = named(objects, 'ConfigMap', 'yijianshi') as K8sObject & { data: Record<string, string> };
     // What the Secret `yijianshi` supplies in production.
-    const secrets = { DATABASE_URL: 'postgres://yijianshi:secret@db.internal:5432/yijianshi', AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more', CODEC_KEYS: generateCodecKeySpec('k1'), DATA_KEYS: generateCodecKeySpec('d1'), BLIND_INDEX_KEY: generateBlindIndexKey() };
+    const secrets = {
+      DATABASE_URL: 'postgres://yijianshi:secret@db.internal:5432/yijianshi',
+      AUTH_SECRET: 'a-production-secret-of-thirty-two-chars-or-more',
+      CODEC_KEYS: generateCodecKeySpec('k1'),
+      CERTIFICATE_SIGNING_KEYS: generateCertificateKeySpec('c1'),
+      DATA_KEYS: generateCodecKeySpec('d1'),
+      BLIND_INDEX_KEY: generateBlindIndexKey(),
+    };
     const env = loadEnv({ ...configMap.data, ...secrets });
     expect(env.TEMPORAL_ADDRESS).toMatch(/^temporal-frontend\./);
     for (const deployment of byKind(objects, 'Deployment')) {

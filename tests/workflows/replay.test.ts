@@ -1,7 +1,7 @@
 /**
  * Replay safety: the recorded histories of every kind of matter (`npm run record-histories`),
- * from before and after each patch, replay on the committed workflows, and a change made
- * without a patch is caught.
+ * from before and after each patch, and of a 差评's rectification, replay on the committed
+ * workflows, and a change made without a patch is caught.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,14 +30,16 @@ const changedBundle = (module: string) =>
   bundleWorkflowCode({ workflowsPath: resolve(import.meta.dirname, '../fixtures/changed-workflows', module), logger: silent });
 
 describe('replay of recorded histories', () => {
-  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall, and since durable matters the paths they added', () => {
+  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall, since durable matters the paths they added, since the personnel register; and a 差评’s rectification', () => {
     const paths = ['hire-completed', 'hire-corrected', 'hire-exception-rejected', 'transfer-countersigned'];
     // Without a suffix: recorded before the `authorised-messages` patch; `-authorised`: before `notice-fidelity`; `-faithful`: before `durable-matters`; all kept to prove them.
     const authorised = [...paths, 'hire-refused-signals'].map((path) => `${path}-authorised`);
     const faithful = [...paths, 'hire-refused-signals'].map((path) => `${path}-faithful`);
     const durablePaths = ['hire-withdrawn-in-handling', 'hire-outage-retried', 'hire-sla-cards', 'transfer-two-competent', 'hire-cancelled'];
     const durable = [...paths, 'hire-refused-signals', ...durablePaths].map((path) => `${path}-durable`);
-    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful, ...durable].sort());
+    // `-register`: completed since the `personnel-register` patch, with their change to the register.
+    const register = ['hire-completed', 'transfer-countersigned'].map((path) => `${path}-register`);
+    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful, ...durable, ...register, 'rectification-replied'].sort());
   });
 
   it('replays every recorded history on the committed workflows', async () => {

@@ -20,8 +20,10 @@ import type { Task } from '../../../db/tasks';
 import type { DecisionRequest, MatterKind, MatterState, MatterStatus, Problem, SlaState } from '@schemas/matter';
 import type { Principal } from '@schemas/principal';
 import type { UploadedMaterial } from '@schemas/materials';
+import type { RatingView } from '@schemas/rating';
+import type { PrefillAnswer } from '@schemas/register';
 
-export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, Principal, Problem, SlaState, Task, UploadedMaterial };
+export type { DecisionRequest, ErrorBody, LocalAccount, LocalSignInResponse, MatterForm, MatterKind, MatterState, MatterStatus, PrefillAnswer, Principal, Problem, RatingView, SlaState, Task, UploadedMaterial };
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type CertificateItem = z.infer<typeof certificateItem>;
 export type Dashboard = z.infer<typeof dashboardBody>;
@@ -43,7 +45,7 @@ export interface Page<Item> {
 
 export interface Notification {
   id: string;
-  kind: 'sla.card' | 'task.assigned' | 'correction.requested';
+  kind: 'sla.card' | 'task.assigned' | 'correction.requested' | 'rating.reply' | 'rating.appeal';
   matterId: string;
   title: string;
   body?: string;

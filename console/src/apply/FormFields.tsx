@@ -4,14 +4,27 @@
  * A field says its message when the clerk leaves it; a problem the server or a reviewer found
  * arrives on the same field.
  */
-import { Card, Checkbox, Input, InputNumber, Radio, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Card, Checkbox, Input, InputNumber, Radio, Tag, Typography } from 'antd';
+import { createContext, useContext, type ReactNode } from 'react';
 import { Controller, get, useFormState, type Control } from 'react-hook-form';
 import { useI18n } from '../i18n/i18n';
 import { useFieldText } from './field-text';
 import type { FormField, FormValues, LeafField } from './form-model';
 import { errorId, fieldId } from './ids';
 import { MaterialsField } from './MaterialsField';
+
+/** The paths the personnel register filled (从人员信息库带入), each marked beside its label for the clerk to check. */
+export const PrefilledFields = createContext<ReadonlySet<string>>(new Set());
+
+function PrefilledMark({ path }: { path: string }) {
+  const { t } = useI18n();
+  if (!useContext(PrefilledFields).has(path)) return null;
+  return (
+    <Tag color="blue" style={{ marginInlineStart: 8, fontWeight: 400 }}>
+      {t('prefill.mark')}
+    </Tag>
+  );
+}
 
 const errorStyle = { color: '#cf1322', fontWeight: 600, display: 'block', marginBottom: 4 } as const;
 
@@ -38,6 +51,7 @@ function Question({ field, message, children, asGroup }: { field: FormField; mes
         <legend style={{ fontWeight: 600, marginBottom: 4, fontSize: 14 }}>
           {text.label(field)}
           {optional}
+          <PrefilledMark path={field.path} />
         </legend>
         {hint && <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{hint}</Typography.Text>}
         <FieldError path={field.path} message={message} />
@@ -50,6 +64,7 @@ function Question({ field, message, children, asGroup }: { field: FormField; mes
       <label htmlFor={fieldId(field.path)} style={{ fontWeight: 600, display: 'block', marginBottom: 4 }}>
         {text.label(field)}
         {optional}
+        <PrefilledMark path={field.path} />
       </label>
       {hint && <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{hint}</Typography.Text>}
       <FieldError path={field.path} message={message} />
@@ -97,6 +112,7 @@ function LeafInput({ field, control, materials }: { field: LeafField; control: C
                 <Checkbox {...a11y} checked={input.value === true} onChange={(event) => input.onChange(event.target.checked)} onBlur={input.onBlur}>
                   {text.label(field)}
                 </Checkbox>
+                <PrefilledMark path={field.path} />
               </div>
             );
           case 'number':

@@ -7,15 +7,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Flex } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { get, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import type { MatterKind, Problem } from '../api/contract';
+import type { MatterKind, PrefillAnswer, Problem } from '../api/contract';
 import { ApiError } from '../api/http';
 import { useI18n } from '../i18n/i18n';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 import { useFieldText } from './field-text';
 import { allFields, cleaned, emptyValues, formSections, matterForms, valuesFrom, type FormValues } from './form-model';
-import { FormSections } from './FormFields';
+import { FormSections, PrefilledFields } from './FormFields';
+import { PrefillPanel } from './PrefillPanel';
 
 /** Every message in RHF's nested errors, by dotted path. */
 function messagesOf(errors: FieldErrors, prefix = ''): Map<string, string> {
@@ -40,11 +41,13 @@ export interface MatterFormEditorProps {
   /** Problems to show at their fields from the start (a reviewer's return). */
   problems?: Problem[];
   submitLabel: string;
+  /** Offers 从人员信息库带入 (a new transfer or post change). */
+  prefill?: boolean;
   /** Sends the valid form; an ApiError with `problems` puts them on the fields. */
   onSubmit(values: FormValues): Promise<unknown>;
 }
 
-export function MatterFormEditor({ kind, initial, problems, submitLabel, onSubmit }: MatterFormEditorProps) {
+export function MatterFormEditor({ kind, initial, problems, submitLabel, prefill, onSubmit }: MatterFormEditorProps) {
   const { t, bi } = useI18n();
   const text = useFieldText();
   const sections = useMemo(() => formSections(kind), [kind]);
@@ -59,6 +62,12 @@ export function MatterFormEditor({ kind, initial, problems, submitLabel, onSubmi
   const [summaryShown, setSummaryShown] = useState(false);
   const [focusKey, setFocusKey] = useState(0);
   const [failure, setFailure] = useState<string>();
+  const [prefilled, setPrefilled] = useState<ReadonlySet<string>>(new Set());
+
+  const bringIn = (answer: PrefillAnswer) => {
+    for (const path of answer.prefilled) form.setValue(path, get(answer.form, path), { shouldDirty: true });
+    setPrefilled(new Set(answer.prefilled));
+  };
 
   const placeProblems = (list: Problem[]) => {
     const unplaced: string[] = [];
@@ -105,10 +114,15 @@ export function MatterFormEditor({ kind, initial, problems, submitLabel, onSubmi
     : [];
 
   return (
+    <>
+    {/* Apart from the form, so Enter in its fields brings the person in rather than submitting. */}
+    {prefill && (kind === 'transfer' || kind === 'post-change') && <PrefillPanel kind={kind} onPrefill={bringIn} />}
     <form noValidate onSubmit={(event) => void submit(event)} aria-label={submitLabel}>
       <ErrorSummary items={items} focusKey={focusKey} />
       {failure && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={bi(failure)} role="alert" />}
-      <FormSections sections={sections} control={form.control} materials={matterForms[kind].materials} />
+      <PrefilledFields.Provider value={prefilled}>
+        <FormSections sections={sections} control={form.control} materials={matterForms[kind].materials} />
+      </PrefilledFields.Provider>
       <Flex gap={8}>
         <Button type="primary" htmlType="submit" size="large" loading={isSubmitting}>
           {submitLabel}
@@ -116,5 +130,6 @@ export function MatterFormEditor({ kind, initial, problems, submitLabel, onSubmi
       </Flex>
       <p style={{ color: '#595959', marginTop: 8 }}>{t('form.onceNotice')}</p>
     </form>
+    </>
   );
 }

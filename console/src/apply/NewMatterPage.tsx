@@ -36,6 +36,7 @@ function NewMatterForm({ kind }: { kind: MatterKind }) {
           kind={kind}
           initial={initial}
           submitLabel={t('apply.submit')}
+          prefill
           onSubmit={async (form) => {
             const matter = await submit.mutateAsync(form);
             navigate(`/matters/${encodeURIComponent(matter.id)}`, { state: { notice: 'submitted' } });

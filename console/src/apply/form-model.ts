@@ -69,8 +69,8 @@ function fieldOf(schema: z.ZodType, path: string, name: string): FormField {
   }
   if (inner instanceof z.ZodArray) return { ...base, type: 'leaf', input: 'materials' };
   if (inner instanceof z.ZodEnum) return { ...base, type: 'leaf', input: 'choice', options: inner.options as string[] };
-  // A yes the law requires (compulsory insurance) is still a box the clerk ticks to confirm it.
-  if (inner instanceof z.ZodBoolean || (inner instanceof z.ZodLiteral && typeof inner.value === 'boolean')) return { ...base, type: 'leaf', input: 'boolean' };
+  // A yes the law requires (compulsory insurance: `z.literal(true)`) is still a box to tick; the schema refuses it unticked.
+  if (inner instanceof z.ZodBoolean || (inner instanceof z.ZodLiteral && [...inner.values].every((value) => typeof value === 'boolean'))) return { ...base, type: 'leaf', input: 'boolean' };
   if (inner instanceof z.ZodNumber) return { ...base, type: 'leaf', input: 'number' };
   return { ...base, type: 'leaf', input: isDateText(inner) ? 'date' : 'text' };
 }

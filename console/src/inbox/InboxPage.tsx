@@ -19,12 +19,15 @@ import { useListParams } from '../shared/url-filters';
 import { useClaim, useTasks } from './queries';
 
 const filterNames = ['kind', 'step', 'slaState', 'claimed'] as const;
-const steps = ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3', 'correction'] as const;
+const steps = ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3', 'correction', 'rectification'] as const;
 const claimedValues = ['mine', 'unclaimed', 'others'] as const;
 
-/** Where a task is worked on: a reviewer's decision page, or the unit's correction of its form. */
-export const taskPath = (task: Pick<Task, 'id' | 'step' | 'matterId'>) =>
-  task.step === 'correction' ? `/matters/${encodeURIComponent(task.matterId)}/correct` : `/inbox/${encodeURIComponent(task.id)}`;
+/** Where a task is worked on: a reviewer's decision page, the unit's correction of its form, or a 差评's rectification on its matter's page. */
+export const taskPath = (task: Pick<Task, 'id' | 'step' | 'matterId'>) => {
+  const matter = `/matters/${encodeURIComponent(task.matterId)}`;
+  if (task.step === 'correction') return `${matter}/correct`;
+  return task.step === 'rectification' ? matter : `/inbox/${encodeURIComponent(task.id)}`;
+};
 
 export default function InboxPage() {
   const { t, bi, locale } = useI18n();

@@ -1,7 +1,7 @@
 /**
  * A matter's page: where it stands and what it waits for, its flow picture, each department's
- * result, the decisions taken, its history and its certificates. The filing unit corrects a
- * returned matter and withdraws from here.
+ * result, the decisions taken, its history, its certificates and, once finished, its rating. The
+ * filing unit corrects a returned matter, withdraws and rates from here.
  */
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, List, Result, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
@@ -22,6 +22,7 @@ import { PageSpinner } from '../shared/PageSpinner';
 import { Countdown, SlaTag, StatusTag, tagColours } from '../shared/sla';
 import { FlowPicture } from './FlowPicture';
 import { downloadCertificate, useCertificates, useMatter, useTimeline } from './queries';
+import { RatingCard } from './RatingCard';
 import { WithdrawButton } from './WithdrawButton';
 
 const departmentColours: Record<DepartmentProgress['status'], string> = { pending: tagColours.grey, handling: tagColours.blue, done: tagColours.green, failed: tagColours.red, revoked: tagColours.gold };
@@ -154,6 +155,7 @@ function MatterView({ matter }: { matter: MatterState }) {
             </Card>
           </Col>
           <Col xs={24} lg={12}>
+            <RatingCard matter={matter} />
             <Certificates matter={matter} />
             <History matter={matter} />
           </Col>

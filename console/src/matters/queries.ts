@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, apiFetch, isNotFound } from '../api/http';
-import type { AuditEvent, CertificateItem, MatterForm, MatterState, Page } from '../api/contract';
+import type { AuditEvent, CertificateItem, MatterForm, MatterState, Page, RatingView } from '../api/contract';
 import { useLiveFallbackInterval } from '../shell/live-events';
 
 export const mattersKey = (filters: Record<string, string | number | undefined>) => ['matters', filters] as const;
@@ -116,4 +116,39 @@ export async function downloadCertificate(href: string, fileName: string): Promi
   link.remove();
   // The browser reads the object URL after click() returns; freeing it a little later is safe.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The matter's rating (好差评) with its rectification; null while it has none. Keyed by the matter's version too. */
+export function useRating(id: string, version: number | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: [...matterKey(id), 'rating', version] as const,
+    queryFn: async () => {
+      try {
+        return await api<RatingView>(`/api/v1/matters/${encodeURIComponent(id)}/rating`);
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw error;
+      }
+    },
+    enabled: enabled && version !== undefined,
+    refetchInterval: useLiveFallbackInterval(),
+  });
+}
+
+/**
+ * Rates the matter once, or records the rectification's next step. The answer is the rating (or
+ * its rectification) as it is now, live from the rectification's workflow, so it goes into the
+ * cache as it is: read back at once, the projection could still be a step behind.
+ */
+export function useRatingAction(id: string) {
+  const queryClient = useQueryClient();
+  const ratingKey = [...matterKey(id), 'rating'];
+  return useMutation({
+    mutationFn: (action: { path: 'rating' | 'rating/rectification'; body: unknown }) =>
+      api<RatingView | NonNullable<RatingView['rectification']>>(`/api/v1/matters/${encodeURIComponent(id)}/${action.path}`, { method: 'POST', body: action.body }),
+    onSuccess: (answer, { path }) =>
+      queryClient.setQueriesData<RatingView | null>({ queryKey: ratingKey }, (rating) =>
+        path === 'rating' ? (answer as RatingView) : rating && { ...rating, rectification: answer as NonNullable<RatingView['rectification']> },
+      ),
+  });
 }

@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/i18n';
 export function stepLabel(step: string, t: Translate): string {
   const level = /^countersign-(\d)$/.exec(step)?.[1];
   if (level) return t('step.countersign', { level });
-  if (step === 'competent' || step === 'hall' || step === 'correction' || step === 'departments') return t(`step.${step}`);
+  if (step === 'competent' || step === 'hall' || step === 'correction' || step === 'departments' || step === 'rectification') return t(`step.${step}`);
   return step;
 }
 
