@@ -41,6 +41,15 @@ export function connectDatabase(url: string, logger: Pick<Logger, 'warn'>, max =
   pool.on('error', (error) => {
     if (!closing) logger.warn(`idle PostgreSQL connection lost: ${error.message}`);
   });
+  // A connection lost while checked out between two statements (inside a transaction) reports it on
+  // the client itself, where pg's pool listens only while the client is idle: without a listener of
+  // our own, a database restart would crash the process. The statement after it fails and the pool
+  // drops the client.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      if (!closing) logger.warn(`PostgreSQL connection lost while in use: ${error.message}`);
+    });
+  });
   return {
     db: drizzle(pool, { schema }),
     pool,

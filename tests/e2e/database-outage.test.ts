@@ -54,14 +54,14 @@ beforeAll(async () => {
   });
   stack = await startStack({ env, logger: createLogger('error'), workflowBundle: workflowBundle() });
   [clerk, reviewer, hall] = await Promise.all([tokenFor('wz.hospital.clerk'), tokenFor('wz.health.reviewer'), tokenFor('wz.hall.officer')]);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   resume();
   await stack?.stop();
   await postgres?.stop();
   if (postgresDir) await rm(postgresDir, { recursive: true, force: true });
-});
+}, 300_000);
 
 /** An API call that must answer within 5 s: a hang fails the test. */
 async function call(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; headers: Headers; body: any }> {

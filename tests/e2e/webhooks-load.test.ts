@@ -67,12 +67,13 @@ async function hire(unit: string, competent?: string): Promise<void> {
   const form = hireFormForPerson(`LOAD-${people}`, people++);
   form.unit.code = unit;
   if (competent) form.unit.competentDepartment.code = competent;
-  const submitted = await call('POST', '/api/v1/matters/hire', form, await unitClerkToken(unit));
+  const clerk = await unitClerkToken(unit);
+  const submitted = await retriedWhileUnavailable(() => call('POST', '/api/v1/matters/hire', form, clerk));
   if (submitted.status !== 202) throw new Error(`submit answered ${submitted.status}: ${JSON.stringify(submitted.body)}`);
   let matter: MatterState = submitted.body;
   for (const step of ['competent', 'hall']) {
     const token = await deciderToken(matter);
-    let decided = await call('POST', `/api/v1/matters/${encodeURIComponent(matter.id)}/decisions`, { step, decision: 'approve' }, token);
+    let decided = await retriedWhileUnavailable(() => call('POST', `/api/v1/matters/${encodeURIComponent(matter.id)}/decisions`, { step, decision: 'approve' }, token));
     // A loaded machine may take longer than the API waits: the decision is taken, its outcome polled for.
     if (decided.status === 202) {
       const poll: string = decided.body.poll;
@@ -90,6 +91,15 @@ async function hire(unit: string, competent?: string): Promise<void> {
   }
   const final: MatterState = await running.stack.client.workflow.getHandle(matter.id).result();
   if (final.status !== 'completed') throw new Error(`matter ${matter.id} ended ${final.status}`);
+}
+
+/** As a client does: a 503 (the machine too loaded for the workflow to answer in time) is asked again after its Retry-After. */
+async function retriedWhileUnavailable(send: () => ReturnType<TestStack['call']>): ReturnType<TestStack['call']> {
+  for (let attempt = 1; ; attempt++) {
+    const answer = await send();
+    if (answer.status !== 503 || attempt === 10) return answer;
+    await new Promise((resolve) => setTimeout(resolve, Number(answer.headers.get('retry-after') ?? 1) * 1000));
+  }
 }
 
 interface Phase {
