@@ -349,7 +349,7 @@ interface ServiceProcess {
 
 async function spawnService(server: string, configFile: string, service: ClusterService, logFile: string, onUnexpectedExit: (code: number | null, signal: NodeJS.Signals | null) => void): Promise<ServiceProcess> {
   const output = await open(logFile, 'a');
-  const child = spawn(server, ['--config-file', configFile, '--allow-no-auth', 'start', '--service', service], { stdio: ['ignore', output.fd, output.fd] });
+  const child = spawn(server, ['--config-file', configFile, '--allow-no-auth', 'start', '--service', service], { stdio: ['ignore', output.fd, output.fd], detached: true });
   // The child holds its own copy of the descriptor.
   await output.close();
   let expected = false;
