@@ -144,7 +144,10 @@ export async function startTemporalCluster(options: TemporalClusterOptions): Pro
   };
   const stopAll = () => Promise.all(clusterServices.map((service) => stopService(service))).then(() => undefined);
   const startAll = async () => {
-    await Promise.all(clusterServices.map(startService));
+    // One service first: each applies the cluster metadata at start, and on a fresh database two doing it at once can fail one.
+    const [first, ...rest] = clusterServices;
+    await startService(first);
+    await Promise.all(rest.map(startService));
     await waitUntilServing(options.cli, clientEnv, () => firstExited(clusterServices, processes, logFile));
   };
 
