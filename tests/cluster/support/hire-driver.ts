@@ -131,8 +131,11 @@ export async function integrityOf(test: TestClusterStack, ids: string[]): Promis
 
   let missingAuditEvents = 0;
   let mattersMissingLedgerRows = 0;
+  // Read through a replica that is still up: a fault test may have killed the other.
+  const live = test.stack.apis.findIndex((api) => api.running());
   for (const id of ids) {
-    const answer = await test.call('GET', `/api/v1/matters/${id}`, undefined, clerk);
+    const answer = await test.callReplica(live, 'GET', `/api/v1/matters/${id}`, undefined, clerk);
+    if (answer.status !== 200) throw new Error(`GET ${id}: ${answer.status}`);
     const state: MatterState = answer.body;
     if ((rowsOf.get(id) ?? 0) < state.departments.length) mattersMissingLedgerRows++;
     const expected = auditEventsOf(state).map((event) => event.eventKey);
