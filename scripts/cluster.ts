@@ -1,22 +1,21 @@
 /**
- * `npm run cluster`: the production shape on one machine — PostgreSQL, and Temporal's own server
- * as four services (frontend, history, matching, worker) on it with mutual TLS, plus Temporal
- * UI against it — until Ctrl-C or SIGTERM. It prints what a worker or an API replica needs in
- * its environment to join.
- *
- * The cluster is assembled from parts started in order and stopped in reverse; the workers and
- * API replicas of the production shape are further parts, appended once start-up is one module
- * the worker and API entries share.
+ * `npm run cluster`: the production shape on one machine — PostgreSQL, Temporal's own server
+ * as four services (frontend, history, matching, worker) on it with mutual TLS, Temporal UI
+ * against it, two worker processes (`npm run worker`) and two API replicas (`npm run api`) —
+ * until Ctrl-C or SIGTERM, which stop everything in reverse order. It prints where each part
+ * is and what a further worker or API replica needs in its environment to join.
  */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { loadEnv, projectRoot } from '../config/env';
+import { loadEnv, localAuthSecret, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
+import { startClusterStack, type ClusterStack } from './lib/cluster-stack';
 import { defaultPostgresDataDir, startEmbeddedPostgres } from './lib/postgres';
 import { temporalCli } from './lib/temporal-binaries';
-import { startTemporalCluster, type RunningTemporalCluster } from './lib/temporal-cluster';
 import { temporalServerBuild } from './lib/temporal-server-build';
-import { startTemporalUi, temporalUiBuild } from './lib/temporal-ui';
+import { temporalUiBuild } from './lib/temporal-ui';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -28,85 +27,87 @@ const clusterEnv = z
     CLUSTER_TEMPORAL_PORT: z.coerce.number().int().min(1024).max(32_755).default(17233).describe("the frontend's gRPC port; the services take the 12 ports after it (all below 32768, which Temporal's membership table holds)"),
     CLUSTER_UI_PORT: z.coerce.number().int().min(1).max(65_535).default(18233).describe('Temporal UI'),
     CLUSTER_PG_PORT: z.coerce.number().int().min(1).max(65_535).default(54339).describe('embedded PostgreSQL, when DATABASE_URL is unset'),
+    CLUSTER_API_PORT: z.coerce.number().int().min(1).max(65_534).default(13001).describe('the first API replica; the second listens on the next port'),
   })
   .parse(process.env);
 
-interface Part {
-  name: string;
-  stop(): Promise<void>;
-  /** Settles when the part fails by itself. */
-  failed?: Promise<Error>;
-}
-const parts: Part[] = [];
-
+const dataDir = resolve(env.DATA_DIR, 'cluster');
+const stoppers: (() => Promise<void>)[] = [];
 async function stopAll(): Promise<void> {
-  for (const part of parts.reverse()) {
-    await part.stop().catch((error: unknown) => logger.error({ err: error }, `stopping ${part.name} failed`));
+  for (const stopPart of stoppers.reverse()) {
+    await stopPart().catch((error: unknown) => logger.error({ err: error }, 'stopping a part failed'));
   }
-  parts.length = 0;
+  stoppers.length = 0;
+}
+
+/** The replicas refuse the local default secret; the cluster keeps one of its own beside its certificates. */
+function clusterAuthSecret(): string {
+  if (env.AUTH_SECRET !== localAuthSecret) return env.AUTH_SECRET;
+  const file = join(dataDir, 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 let databaseUrl = env.DATABASE_URL;
-let cluster: RunningTemporalCluster;
-let uiUrl: string;
+let stack: ClusterStack;
+const authSecret = clusterAuthSecret();
 try {
   // The slow steps first (a fresh machine builds the server for minutes), before anything runs that Ctrl-C would have to stop.
   const [build, uiBuild, cli] = await Promise.all([temporalServerBuild(announce), temporalUiBuild(announce), temporalCli(announce)]);
 
   if (!databaseUrl) {
-    const dataDir = join(dirname(env.PG_DATA_DIR ?? defaultPostgresDataDir(projectRoot)), 'postgres-cluster');
-    announce(`starting PostgreSQL on 127.0.0.1:${clusterEnv.CLUSTER_PG_PORT} (data in ${dataDir})`);
-    const postgres = await startEmbeddedPostgres({ dataDir, port: clusterEnv.CLUSTER_PG_PORT, database: 'yijianshi', log: announce, persistent: true });
-    parts.push({ name: 'PostgreSQL', stop: postgres.stop });
+    const pgDataDir = join(dirname(env.PG_DATA_DIR ?? defaultPostgresDataDir(projectRoot)), 'postgres-cluster');
+    announce(`starting PostgreSQL on 127.0.0.1:${clusterEnv.CLUSTER_PG_PORT} (data in ${pgDataDir})`);
+    const postgres = await startEmbeddedPostgres({ dataDir: pgDataDir, port: clusterEnv.CLUSTER_PG_PORT, database: 'yijianshi', log: announce, persistent: true });
+    stoppers.push(postgres.stop);
     databaseUrl = postgres.url;
   }
 
-  cluster = await startTemporalCluster({
+  stack = await startClusterStack({
     build,
     cli,
-    postgresUrl: databaseUrl,
+    postgresAdminUrl: databaseUrl,
+    databaseUrl,
     namespace: env.TEMPORAL_NAMESPACE,
-    dataDir: resolve(env.DATA_DIR, 'cluster'),
+    dataDir,
     basePort: clusterEnv.CLUSTER_TEMPORAL_PORT,
     tls: true,
+    ui: { build: uiBuild, port: clusterEnv.CLUSTER_UI_PORT },
+    workers: 2,
+    apiPorts: [clusterEnv.CLUSTER_API_PORT, clusterEnv.CLUSTER_API_PORT + 1],
+    appEnv: { AUTH_SECRET: authSecret, LOG_LEVEL: env.LOG_LEVEL, ...(env.CODEC_KEYS ? { CODEC_KEYS: env.CODEC_KEYS } : {}) },
     log: announce,
   });
-  parts.push({ name: 'the Temporal cluster', stop: cluster.stop, failed: cluster.failed });
-
-  const ui = await startTemporalUi({
-    build: uiBuild,
-    dataDir: resolve(env.DATA_DIR, 'cluster', 'ui'),
-    port: clusterEnv.CLUSTER_UI_PORT,
-    temporalAddress: cluster.address,
-    namespace: env.TEMPORAL_NAMESPACE,
-    tls: cluster.tls,
-    log: announce,
-  });
-  parts.push({ name: 'Temporal UI', stop: ui.stop, failed: ui.failed });
-  uiUrl = ui.url;
+  stoppers.push(stack.stop);
 } catch (error) {
   logger.fatal({ err: error }, 'could not start the cluster');
   await stopAll();
   process.exit(1);
 }
 
+const { cluster } = stack;
 const tls = cluster.tls!;
-const clientEnv = { ...cluster.clientEnv, DATABASE_URL: databaseUrl };
 console.log(
   [
     '',
-    'Yijianshi 一件事 — Temporal cluster (production shape) is up:',
+    'Yijianshi 一件事 — the production shape is up:',
     `  Temporal frontend  ${cluster.address}   (mutual TLS; services: ${Object.entries(cluster.ports).map(([service, ports]) => `${service} ${ports.grpc}`).join(', ')})`,
-    `  Temporal UI        ${uiUrl}`,
-    `  PostgreSQL         ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}   (Temporal's databases: temporal, temporal_visibility)`,
+    `  Temporal UI        ${stack.uiUrl}`,
+    `  PostgreSQL         ${databaseUrl!.replace(/:[^:@/]+@/, ':***@')}   (Temporal's databases: temporal, temporal_visibility)`,
+    ...stack.workers.map((worker) => `  ${worker.name.padEnd(18)} pid ${worker.pid()}   (log ${worker.logFile})`),
+    ...stack.apis.map((api) => `  ${api.name.padEnd(18)} ${api.url}   (console ${api.url}/, codec ${api.url}/codec, docs ${api.url}/docs; log ${api.logFile})`),
     `  CA certificate     ${tls.caFile}`,
     `  Client certificate ${tls.clientCertFile}   (key ${tls.clientKeyFile})`,
-    `  Service logs       ${dirname(cluster.logFile('frontend'))}`,
+    `  Logs               ${stack.logDir}`,
     '',
-    'A worker or API replica joins with this environment (the temporal CLI reads the same variables):',
-    ...Object.entries(clientEnv).map(([name, value]) => `  export ${name}='${value}'`),
-    '  e.g. temporal operator cluster health; npm run worker; PORT=3001 AUTH_SECRET=… npm run api',
-    'Ctrl-C stops everything; data and certificates stay for the next start.',
+    'A further worker or API replica joins with this environment (the temporal CLI reads the same variables):',
+    ...Object.entries(stack.clientEnv).map(([name, value]) => `  export ${name}='${value}'`),
+    `  export AUTH_SECRET="$(cat ${join(dataDir, 'auth-secret')})"   # when AUTH_SECRET was not set; npm run token signs with it`,
+    '  e.g. temporal operator cluster health; npm run worker; PORT=3001 npm run api',
+    'Ctrl-C stops everything (APIs, workers, UI, Temporal, PostgreSQL); data and certificates stay for the next start.',
     '',
   ].join('\n'),
 );
@@ -122,7 +123,7 @@ async function shutdown(reason: string, code: number): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT', 0));
 process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
-void Promise.race(parts.flatMap((part) => (part.failed ? [part.failed] : []))).then((error) => {
+void stack.failed.then((error) => {
   if (stopping) return;
   logger.fatal({ err: error }, 'a part of the cluster failed');
   void shutdown(error.message, 1);

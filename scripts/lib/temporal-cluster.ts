@@ -144,7 +144,10 @@ export async function startTemporalCluster(options: TemporalClusterOptions): Pro
   };
   const stopAll = () => Promise.all(clusterServices.map((service) => stopService(service))).then(() => undefined);
   const startAll = async () => {
-    await Promise.all(clusterServices.map(startService));
+    // One service first: each applies the cluster metadata at start, and on a fresh database two doing it at once can fail one.
+    const [first, ...rest] = clusterServices;
+    await startService(first);
+    await Promise.all(rest.map(startService));
     await waitUntilServing(options.cli, clientEnv, () => firstExited(clusterServices, processes, logFile));
   };
 
@@ -349,7 +352,7 @@ interface ServiceProcess {
 
 async function spawnService(server: string, configFile: string, service: ClusterService, logFile: string, onUnexpectedExit: (code: number | null, signal: NodeJS.Signals | null) => void): Promise<ServiceProcess> {
   const output = await open(logFile, 'a');
-  const child = spawn(server, ['--config-file', configFile, '--allow-no-auth', 'start', '--service', service], { stdio: ['ignore', output.fd, output.fd] });
+  const child = spawn(server, ['--config-file', configFile, '--allow-no-auth', 'start', '--service', service], { stdio: ['ignore', output.fd, output.fd], detached: true });
   // The child holds its own copy of the descriptor.
   await output.close();
   let expected = false;

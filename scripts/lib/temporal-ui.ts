@@ -71,7 +71,7 @@ export async function startTemporalUi(options: TemporalUiOptions): Promise<Runni
 
   const logFile = join(dataDir, 'ui.log');
   const output = await open(logFile, 'a');
-  const child = spawn(options.build.server, ['--root', dataDir, '--env', 'development', 'start'], { stdio: ['ignore', output.fd, output.fd] });
+  const child = spawn(options.build.server, ['--root', dataDir, '--env', 'development', 'start'], { stdio: ['ignore', output.fd, output.fd], detached: true });
   await output.close();
   let expected = false;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
