@@ -5,6 +5,7 @@
  */
 import { loadEnv, localAuthSecret } from '../config/env';
 import { createLogger } from '../config/logger';
+import { tracingFromEnv } from '../observability/tracing';
 import { connectDatabase } from '../db/client';
 import { assembleApi } from '../startup/api';
 import { prepareDatabase } from '../startup/database';
@@ -13,6 +14,7 @@ import { webhookSettingsFrom } from '../webhooks/settings';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
+const tracing = tracingFromEnv(env);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone API');
 if (env.AUTH_SECRET === localAuthSecret) throw new Error('AUTH_SECRET is required for a standalone API: the local default is in the code for anyone to sign tokens with');
 
@@ -27,5 +29,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     await api.close();
     await client.connection.close();
     await database.close();
+    await tracing?.shutdown();
   });
 }

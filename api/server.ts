@@ -11,6 +11,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client';
 import { apiMetrics } from '../observability/metrics';
+import { installRequestTracing } from '../observability/tracing';
 import { deactivationCheck } from '../directory/deactivated';
 import { liveEventsOf } from '../events/live';
 import { installAuthentication } from './auth';
@@ -65,6 +66,7 @@ export async function buildApi({ client, database, logger, auth, codecServer, lo
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installRequestTracing(app);
   installErrorHandler(app);
   const accounts = deactivationCheck(database.db);
   installAuthentication(app, auth.verify, accounts);

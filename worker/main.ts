@@ -6,6 +6,7 @@ import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
 import { serveMetrics } from '../observability/serve';
+import { tracingFromEnv } from '../observability/tracing';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
 import { assembleWorkers, promoteVersion } from '../startup/workers';
 import { tokenVerifier } from '../auth/tokens';
@@ -15,6 +16,7 @@ import { installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
+const tracing = tracingFromEnv(env);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone worker');
 
 installRuntimeLogging(logger, env.WORKER_METRICS_ADDRESS === 'off' ? undefined : env.WORKER_METRICS_ADDRESS);
@@ -45,3 +47,4 @@ await running;
 await connection.close();
 await client.connection.close();
 await database.close();
+await tracing?.shutdown();
