@@ -89,7 +89,7 @@ const envSchema = z.object({
     .transform((value) => Number(value.slice(0, -1)) * durationUnitMs[value.at(-1) as keyof typeof durationUnitMs])
     .optional()
     .describe('how long an endpoint may keep failing before its subscription is disabled (milliseconds once parsed); default 24h'),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional().describe('an OTLP/HTTP (protobuf) collector, e.g. http://localhost:4318: traces are sent there; none when unset'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional().describe('an OTLP/HTTP (protobuf) collector, e.g. http://localhost:4318: traces are sent there; none when unset'),
   OTEL_SERVICE_NAME: z.string().min(1).default('yijianshi').describe('service.name on every span'),
   NODE_ENV: z.string().optional(),
 }).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== localAuthSecret, {
