@@ -4,11 +4,12 @@
  * carried in its headers, exported through the worker's `exporter` sink.
  *
  * Not `@temporalio/interceptors-opentelemetry`'s workflow interceptors as they are: on a history
- * recorded without them they add yields (their SDK flags are absent from it), which reorders
- * commands, and their async wrappers resolve results later — both break replay of the matters
- * already running. These call the next interceptor synchronously and hand back its own promise,
- * ending spans on a side branch, so the workflow sees exactly what it saw without them; only
- * activities' headers (which replay does not compare) change.
+ * recorded without them they add yields (the SDK flags that turn those off are absent from such
+ * a history), and their async wrappers resolve results a few microtasks later — either can
+ * reorder commands when matters already running move to a build with tracing. These call the
+ * next interceptor synchronously and hand back its own promise, ending spans on a side branch,
+ * so the workflow sees what it saw without them; only activities' headers (which replay does
+ * not compare) change.
  *
  * One thing is added: a matter's main loop schedules the departments' activities after an
  * Update or Signal (a hall's decision) only queued the decision; left alone, those activities
