@@ -18,6 +18,7 @@
  */
 import '@temporalio/interceptors-opentelemetry/lib/workflow/runtime';
 import * as otel from '@opentelemetry/api';
+import { ExportResultCode } from '@opentelemetry/core';
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { extractContextFromHeaders, headersWithContext, UPDATE_ID_ATTR_KEY } from '@temporalio/interceptors-opentelemetry/lib/instrumentation';
 import { ContextManager } from '@temporalio/interceptors-opentelemetry/lib/workflow/context-manager';
@@ -36,13 +37,21 @@ import {
   type WorkflowOutboundCallsInterceptor,
 } from '@temporalio/workflow';
 
+/** Spans of work replayed were exported when it first ran: replaying, nothing is handed to the sink (which a replayer may not have). */
+class LiveSpanExporter extends SpanExporter {
+  override export(...[spans, done]: Parameters<SpanExporter['export']>): void {
+    if (workflowInfo().unsafe.isReplaying) return done({ code: ExportResultCode.SUCCESS });
+    super.export(spans, done);
+  }
+}
+
 let contextManager: ContextManager | undefined;
 let tracer: otel.Tracer | undefined;
 
 function workflowTracer(): otel.Tracer {
   if (!tracer) {
     contextManager = new ContextManager();
-    const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(new SpanExporter())] });
+    const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(new LiveSpanExporter())] });
     provider.register({ contextManager });
     tracer = provider.getTracer('yijianshi-workflow');
   }
