@@ -24,6 +24,11 @@ export const databaseTimeouts = {
   queryMs: 4_000,
   /** The server's own bound on a statement and on a transaction left idle. */
   statementMs: 10_000,
+  /**
+   * For the connections still out when closing: one cut off by an outage (a connect the server
+   * never answered) may never report back, and a process must still stop.
+   */
+  closeMs: 5_000,
 } as const;
 
 export function connectDatabase(url: string, logger: Pick<Logger, 'warn'>, max = 10): DatabaseHandle {
@@ -53,9 +58,12 @@ export function connectDatabase(url: string, logger: Pick<Logger, 'warn'>, max =
   return {
     db: drizzle(pool, { schema }),
     pool,
-    close: () => {
+    close: async () => {
       closing = true;
-      return pool.end();
+      let timer: NodeJS.Timeout | undefined;
+      const given = new Promise<void>((resolve) => (timer = setTimeout(resolve, databaseTimeouts.closeMs)));
+      await Promise.race([pool.end(), given]);
+      clearTimeout(timer);
     },
   };
 }
