@@ -11,7 +11,6 @@ import proto from '@temporalio/proto';
 import { NativeConnection } from '@temporalio/worker';
 import { encryptedDataConverter, localCodecKeys, parseCodecKeys } from '../codec/keys';
 import type { Env } from '../config/env';
-import { tracingClientInterceptors } from '../observability/tracing';
 import { allSearchAttributes } from '../temporal.config';
 
 export function temporalAddress(env: Env): string {
@@ -25,7 +24,7 @@ export function dataConverterFor(env: Env): DataConverter {
 
 export async function connectClient(env: Env, dataConverter: DataConverter): Promise<Client> {
   const connection = await Connection.connect(await temporalConnectionOptions(env));
-  return new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter, interceptors: tracingClientInterceptors() });
+  return new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter });
 }
 
 export async function connectWorkerConnection(env: Env): Promise<NativeConnection> {
