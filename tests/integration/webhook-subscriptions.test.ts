@@ -22,6 +22,7 @@ let api: FastifyInstance;
 /** Queues the API woke (it only signals; these tests have no Temporal). */
 const woken: string[] = [];
 const client = {
+  options: { namespace: 'default' },
   workflow: {
     signalWithStart: async (_workflow: string, options: { workflowId: string }) => void woken.push(options.workflowId),
     getHandle: () => ({ signal: async () => {} }),
