@@ -154,9 +154,9 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
       schema: {
         tags: ['matters'],
         summary: '决定的结果 / the outcome of a decision answered 202',
-        description: 'The matter once it has taken the decision (200), still 202 while it has not, 404 for no such decision.',
+        description: 'The matter once it has taken the decision (200), still 202 while it has not, 404 for no such decision, 409 once the matter has closed.',
         params: idParams.extend({ updateId: z.string().min(1).max(300) }),
-        response: { 200: matterState, 202: pendingDecision, 401: errorBody, 404: errorBody },
+        response: { 200: matterState, 202: pendingDecision, 401: errorBody, 404: errorBody, 409: errorBody },
       },
     },
     async (request, reply) => {

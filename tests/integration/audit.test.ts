@@ -311,7 +311,7 @@ describe('audit trail', () => {
 
     // The only routes on the audit trail read it (the chain's verification prints as a child of the search).
     const auditRoutes = api.printRoutes({ commonPrefix: false }).split('\n').filter((line) => /audit|timeline|export|verify/.test(line));
-    expect(auditRoutes).toHaveLength(3);
+    expect(auditRoutes).toHaveLength(4);
     for (const line of auditRoutes) expect(line).toMatch(/ \((GET|HEAD)(, (GET|HEAD))*\)$/);
     const admin = bearer(await tokenFor('admin'));
     for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {

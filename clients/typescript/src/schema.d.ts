@@ -4843,7 +4843,7 @@ export interface paths {
         };
         /**
          * 决定的结果 / the outcome of a decision answered 202
-         * @description The matter once it has taken the decision (200), still 202 while it has not, 404 for no such decision.
+         * @description The matter once it has taken the decision (200), still 202 while it has not, 404 for no such decision, 409 once the matter has closed.
          */
         get: {
             parameters: {
@@ -5123,6 +5123,28 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description machine-readable code */
+                            error: string;
+                            /** @description 说明 / explanation */
+                            message: string;
+                            /** @description 每个字段的问题 / every field problem */
+                            problems?: {
+                                /** @description 出问题的字段 / the field concerned */
+                                field: string;
+                                /** @description 问题说明 / what is wrong */
+                                message: string;
+                            }[];
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
