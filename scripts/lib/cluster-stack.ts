@@ -4,9 +4,11 @@
  * (`npm run api`, a port each) started with the environment the cluster prints. `npm run
  * cluster` and the cluster tests both assemble it here; everything stops in reverse order.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { generateCertificateKeySpec } from '../../certificates/keys';
 import { localCodecKeys } from '../../codec/keys';
 import { appProcess, type AppProcess } from './app-process';
 import { startTemporalCluster, type RunningTemporalCluster } from './temporal-cluster';
@@ -94,12 +96,16 @@ export async function startClusterStack(options: ClusterStackOptions): Promise<C
       ...cluster.clientEnv,
       DATABASE_URL: options.databaseUrl,
       DATA_DIR: options.dataDir,
+      // Certificates' QR codes point to the first API.
+      PUBLIC_BASE_URL: `http://127.0.0.1:${options.apiPorts[0]}`,
       HOST: '127.0.0.1',
       // Several workers on one machine: their metrics endpoints would collide on the default port.
       WORKER_METRICS_ADDRESS: 'off',
       WORKER_APP_METRICS_ADDRESS: 'off',
     };
-    const env = { ...clientEnv, ...options.appEnv };
+    // Standalone workers sign certificates (a secret: not in the environment printed).
+    const certificateKeys = keptKeySpec(join(options.dataDir, 'certificate-signing-keys'), () => generateCertificateKeySpec('cluster'));
+    const env = { ...clientEnv, CERTIFICATE_SIGNING_KEYS: certificateKeys, ...options.appEnv };
 
     const workers = Array.from({ length: options.workers }, (_, index) =>
       appProcess({
@@ -160,4 +166,10 @@ export async function until(probe: () => Promise<boolean>, boundMs: number, what
     await sleep(500);
   }
   throw new Error(`gave up waiting for ${what} after ${boundMs / 1000} s`);
+}
+
+/** A key spec kept in the cluster's data directory, generated on its first start: every replica reads the same one. */
+function keptKeySpec(file: string, generate: () => string): string {
+  if (!existsSync(file)) writeFileSync(file, generate(), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
 }
