@@ -45,9 +45,8 @@ export class MatterAccess {
    * workflow writes before it answers the previous message, so it already waits for the step a
    * reviewer acts on; live from the workflow only when the projection disagrees (or is not
    * written yet), so a lag never turns into a wrong 409. The workflow checks the decision again.
-   * The Update id is the caller's Idempotency-Key, or the caller and the decision's place among the
-   * matter's decisions: a retry of the same request, even after the decision went through, finds
-   * the first one's outcome.
+   * The Update id is the caller's Idempotency-Key (a retry, even after the decision went through,
+   * finds the first one's outcome), or the caller and the decision's place among the matter's.
    */
   async decision(request: FastifyRequest, id: string, step: string, { organisation, idempotencyKey }: { organisation?: string; idempotencyKey?: string }): Promise<DecisionAccess> {
     const context = await findDecisionContext(this.db, id, step);
@@ -73,11 +72,11 @@ export class MatterAccess {
 }
 
 /**
- * The decision the caller takes now is the matter's next one; one it took on this step before, a
- * retry once the step is no longer awaited, keeps the place it was given.
+ * Without an Idempotency-Key, the decision the caller takes now is the matter's next one: requests
+ * sent again while it is pending are the same Update. Once the step has moved on, a request
+ * without a key is a new one, and the step no longer awaits it (409); only the key finds an
+ * earlier outcome then.
  */
 function decisionUpdateId(matter: Pick<MatterState, 'id' | 'waitingFor' | 'decisions'>, step: string, caller: string): string | undefined {
-  if (matter.waitingFor?.step === step) return `decision/${matter.id}/${matter.decisions.length}/${caller}`;
-  const earlier = matter.decisions.map((decision, index) => (decision.step === step && decision.actor?.id === caller ? index : -1)).filter((index) => index >= 0).at(-1);
-  return earlier === undefined ? undefined : `decision/${matter.id}/${earlier}/${caller}`;
+  return matter.waitingFor?.step === step ? `decision/${matter.id}/${matter.decisions.length}/${caller}` : undefined;
 }
