@@ -77,9 +77,9 @@ const envSchema = z.object({
     .describe('Temporal UI origins allowed to call /codec; default: the local dev UI when npm start runs it, none otherwise ("" for none)'),
   SHED_LOAD_EVENT_LOOP_DELAY_MS: z
     .union([z.literal('off'), z.coerce.number().int().min(10)])
-    .default(1000)
+    .optional()
     .describe(
-      'mean event-loop delay (ms) beyond which the API answers 503 with Retry-After instead of queueing more work; "off" for never (a loop blocked for a whole one-second sample counts as infinitely late, whatever the figure)',
+      'mean event-loop delay (ms) beyond which the API answers 503 with Retry-After instead of queueing more work; "off" for never (a loop blocked for a whole one-second sample counts as infinitely late, whatever the figure); default 1000 for `npm run api`, off under `npm start`',
     ),
   WORKER_METRICS_ADDRESS: listenAddressOrOff
     .default('127.0.0.1:9464')

@@ -54,9 +54,13 @@ export function oidcClientOf(env: Env): OidcClient | undefined {
   });
 }
 
+/** The API alone sheds load by default; `npm start` passes `off`, its workers sharing the process (bundling blocks the loop). */
+const defaultShedDelayMs = 1000;
+
 export function assembleApi({ env, client, database, logger, dataConverter, vault, localUi, localSignIn, webhooks, temporalUiUrl, publicBaseUrl }: ApiAssembly): Promise<FastifyInstance> {
   const settings = tokenSettingsOf(env);
   const verify = tokenVerifier(settings);
+  const shedAt = env.SHED_LOAD_EVENT_LOOP_DELAY_MS ?? defaultShedDelayMs;
   return buildApi({
     client,
     database,
@@ -68,7 +72,7 @@ export function assembleApi({ env, client, database, logger, dataConverter, vaul
     webhooks,
     temporalUi: { url: env.TEMPORAL_UI_URL ?? temporalUiUrl, namespace: env.TEMPORAL_NAMESPACE },
     oidc: oidcClientOf(env),
-    pressure: env.SHED_LOAD_EVENT_LOOP_DELAY_MS === 'off' ? undefined : { maxEventLoopDelay: env.SHED_LOAD_EVENT_LOOP_DELAY_MS, retryAfterSeconds: shedRetryAfterSeconds },
+    pressure: shedAt === 'off' ? undefined : { maxEventLoopDelay: shedAt, retryAfterSeconds: shedRetryAfterSeconds },
     certificates: { keys: certificateKeysFor(env), publicBaseUrl: publicBaseUrl ?? publicBaseUrlOf(env) },
     rectificationWorkingDays: env.RECTIFICATION_WORKING_DAYS,
   });

@@ -134,7 +134,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
     const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';
-    const api = await assembleApi({ env, client, database, logger, dataConverter, vault, webhooks, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn, temporalUiUrl: devServer?.uiUrl, publicBaseUrl });
+    // The workers share this process: their start-up (bundling) blocks the loop for seconds, which is not load to shed.
+    const api = await assembleApi({ env: { ...env, SHED_LOAD_EVENT_LOOP_DELAY_MS: env.SHED_LOAD_EVENT_LOOP_DELAY_MS ?? 'off' }, client, database, logger, dataConverter, vault, webhooks, localUi: devServer ? { port: env.TEMPORAL_UI_PORT } : undefined, localSignIn, temporalUiUrl: devServer?.uiUrl, publicBaseUrl });
     const apiUrl = await api.listen({ host: env.HOST, port: apiPort });
     stoppers.push(() => api.close());
 

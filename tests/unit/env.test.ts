@@ -25,7 +25,7 @@ describe('configuration', () => {
   });
 
   it('sheds load beyond a delay in milliseconds, or never with "off"', () => {
-    expect(loadEnv({}).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe(1000);
+    expect(loadEnv({}).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBeUndefined();
     expect(loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: '250' }).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe(250);
     expect(loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: 'off' }).SHED_LOAD_EVENT_LOOP_DELAY_MS).toBe('off');
     expect(() => loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: '5' })).toThrow(/SHED_LOAD_EVENT_LOOP_DELAY_MS/);
