@@ -4,9 +4,12 @@
  * file and pension where the transfer takes them from; 张三 on the post and grade the post change
  * starts from — so both samples prefill from it and pass its cross-check (tests/unit/register.test.ts
  * holds the two together). Seeded once (each state's maker is a fixed `seed:` key), never in
- * production, where the matters fill the register. Written out here because the production build
- * carries no samples.
+ * production, where the matters fill the register. The people are the samples' own (read from
+ * samples/ when seeding, so no person's data is written into the product's code).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { projectRoot } from '../config/env';
 import { basicWage, type WageScale } from '../config/wage-scale';
 import type { RegisterChange } from './changes';
 import type { PersonnelRegister } from './store';
@@ -14,10 +17,15 @@ import type { PersonnelRegister } from './store';
 const lisiPost = { category: 'professional', level: 10, title: '中学数学教师' } as const;
 const zhangsanPost = { category: 'professional', level: 12, title: '住院医师' } as const;
 
+/** The person a sample form names. */
+function samplePerson(file: string): RegisterChange['person'] {
+  return (JSON.parse(readFileSync(resolve(projectRoot, 'samples', file), 'utf8')) as { person: RegisterChange['person'] }).person;
+}
+
 export function seededStates(scale: WageScale): Record<string, RegisterChange> {
   return {
     'seed:transfer-sample': {
-      person: { name: '李四', identityNumber: '640302199007220428', birthDate: '1990-07-22', gender: 'female', phone: '13800000002', education: 'bachelor' },
+      person: samplePerson('transfer.json'),
       employment: {
         unit: { code: '12640302MB0003105X', name: '吴忠市利通区第二中学', region: '640302', competentDepartment: { code: '11640302MB0000218B', name: '吴忠市利通区教育局' } },
         post: lisiPost,
@@ -30,7 +38,7 @@ export function seededStates(scale: WageScale): Record<string, RegisterChange> {
       },
     },
     'seed:post-change-sample': {
-      person: { name: '张三', identityNumber: '640302199603150518', birthDate: '1996-03-15', gender: 'male', phone: '13800000001', education: 'master' },
+      person: samplePerson('post-change.json'),
       employment: {
         unit: { code: '12640300MB00012348', name: '吴忠市第一人民医院', region: '640300', competentDepartment: { code: '11640300MB0000456P', name: '吴忠市卫生健康委员会' } },
         post: zhangsanPost,
