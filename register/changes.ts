@@ -32,8 +32,10 @@ function wageOf(scale: WageScale, post: Post, salaryGrade: number): number | und
 export function registerChangeOf(completed: CompletedForm, scale: WageScale, current?: RegisterEmployment): RegisterChange {
   const { kind, form } = completed;
   const unit = { code: form.unit.code, name: form.unit.name, region: form.unit.region, competentDepartment: form.unit.competentDepartment };
-  if (kind === 'hire') {
-    return {
+  // A hire and a transfer both bring the person to the unit on the form's post and grade; the
+  // pension enrolment and the archive go to the unit, and a transfer ends the releasing unit's state.
+  if (kind === 'hire' || kind === 'transfer') {
+    const arrival = {
       person: form.person,
       employment: {
         unit,
@@ -43,27 +45,10 @@ export function registerChangeOf(completed: CompletedForm, scale: WageScale, cur
         insurance: { pensionRegion: form.unit.region, pensionInsurer: pensionAgencyOf(form.unit.region), workInjury: form.insurance.workInjury, unemployment: form.insurance.unemployment },
         archiveHolder: form.unit.name,
         contract: { startDate: form.contract.startDate, endDate: form.contract.endDate },
-        since: form.contract.startDate,
+        since: kind === 'transfer' ? form.transfer.effectiveDate : form.contract.startDate,
       },
     };
-  }
-  if (kind === 'transfer') {
-    return {
-      person: form.person,
-      employment: {
-        unit,
-        post: form.post,
-        salaryGrade: form.wage.salaryGrade,
-        monthlyBasicWage: wageOf(scale, form.post, form.wage.salaryGrade),
-        // The pension enrolment moves with the person to the receiving unit's region.
-        insurance: { pensionRegion: form.unit.region, pensionInsurer: pensionAgencyOf(form.unit.region), workInjury: form.insurance.workInjury, unemployment: form.insurance.unemployment },
-        // The archive office transfers the file to the receiving unit (activities/departments/archive.ts).
-        archiveHolder: form.unit.name,
-        contract: { startDate: form.contract.startDate, endDate: form.contract.endDate },
-        since: form.transfer.effectiveDate,
-      },
-      ends: form.releasingUnit.code,
-    };
+    return kind === 'transfer' ? { ...arrival, ends: form.releasingUnit.code } : arrival;
   }
   return {
     person: form.person,
