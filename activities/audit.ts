@@ -2,7 +2,7 @@
  * 审计: the audit events a matter's state attests, derived from each projected snapshot so the
  * workflow needs no change. Every event's key is fixed by what it records (the matter, the
  * decision's index, the form version, the department's receipt, the card's moment, the refused
- * message's moment and sender), so the same event derived again from a later snapshot, a retry
+ * message's number), so the same event derived again from a later snapshot, a retry
  * or a replay is recorded once.
  */
 import type { AuditEventInput } from '../db/audit';
@@ -39,11 +39,12 @@ export function auditEventsOf(state: MatterState): AuditEventInput[] {
 
   state.decisions.forEach((decision, index) => events.push(event(`${id}/decision/${index}`, decisionEvent(decision))));
 
-  // Keyed by what the message was, not by its place in the list: the state keeps only the latest ones.
+  // Keyed by the message's number, not by its place in the list (the state keeps only the latest ones) nor by its
+  // moment (a local activity's write outlives a workflow task that timed out, whose retry stamps the message later).
   for (const refused of state.refusedMessages) {
     const actor = refused.actor?.id ?? 'unknown';
     events.push(
-      event(`${id}/refused/${refused.at}/${refused.message}/${refused.step ?? '-'}/${actor}`, {
+      event(refused.seq ? `${id}/refused/${refused.seq}` : `${id}/refused/${refused.at}/${refused.message}/${refused.step ?? '-'}/${actor}`, {
         at: new Date(refused.at),
         actor,
         organisation: refused.actor?.organisation ?? 'unknown',

@@ -191,6 +191,7 @@ export const refusedMessage = z.object({
   actor: actor.optional(),
   reason: z.string(),
   at: z.iso.datetime(),
+  seq: z.number().int().min(1).optional().describe('本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1'),
 });
 export type RefusedMessage = z.infer<typeof refusedMessage>;
 

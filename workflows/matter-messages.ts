@@ -229,8 +229,11 @@ export class MatterMessages<Form> {
   }
 
   /** A refused signal leaves no event of its own in history; the state and, through the projection, the audit trail keep it. */
-  private async recordRefusal(refused: RefusedMessage): Promise<void> {
-    this.keeper.change({ refusedMessages: [...this.state.refusedMessages, refused].slice(-keptRefusals) });
+  private async recordRefusal(refused: Omit<RefusedMessage, 'seq'>): Promise<void> {
+    const kept = this.state.refusedMessages;
+    // Numbered, because its moment is not its name: a workflow task tried again stamps the same message later.
+    const seq = (kept.at(-1)?.seq ?? kept.length) + 1;
+    this.keeper.change({ refusedMessages: [...kept, { ...refused, seq }].slice(-keptRefusals) });
     this.refusalsInFlight++;
     await this.keeper.record();
     this.refusalsInFlight--;

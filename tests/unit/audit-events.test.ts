@@ -65,21 +65,22 @@ describe('audit events of a snapshot', () => {
     expect(events.at(-1)).toMatchObject({ eventKey: 'M-1/closed', action: 'rejected', actor: 'hall-chief', organisation: 'hall-640300' });
   });
 
-  it('records each refused message under its moment, kind, step and sender, wherever it sits in the kept list', () => {
+  it('records each refused message under its number, wherever it sits in the kept list and whenever a retried task stamped it', () => {
     const byClerk: RefusedMessage = {
       message: 'decision',
       step: 'competent',
       actor: { id: 'clerk-1', role: 'unit-clerk', organisation: opening.unitCode },
       reason: 'step competent waits for role competent-reviewer',
       at,
+      seq: 1,
     };
-    const anonymous: RefusedMessage = { message: 'withdrawal', reason: 'only a unit-clerk withdraws', at: '2026-11-30T03:00:00.000Z' };
+    const anonymous: RefusedMessage = { message: 'withdrawal', reason: 'only a unit-clerk withdraws', at: '2026-11-30T03:00:00.000Z', seq: 2 };
     const refused = (state: MatterState) => auditEventsOf(state).filter((e) => e.action === 'message-refused');
 
     const first = refused({ ...opening, refusedMessages: [byClerk, anonymous] });
     expect(first).toEqual([
       {
-        eventKey: `M-1/refused/${at}/decision/competent/clerk-1`,
+        eventKey: 'M-1/refused/1',
         matterId: 'M-1',
         at: new Date(at),
         actor: 'clerk-1',
@@ -90,10 +91,19 @@ describe('audit events of a snapshot', () => {
         outcome: 'denied',
         details: { message: 'decision', reason: byClerk.reason },
       },
-      expect.objectContaining({ eventKey: 'M-1/refused/2026-11-30T03:00:00.000Z/withdrawal/-/unknown', actor: 'unknown', organisation: 'unknown', role: 'unknown', step: null }),
+      expect.objectContaining({ eventKey: 'M-1/refused/2', actor: 'unknown', organisation: 'unknown', role: 'unknown', step: null }),
     ]);
     // The oldest dropped from the kept list: the one still listed keeps its key.
     expect(refused({ ...opening, refusedMessages: [anonymous] }).map((e) => e.eventKey)).toEqual([first[1]!.eventKey]);
+    // The same message taken again by a workflow task tried anew, a moment later: the same event.
+    const restamped = { ...byClerk, at: '2026-11-30T02:00:10.000Z' };
+    expect(refused({ ...opening, refusedMessages: [restamped] }).map((e) => e.eventKey)).toEqual([first[0]!.eventKey]);
+  });
+
+  it('records a message refused before messages were numbered under its moment, kind, step and sender', () => {
+    const unnumbered: RefusedMessage = { message: 'withdrawal', reason: 'only a unit-clerk withdraws', at: '2026-11-30T03:00:00.000Z' };
+    const events = auditEventsOf({ ...opening, refusedMessages: [unnumbered] }).filter((e) => e.action === 'message-refused');
+    expect(events.map((e) => e.eventKey)).toEqual(['M-1/refused/2026-11-30T03:00:00.000Z/withdrawal/-/unknown']);
   });
 
   it('names the clerk who submitted, corrected and withdrew, and the unit alone for matters from before sign-in', () => {

@@ -102,8 +102,8 @@ describe('decisions', () => {
     const refused = await stateOnceRefused(handle, 2);
     expect(refused).toMatchObject({ status: 'reviewing', stage: 'competent', decisions: [] });
     expect(refused.refusedMessages).toMatchObject([
-      { message: 'decision', step: 'competent', actor: clerk, reason: expect.stringContaining('waits for role competent-reviewer') },
-      { message: 'decision', step: 'competent', actor: otherCompetentReviewer },
+      { message: 'decision', step: 'competent', actor: clerk, reason: expect.stringContaining('waits for role competent-reviewer'), seq: 1 },
+      { message: 'decision', step: 'competent', actor: otherCompetentReviewer, seq: 2 },
     ]);
     const audited = await refusalsAudited(handle.workflowId, 2);
     expect(audited).toMatchObject([
