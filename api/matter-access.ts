@@ -5,6 +5,7 @@
  * caller holds the role it waits for, nobody else has claimed the task, and the Update id that
  * makes the decision happen once however often the request is retried.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { canSee } from '../auth/access';
 import type { Database } from '../db/client';
@@ -13,7 +14,7 @@ import type { Actor, MatterState } from '../schemas/matter';
 import { decidingActor } from '../schemas/principal';
 import { stepRefusal } from '../workflows/message-checks';
 import { callerOf, deny } from './auth';
-import { HttpError } from './errors';
+import { HttpError, requestLimits } from './errors';
 import { notFound, type MatterService } from './matter-service';
 
 /** A decision the caller may send now, or — the step no longer awaited — the Update id its earlier attempt would have used. */
@@ -52,7 +53,7 @@ export class MatterAccess {
     const context = await findDecisionContext(this.db, id, step);
     const matter = await this.visible(request, id, context?.matter.waitingFor?.step === step ? context.matter : await this.matters.find(id));
     const caller = callerOf(request);
-    const updateId = idempotencyKey ? `decision/${id}/${caller.sub}/${idempotencyKey}` : decisionUpdateId(matter, step, caller.sub);
+    const updateId = pollable(idempotencyKey ? `decision/${id}/${caller.sub}/${idempotencyKey}` : decisionUpdateId(matter, step, caller.sub));
     const notAwaited = stepRefusal(matter, step);
     if (notAwaited) return { notAwaited: notAwaited.message, updateId };
     const deciding = decidingActor(caller, matter.waitingFor!, organisation);
@@ -79,4 +80,14 @@ export class MatterAccess {
  */
 function decisionUpdateId(matter: Pick<MatterState, 'id' | 'waitingFor' | 'decisions'>, step: string, caller: string): string | undefined {
   return matter.waitingFor?.step === step ? `decision/${matter.id}/${matter.decisions.length}/${caller}` : undefined;
+}
+
+/**
+ * The Update id as it is when it fits the poll address's path parameter once encoded; a longer
+ * one (a long matter id, login and key together) by its digest, so the `poll` answered is
+ * always one the server takes.
+ */
+function pollable(updateId: string | undefined): string | undefined {
+  if (updateId === undefined || encodeURIComponent(updateId).length <= requestLimits.paramLength) return updateId;
+  return `decision/${createHash('sha256').update(updateId).digest('hex')}`;
 }

@@ -23,7 +23,7 @@ import { decisionRequest, matterKind, matterState, matterStatus, withdrawalReque
 import { matterStarted } from '../../observability/metrics';
 import { pageOf, paging } from '../../schemas/paging';
 import { callerOf, deny } from '../auth';
-import { errorBody, HttpError, invalidInput } from '../errors';
+import { errorBody, HttpError, invalidInput, requestLimits } from '../errors';
 import type { MatterAccess } from '../matter-access';
 import { matterIdOf, type MatterService, type Pending } from '../matter-service';
 import { claimMaterials, materialProblems } from '../../materials/store';
@@ -155,7 +155,7 @@ export const matterRoutes: FastifyPluginAsyncZod<{ matters: MatterService; db: D
         tags: ['matters'],
         summary: '决定的结果 / the outcome of a decision answered 202',
         description: 'The matter once it has taken the decision (200), still 202 while it has not, 404 for no such decision, 409 once the matter has closed.',
-        params: idParams.extend({ updateId: z.string().min(1).max(300) }),
+        params: idParams.extend({ updateId: z.string().min(1).max(requestLimits.paramLength) }),
         response: { 200: matterState, 202: pendingDecision, 401: errorBody, 404: errorBody, 409: errorBody },
       },
     },
