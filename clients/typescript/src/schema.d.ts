@@ -3433,6 +3433,8 @@ export interface paths {
                                     /** @enum {string} */
                                     message: "decision" | "withdrawal" | "correction";
                                     reason: string;
+                                    /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                    seq?: number;
                                     step?: string;
                                 }[];
                                 region: string;
@@ -3734,6 +3736,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -4501,6 +4505,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -4950,6 +4956,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -5716,6 +5724,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -8086,6 +8096,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -8827,6 +8839,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -9028,6 +9042,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -9542,6 +9558,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -9743,6 +9761,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -10314,6 +10334,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
@@ -10515,6 +10537,8 @@ export interface paths {
                                 /** @enum {string} */
                                 message: "decision" | "withdrawal" | "correction";
                                 reason: string;
+                                /** @description 本事项第几条被忽略的消息 / which of the matter’s ignored messages this is, counting from 1 */
+                                seq?: number;
                                 step?: string;
                             }[];
                             region: string;
