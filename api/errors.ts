@@ -118,6 +118,7 @@ export function installErrorHandler(app: FastifyInstance, routes: RouteTable): v
     // A request no route takes fails its body checks first (a QUERY without a content type, bad JSON); what it needs to hear is that no route takes it.
     if (request.is404) return unrouted(routes, request, reply);
     if (error instanceof HttpError) {
+      if (error.statusCode === 503) reply.header('retry-after', '5');
       return reply.code(error.statusCode).send({ error: error.code, message: error.message, problems: error.problems, requestId: request.id });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -102,11 +102,16 @@ export class MatterService {
   /**
    * Sends a decision as an Update with `updateId`, so a retried request is the same Update and
    * gets its first outcome; waits a bounded time for it, then answers `pending` (the caller polls).
+   * Pending is promised only once the matter has accepted the Update (it is in its history): one
+   * not accepted within the wait may never be (Temporal or its database away), so the caller is
+   * told to send it again — the same Update, by its id — rather than to poll for it.
    */
   decide(id: string, input: DecisionInput, updateId?: string): Promise<MatterState | Pending> {
     return this.update(id, async (handle) => {
-      const update = handle.startUpdate(decide, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED }).then((started) => started.result());
-      return settledWithin(update, decisionWaitMs);
+      const deadline = Date.now() + decisionWaitMs;
+      const accepted = await settledWithin(handle.startUpdate(decide, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED }), decisionWaitMs);
+      if ('pending' in accepted) throw notTakenYet();
+      return settledWithin(accepted.result(), Math.max(0, deadline - Date.now()));
     });
   }
 
@@ -163,6 +168,9 @@ export class MatterService {
 }
 
 export const notFound = (id: string) => new HttpError(404, 'not_found', `没有该事项 / no matter ${id}`);
+
+const notTakenYet = () =>
+  new HttpError(503, 'temporarily_unavailable', '事项暂未接收该决定，请以同一请求重试 / the matter has not taken the decision yet: send the same request again');
 
 /** A decision taken but not yet answered by the matter within the wait: the caller polls for its outcome. */
 export interface Pending {
