@@ -19,6 +19,7 @@ import type { MatterState } from '../../schemas/matter';
 import { freePort } from '../../scripts/lib/ports';
 import { startEmbeddedPostgres, tempPostgresDataDir, type RunningPostgres } from '../../scripts/lib/postgres';
 import { startStack, type Stack } from '../../scripts/lib/stack';
+import { answerWithin } from '../support/answer-within';
 import { tokenFor } from '../support/auth';
 import { quietRuntime, testCodecKeys, workflowBundle } from '../support/harness';
 
@@ -64,15 +65,7 @@ afterAll(async () => {
 }, 300_000);
 
 /** An API call that must answer within 5 s: a hang fails the test. */
-async function call(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; headers: Headers; body: any }> {
-  const response = await fetch(`${stack.apiUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(5_000),
-  });
-  return { status: response.status, headers: response.headers, body: await response.json() };
-}
+const call = (method: string, path: string, body?: unknown, token?: string) => answerWithin(5_000, `${stack.apiUrl}${path}`, method, body, token);
 
 let applications = 0;
 async function submitted(): Promise<MatterState> {

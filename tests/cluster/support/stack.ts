@@ -1,7 +1,8 @@
 /**
- * The whole production shape for one suite: a throw-away PostgreSQL, Temporal's server as four
- * services on it with mutual TLS, two worker processes and two API replicas (the helper `npm
- * run cluster` uses), a directory filled as administrators would, and an HTTP client whose
+ * The whole production shape for one suite: a throw-away PostgreSQL (durable, so a fault test
+ * can stop and start it again), Temporal's server as four services on it with mutual TLS, two
+ * worker processes and two API replicas (the helper `npm run cluster` uses), a directory filled
+ * as administrators would, webhooks allowed to loopback receivers, and an HTTP client whose
  * requests alternate between the replicas as a load balancer's would.
  */
 import { randomBytes } from 'node:crypto';
@@ -19,7 +20,7 @@ import { seedPrincipal } from '../../../directory/seed';
 import { ensureDirectorySeeded } from '../../../directory/store';
 import { startClusterStack, type ClusterStack } from '../../../scripts/lib/cluster-stack';
 import { freePort } from '../../../scripts/lib/ports';
-import { startEmbeddedPostgres, tempPostgresDataDir, type RunningPostgres } from '../../../scripts/lib/postgres';
+import { startEmbeddedPostgres, tempPostgresDataDir } from '../../../scripts/lib/postgres';
 import { connectClient, dataConverterFor } from '../../../startup/temporal';
 import { defaultNamespace } from '../../../temporal.config';
 
@@ -33,8 +34,11 @@ export interface Answer {
 
 export interface TestClusterStack {
   stack: ClusterStack;
-  postgres: RunningPostgres;
   database: DatabaseHandle;
+  /** Stops PostgreSQL (Temporal's persistence and the project's database alike), keeping its data. */
+  stopPostgres(): Promise<void>;
+  /** Starts it again on the same data and port. */
+  startPostgres(): Promise<void>;
   /** A Temporal client with the replicas' data converter, for histories. */
   client: Client;
   /** The next replica in turn answers (round robin over the live ones' URLs). */
@@ -48,11 +52,17 @@ export interface TestClusterStack {
 
 export async function startTestClusterStack(): Promise<TestClusterStack> {
   const quiet = () => {};
-  const postgres = await startEmbeddedPostgres({ dataDir: await tempPostgresDataDir(), port: await freePort(), database: 'yijianshi', log: quiet, persistent: false });
+  const [postgresDir, postgresPort] = await Promise.all([tempPostgresDataDir(), freePort()]);
+  const startPostgres = () => startEmbeddedPostgres({ dataDir: postgresDir, port: postgresPort, database: 'yijianshi', log: quiet, persistent: true });
+  let postgres = await startPostgres();
   const dataDir = await mkdtemp(join(tmpdir(), 'yijianshi-cluster-stack-'));
   const authSecret = randomBytes(32).toString('base64url');
   const codecKeys = generateCodecKeySpec('cluster');
-  const cleanUp: (() => Promise<unknown>)[] = [() => rm(dataDir, { recursive: true, force: true }), postgres.stop];
+  const cleanUp: (() => Promise<unknown>)[] = [
+    () => rm(postgresDir, { recursive: true, force: true }),
+    () => rm(dataDir, { recursive: true, force: true }),
+    () => postgres.stop(),
+  ];
   const stop = async () => {
     for (const step of cleanUp.reverse()) await step().catch(() => undefined);
     cleanUp.length = 0;
@@ -69,7 +79,7 @@ export async function startTestClusterStack(): Promise<TestClusterStack> {
       workers: 2,
       apiPorts: [await freePort(), await freePort()],
       // Info: a worker says at that level that it polls.
-      appEnv: { AUTH_SECRET: authSecret, CODEC_KEYS: codecKeys, LOG_LEVEL: 'info' },
+      appEnv: { AUTH_SECRET: authSecret, CODEC_KEYS: codecKeys, LOG_LEVEL: 'info', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' },
       log: quiet,
     });
     cleanUp.push(stack.stop);
@@ -98,8 +108,11 @@ export async function startTestClusterStack(): Promise<TestClusterStack> {
     let turn = 0;
     return {
       stack,
-      postgres,
       database,
+      stopPostgres: () => postgres.stop(),
+      startPostgres: async () => {
+        postgres = await startPostgres();
+      },
       client,
       call: (...args) => callReplica(turn++ % stack.apis.length, ...args),
       callReplica,
