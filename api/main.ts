@@ -5,6 +5,7 @@
  */
 import { loadEnv, localAuthSecret } from '../config/env';
 import { createLogger } from '../config/logger';
+import { tracingFromEnv } from '../observability/tracing';
 import { connectDatabase } from '../db/client';
 import { assembleApi } from '../startup/api';
 import { prepareDatabase } from '../startup/database';
@@ -14,6 +15,7 @@ import { personalDataVault } from '../vault/keys';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
+const tracing = tracingFromEnv(env);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone API');
 if (env.AUTH_SECRET === localAuthSecret) throw new Error('AUTH_SECRET is required for a standalone API: the local default is in the code for anyone to sign tokens with');
 if (!env.CERTIFICATE_SIGNING_KEYS && !env.CERTIFICATE_PUBLIC_KEYS) throw new Error('CERTIFICATE_PUBLIC_KEYS (or CERTIFICATE_SIGNING_KEYS) is required for a standalone API: it publishes the keys certificates are verified with');
@@ -30,5 +32,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     await api.close();
     await client.connection.close();
     await database.close();
+    await tracing?.shutdown();
   });
 }

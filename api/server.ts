@@ -17,6 +17,7 @@ import { PersonnelRegister } from '../register/store';
 import type { PersonalDataVault } from '../vault/vault';
 import { auditAnchoring } from '../observability/audit-anchor';
 import { apiMetrics } from '../observability/metrics';
+import { installRequestTracing } from '../observability/tracing';
 import { deactivationCheck } from '../directory/deactivated';
 import { liveEventsOf } from '../events/live';
 import { installAuthentication } from './auth';
@@ -125,6 +126,7 @@ export async function buildApi({
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(compiledSerializerCompiler);
+  installRequestTracing(app);
   const routes = new RouteTable();
   declareContract(app, routes);
   installErrorHandler(app, routes);

@@ -127,6 +127,8 @@ const envSchema = z.object({
     .describe('"keyId:base64 PKCS#8,…" Ed25519 keys: the first signs certificates, all are published; default: one generated into .data/certificate-keys'),
   CERTIFICATE_PUBLIC_KEYS: z.string().min(1).optional().describe('"keyId:base64 SPKI,…" Ed25519 public keys published besides: retired keys, or all a verifying API replica needs'),
   RECTIFICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(defaultRectificationWorkingDays).describe('working days a 差评 rectification has until its reply is due'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional().describe('an OTLP/HTTP (protobuf) collector, e.g. http://localhost:4318: traces are sent there; none when unset'),
+  OTEL_SERVICE_NAME: z.string().min(1).default('yijianshi').describe('service.name on every span'),
   NODE_ENV: z.string().optional(),
 }).refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== localAuthSecret, {
   path: ['AUTH_SECRET'],

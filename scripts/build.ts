@@ -14,7 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import ts from 'typescript';
 import { projectRoot } from '../config/env';
-import { prebuiltWorkflowBundleName, workflowsPath } from '../worker/create-workers';
+import { prebuiltWorkflowBundleName, workflowBundleSources } from '../worker/create-workers';
 
 const outDir = resolve(projectRoot, 'dist');
 /** Files the compiled code reads at run time, next to the module that reads them. */
@@ -27,7 +27,7 @@ await rm(outDir, { recursive: true, force: true });
 compile();
 for (const asset of assets) await cp(resolve(projectRoot, asset), join(outDir, asset), { recursive: true });
 log('bundling the workflows');
-const { code } = await bundleWorkflowCode({ workflowsPath, logger: { log: () => {}, trace: () => {}, debug: () => {}, info: () => {}, warn: console.warn, error: console.error } });
+const { code } = await bundleWorkflowCode({ ...workflowBundleSources, logger: { log: () => {}, trace: () => {}, debug: () => {}, info: () => {}, warn: console.warn, error: console.error } });
 await writeFile(join(outDir, prebuiltWorkflowBundleName), code);
 log(`dist/ ready in ${((Date.now() - started) / 1000).toFixed(1)} s: node dist/api/main.js, node dist/worker/main.js`);
 

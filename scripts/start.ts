@@ -6,12 +6,14 @@ import { resolve } from 'node:path';
 import { adminTokenFile } from '../codec/server';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
+import { tracingFromEnv } from '../observability/tracing';
 import { ensureConsoleBuilt } from './lib/console-build';
 import { defaultPostgresDataDir } from './lib/postgres';
 import { startStack } from './lib/stack';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
+const tracing = tracingFromEnv(env);
 
 await ensureConsoleBuilt((message) => logger.info(message)).catch((error: unknown) => {
   logger.fatal({ err: error }, 'could not build the console');
@@ -40,6 +42,7 @@ const lines = [
     : []),
   `  Sign in      every /api call needs a bearer token: TOKEN=$(npm run -s token -- wz.hall.officer)   (seeded logins: npm run token)`,
   `  Metrics      ${stack.apiUrl}/metrics`,
+  ...(tracing ? [`  Traces       OTLP to ${env.OTEL_EXPORTER_OTLP_ENDPOINT} as ${env.OTEL_SERVICE_NAME}`] : []),
   `  Temporal     ${stack.temporalAddress}`,
   `  PostgreSQL   ${stack.databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
   'Ctrl-C stops everything; data stays for the next start.',
@@ -53,6 +56,7 @@ async function shutdown(reason: string, code: number) {
   stopping = true;
   logger.info(`stopping (${reason})`);
   await stack.stop();
+  await tracing?.shutdown();
   logger.info('stopped');
   process.exit(code);
 }

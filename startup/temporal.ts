@@ -11,6 +11,7 @@ import proto from '@temporalio/proto';
 import { NativeConnection } from '@temporalio/worker';
 import { encryptedDataConverter, localCodecKeys, parseCodecKeys } from '../codec/keys';
 import type { Env } from '../config/env';
+import { tracingClientInterceptors } from '../observability/tracing';
 import { allSearchAttributes } from '../temporal.config';
 
 export function temporalAddress(env: Env): string {
@@ -24,7 +25,7 @@ export function dataConverterFor(env: Env): DataConverter {
 
 export async function connectClient(env: Env, dataConverter: DataConverter): Promise<Client> {
   const connection = await Connection.connect(await temporalConnectionOptions(env));
-  return new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter });
+  return new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter, interceptors: tracingClientInterceptors() });
 }
 
 export async function connectWorkerConnection(env: Env): Promise<NativeConnection> {

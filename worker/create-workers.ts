@@ -13,9 +13,19 @@ import type { DataConverter } from '@temporalio/common';
 import { bundleWorkflowCode, DefaultLogger, IllegalStateError, Runtime, Worker, type LogEntry, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import type { Activities } from '../activities/types';
+import { tracingWorkerOptions } from '../observability/tracing';
 import { taskQueues } from '../temporal.config';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+/**
+ * What every bundle of the matter workflows is built from: the workflows and the tracing
+ * interceptors (always in, so a replica with tracing on runs the same build as one without).
+ */
+export const workflowBundleSources = {
+  workflowsPath,
+  workflowInterceptorModules: [fileURLToPath(new URL('./workflow-tracing.ts', import.meta.url))],
+};
 
 /** `npm run build` writes the workflow bundle here, at the top of dist/; the compiled worker finds it one level up. */
 export const prebuiltWorkflowBundleName = 'workflow-bundle.js';
@@ -49,7 +59,8 @@ export interface Workers {
 }
 
 export async function createWorkers({ connection, namespace, dataConverter, activities, workflowBundle, versioned, options }: WorkerSetup): Promise<Workers> {
-  const common = { connection, namespace, dataConverter, ...options };
+  const tracing = tracingWorkerOptions();
+  const common = { connection, namespace, dataConverter, ...tracing, ...options };
   const code = await workflowCode(workflowBundle);
   const version = versioned ? { deploymentName: mattersDeployment, buildId: buildIdOf(code) } : undefined;
   const matters = await Worker.create({
@@ -89,7 +100,7 @@ export const webhookWorkerLimits = {
 async function workflowCode(bundle: WorkerOptions['workflowBundle']): Promise<string> {
   if (bundle) return 'code' in bundle ? bundle.code : readFileSync(bundle.codePath, 'utf8');
   if (existsSync(prebuiltWorkflowBundle)) return readFileSync(prebuiltWorkflowBundle, 'utf8');
-  return (await bundleWorkflowCode({ workflowsPath, logger: bundlerLogger })).code;
+  return (await bundleWorkflowCode({ ...workflowBundleSources, logger: bundlerLogger })).code;
 }
 
 /** Derived from the code, so a change to the workflows or to anything bundled with them is a new version, and the same code is the same version on every replica. */

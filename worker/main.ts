@@ -7,6 +7,7 @@ import { createLogger } from '../config/logger';
 import { connectDatabase } from '../db/client';
 import { serveMetrics } from '../observability/serve';
 import { certificateIssuingFor } from '../startup/certificates';
+import { tracingFromEnv } from '../observability/tracing';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
 import { assembleWorkers, promoteVersion } from '../startup/workers';
 import { tokenVerifier } from '../auth/tokens';
@@ -17,6 +18,7 @@ import { installRuntimeLogging, runWorkers } from './create-workers';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
+const tracing = tracingFromEnv(env);
 if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required for a standalone worker');
 // Every worker must sign with the key the API replicas publish, and print the address the public reaches.
 if (!env.CERTIFICATE_SIGNING_KEYS || !env.PUBLIC_BASE_URL) throw new Error('CERTIFICATE_SIGNING_KEYS and PUBLIC_BASE_URL are required for a standalone worker');
@@ -52,3 +54,4 @@ await running;
 await connection.close();
 await client.connection.close();
 await database.close();
+await tracing?.shutdown();

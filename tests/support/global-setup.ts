@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import type { TestProject } from 'vitest/node';
-import { workflowsPath } from '../../worker/create-workers';
+import { workflowBundleSources } from '../../worker/create-workers';
 import { startEmbeddedPostgres, tempPostgresDataDir } from '../../scripts/lib/postgres';
 import { temporalCli, temporalTestServer } from '../../scripts/lib/temporal-binaries';
 import { freePort } from '../../scripts/lib/ports';
@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
 
   const bundleDir = await mkdtemp(join(tmpdir(), 'yijianshi-bundle-'));
   const bundlePath = join(bundleDir, 'workflows.js');
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger });
+  const { code } = await bundleWorkflowCode({ ...workflowBundleSources, logger: quietBundlerLogger });
   await writeFile(bundlePath, code);
 
   project.provide('temporalCliPath', cli);
