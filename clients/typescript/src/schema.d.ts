@@ -4373,7 +4373,7 @@ export interface paths {
         put?: never;
         /**
          * 审核决定 / decide the step the matter waits for
-         * @description Decided as the caller, in the role and organisation the step waits for (403 otherwise). 409 when the matter does not wait for that step, it was already decided, or another officer has claimed the task. Exactly once: a retry of the same request (the same `Idempotency-Key`, or without one the same caller on the same task) answers the first one's outcome. The answer waits up to 10 s for the matter to take the decision; beyond that it is 202 with where to poll.
+         * @description Decided as the caller, in the role and organisation the step waits for (403 otherwise). 409 when the matter does not wait for that step, it was already decided, or another officer has claimed the task. Exactly once: a retry of the same request (the same `Idempotency-Key`, or without one the same caller on the same task) answers the first one's outcome. The answer waits up to 10 s for the matter to take the decision; beyond that it is 202 with where to poll, or — when the matter has not even accepted it by then (Temporal briefly unavailable) — 503 with `Retry-After`: send the same request again.
          */
         post: {
             parameters: {
