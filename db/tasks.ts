@@ -84,10 +84,9 @@ export async function syncMatterTasks(db: Executor, state: MatterState): Promise
     .returning();
   if (!waiting) return { opened: [], closed: closed.map(taskOf) };
   const due = state.sla.step?.step === waiting.step ? new Date(state.sla.step.due) : null;
-  const written = await db
-    .insert(tasks)
-    .values(
-      organisations.map((organisation) => ({
+  const opened = await openOrRefreshTasks(
+    db,
+    organisations.map((organisation) => ({
         id: `${state.id}:${waiting.step}:${organisation}:${state.version}`,
         matterId: state.id,
         kind: state.kind,
@@ -101,7 +100,18 @@ export async function syncMatterTasks(db: Executor, state: MatterState): Promise
         slaState: state.sla.state,
         openedAt: new Date(state.updatedAt),
       })),
-    )
+  );
+  return { opened: opened.map(taskOf), closed: closed.map(taskOf) };
+}
+
+/**
+ * Opens each task not open yet (one open task per matter, step and organisation) and refreshes
+ * the deadline and card state of one already open; answers the rows it opened.
+ */
+export async function openOrRefreshTasks(db: Executor, rows: (typeof tasks.$inferInsert)[]): Promise<(typeof tasks.$inferSelect)[]> {
+  const written = await db
+    .insert(tasks)
+    .values(rows)
     .onConflictDoUpdate({
       target: [tasks.matterId, tasks.step, tasks.organisation],
       targetWhere: sql`closed_at is null`,
@@ -111,7 +121,7 @@ export async function syncMatterTasks(db: Executor, state: MatterState): Promise
     })
     // A row the statement inserted has no deleting transaction yet (xmax 0); one it updated has this one.
     .returning({ ...getTableColumns(tasks), inserted: sql<boolean>`(xmax = 0)` });
-  return { opened: written.filter((row) => row.inserted).map(taskOf), closed: closed.map(taskOf) };
+  return written.filter((row) => row.inserted).map(({ inserted: _inserted, ...row }) => row);
 }
 
 /** Open tasks of the given (organisation, role) pairs, soonest deadline first, then oldest. */

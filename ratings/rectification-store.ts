@@ -5,13 +5,14 @@
  * it sets off and their stream events; then its audit events. Every notification is keyed by what
  * it is about, so a retried projection tells nobody twice.
  */
-import { and, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { appendAuditEvents } from '../db/audit';
 import type { Database } from '../db/client';
 import { appendEvents, taskEvent, type Transaction } from '../db/events';
 import { taskAssignedText } from '../db/notification-texts';
 import { recordNotifications, type NotificationInput } from '../db/notifications';
 import { rectifications, tasks } from '../db/schema';
+import { openOrRefreshTasks } from '../db/tasks';
 import { rectificationStep, rectificationTitle, type RectificationState } from '../schemas/rating';
 import { rectificationAuditEvents } from './audit';
 import { appealDecidedText, appealFiledText, replyText, unfoundedText } from './notices';
@@ -64,9 +65,8 @@ async function syncTask(tx: Transaction, state: RectificationState): Promise<{ o
       .returning();
     return { opened: [], closed };
   }
-  const written = await tx
-    .insert(tasks)
-    .values({
+  const opened = await openOrRefreshTasks(tx, [
+    {
       id: rectificationTaskId(state),
       matterId: state.matterId,
       kind: state.kind,
@@ -79,15 +79,9 @@ async function syncTask(tx: Transaction, state: RectificationState): Promise<{ o
       due: state.due ? new Date(state.due) : null,
       slaState: state.slaState,
       openedAt: new Date(state.openedAt),
-    })
-    .onConflictDoUpdate({
-      target: [tasks.matterId, tasks.step, tasks.organisation],
-      targetWhere: sql`closed_at is null`,
-      set: { due: sql`excluded.due`, slaState: sql`excluded.sla_state` },
-      setWhere: sql`(${tasks.due}, ${tasks.slaState}) is distinct from (excluded.due, excluded.sla_state)`,
-    })
-    .returning({ ...getTableColumns(tasks), inserted: sql<boolean>`(xmax = 0)` });
-  return { opened: written.filter((task) => task.inserted), closed: [] };
+    },
+  ]);
+  return { opened, closed: [] };
 }
 
 function taskNotice(task: TaskRow): NotificationInput {
