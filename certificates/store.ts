@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import { appendAuditEvents } from '../db/audit';
 import type { Database } from '../db/client';
+import { appendEvents, certificateEvent } from '../db/events';
 import { certificates, departmentLedger, matters } from '../db/schema';
 import type { CertificateKind, StoredCertificate } from '../schemas/certificate';
 import type { DepartmentCode, MatterKind, MatterStatus } from '../schemas/matter';
@@ -26,11 +27,17 @@ export async function heldCertificates(db: Database, matterId: string, kinds: re
 }
 
 /** Keeps what a certificate attests and its signature; one already on record stays as it is. `revokedAt` for one issued to a matter already withdrawn or rejected. */
+/** Stores the certificate and, in the same transaction, tells those watching the matter that it can be downloaded. */
 export async function storeCertificate(db: Database, matterId: string, { input, certificateId, jws }: SealedCertificate, revokedAt?: Date): Promise<void> {
-  await db
-    .insert(certificates)
-    .values({ matterId, kind: input.kind, content: storedCertificate(input), issuedAt: input.issuedAt, certificateId, jws, revokedAt: revokedAt ?? null })
-    .onConflictDoNothing({ target: [certificates.matterId, certificates.kind] });
+  await db.transaction(async (tx) => {
+    const [stored] = await tx
+      .insert(certificates)
+      .values({ matterId, kind: input.kind, content: storedCertificate(input), issuedAt: input.issuedAt, certificateId, jws, revokedAt: revokedAt ?? null })
+      .onConflictDoNothing({ target: [certificates.matterId, certificates.kind] })
+      .returning({ issuedAt: certificates.issuedAt });
+    const [matter] = await tx.select({ region: matters.region, parties: matters.parties }).from(matters).where(eq(matters.id, matterId));
+    if (stored && matter) await appendEvents(tx, [certificateEvent({ matterId, kind: input.kind, issuedAt: stored.issuedAt.toISOString() }, matter)]);
+  });
 }
 
 /**

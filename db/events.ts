@@ -5,8 +5,8 @@
  * event before its row. Each API instance reads the rows in id order and fans them out to its
  * streams; a reconnecting stream is replayed the caller's rows after its last id.
  */
-import { and, arrayOverlaps, asc, eq, gt, inArray, lt, lte, max, or, sql, type SQL } from 'drizzle-orm';
-import type { LiveEvent, MatterChange, NotificationNotice, TaskChange } from '../schemas/events';
+import { and, arrayOverlaps, asc, eq, gt, inArray, lt, lte, max, not, or, sql, type SQL } from 'drizzle-orm';
+import type { CertificateIssued, LiveEvent, MatterChange, NotificationNotice, TaskChange } from '../schemas/events';
 import type { MatterState, Role } from '../schemas/matter';
 import type { Database } from './client';
 import { events } from './schema';
@@ -49,6 +49,11 @@ export function matterEvent(state: Pick<MatterState, 'id' | 'kind' | 'status' | 
   return { type: 'matter', data, matterId: state.id, region: state.region, parties: state.parties };
 }
 
+/** Seen by whoever sees the matter, as its own changes are. */
+export function certificateEvent(issued: CertificateIssued, matter: { region: string | null; parties: string[] | null }): EventInput {
+  return { type: 'certificate', data: issued, matterId: issued.matterId, region: matter.region, parties: matter.parties };
+}
+
 export function taskEvent(task: { id: string; matterId: string; step: string; organisation: string; role: Role }, change: TaskChange['change']): EventInput {
   const data: TaskChange = { taskId: task.id, matterId: task.matterId, step: task.step, organisation: task.organisation, change };
   return { type: 'task', data, matterId: task.matterId, organisation: task.organisation, role: task.role };
@@ -60,7 +65,7 @@ export function notificationEvent(notice: NotificationNotice, audience: { login:
 
 /** Whether the viewer may see the event: the same rule as `visibleTo`, for events already read. */
 export function canView(viewer: EventViewer, event: StoredEvent): boolean {
-  if (event.type === 'matter') return (event.region !== null && viewer.regions.includes(event.region)) || (event.parties ?? []).some((party) => viewer.parties.includes(party));
+  if (event.type === 'matter' || event.type === 'certificate') return (event.region !== null && viewer.regions.includes(event.region)) || (event.parties ?? []).some((party) => viewer.parties.includes(party));
   if (event.login !== null) return event.login === viewer.login;
   return viewer.scopes.some((scope) => scope.organisation === event.organisation && scope.role === event.role);
 }
@@ -71,7 +76,8 @@ function visibleTo(viewer: EventViewer): SQL {
     ...(viewer.parties.length ? [arrayOverlaps(events.parties, [...viewer.parties])] : []),
   );
   const addressed = or(eq(events.login, viewer.login), ...viewer.scopes.map((scope) => and(eq(events.organisation, scope.organisation), eq(events.role, scope.role))));
-  return or(and(eq(events.type, 'matter'), matters ?? sql`false`), and(sql`${events.type} <> 'matter'`, addressed))!;
+  const mattersOwn = inArray(events.type, ['matter', 'certificate']);
+  return or(and(mattersOwn, matters ?? sql`false`), and(not(mattersOwn), addressed))!;
 }
 
 const storedColumns = {

@@ -5,6 +5,7 @@
  * steps and times only; a client fetches the matter or its inbox when it wants more.
  */
 import { z } from 'zod';
+import { certificateKind } from './certificate';
 import { matterKind, matterStatus } from './matter';
 import { notificationKind } from './notification';
 
@@ -18,6 +19,14 @@ export const matterChange = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type MatterChange = z.infer<typeof matterChange>;
+
+/** A certificate (凭证) was issued for a matter and can be downloaded from its certificates. */
+export const certificateIssued = z.object({
+  matterId: z.string(),
+  kind: certificateKind,
+  issuedAt: z.iso.datetime(),
+});
+export type CertificateIssued = z.infer<typeof certificateIssued>;
 
 export const taskChangeKind = z.enum(['opened', 'closed', 'claimed', 'released']).describe('opened 到达待办 · closed 离开待办 · claimed 被认领 · released 认领退回');
 
@@ -52,6 +61,7 @@ export type StreamReset = z.infer<typeof streamReset>;
 /** One row of the `events` table as the stream sends it. */
 export type LiveEvent =
   | { id: number; type: 'matter'; data: MatterChange }
+  | { id: number; type: 'certificate'; data: CertificateIssued }
   | { id: number; type: 'task'; data: TaskChange }
   | { id: number; type: 'notification'; data: NotificationNotice };
 export type LiveEventType = LiveEvent['type'];

@@ -1,5 +1,5 @@
 /**
- * GET /api/v1/events — server-sent events of what the caller may see: matters' new states,
+ * GET /api/v1/events — server-sent events of what the caller may see: matters' new states and certificates,
  * tasks arriving in or leaving their inbox (or claimed), notifications addressed to them. The
  * bearer token is checked as on every /api route, so browsers read it with fetch (EventSource
  * cannot send the header). The stream itself — replay, limits, live fan-out — is events/'s.
@@ -22,6 +22,7 @@ const eventStream = {
   description: [
     'text/event-stream. Each event: `id:` (its place in the stream), `event:` and one line of JSON `data:` —',
     '`matter` {id, kind, status, stage, version, updatedAt} for matters the caller may see;',
+    '`certificate` {matterId, kind, issuedAt} when a certificate of such a matter is issued (download it from the matter’s certificates);',
     '`task` {taskId, matterId, step, organisation, change: opened|closed|claimed|released} for the caller’s organisations and roles;',
     '`notification` {id, kind, matterId, title, createdAt} for notifications addressed to the caller;',
     '`reset` {reason: too-old|too-many|fell-behind}: refetch what is shown, then carry on (after fell-behind the server disconnects).',
@@ -32,7 +33,7 @@ const eventStream = {
     'text/event-stream': {
       schema: z.object({
         id: z.string().optional().describe('事件编号，重连时作 Last-Event-ID / the event id, sent back as Last-Event-ID on reconnect'),
-        event: z.enum(['matter', 'task', 'notification', 'reset']).optional(),
+        event: z.enum(['matter', 'certificate', 'task', 'notification', 'reset']).optional(),
         data: z.string().optional().describe('一行 JSON / one line of JSON'),
         retry: z.number().int().optional().describe('重连等待毫秒数 / milliseconds to wait before reconnecting'),
       }),

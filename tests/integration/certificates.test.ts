@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Client } from '@temporalio/client';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ import { certificateActivities } from '../../activities/certificates';
 import { buildApi } from '../../api/server';
 import { certificateKinds, type CertificateKind } from '../../schemas/certificate';
 import { createLogger } from '../../config/logger';
-import { certificates, departmentLedger, matters } from '../../db/schema';
+import { canView, type StoredEvent } from '../../db/events';
+import { certificates, departmentLedger, events, matters } from '../../db/schema';
 import { hire } from '../../matters/hire';
 import type { DepartmentProgress } from '../../schemas/matter';
 import { hireFormFor } from '../../samples/forms';
@@ -102,6 +103,9 @@ const storedRows = () =>
     .from(certificates)
     .where(eq(certificates.matterId, matterId));
 
+const certificateEvents = async () =>
+  (await db.db.select().from(events).where(and(eq(events.type, 'certificate'), eq(events.matterId, matterId)))) as unknown as (StoredEvent & { type: 'certificate' })[];
+
 async function textOf(pdf: Buffer): Promise<string> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   return text.replace(/\s+/g, '');
@@ -126,6 +130,18 @@ describe('issueCertificates', () => {
     expect(issuedAt['acceptance-receipt']).toBe(hallApproval);
     expect(issuedAt['wage-approval']).toBe(wageRegistered.toISOString());
     expect(issuedAt['completion-notice']).toBe(completedAt.toISOString());
+
+    // Those watching the matter hear of each certificate, so a page showing it offers the download at once.
+    const announced = await certificateEvents();
+    expect(announced.map((event) => event.data).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual(
+      rows.map((row) => ({ matterId, kind: row.kind, issuedAt: row.issuedAt.toISOString() })).sort((a, b) => a.kind.localeCompare(b.kind)),
+    );
+    const clerkOfTheUnit = { login: 'clerk', regions: [], parties: [form.unit.code], scopes: [] };
+    const outsider = { login: 'other', regions: ['640500'], parties: ['12640500MB0000000X'], scopes: [] };
+    for (const event of announced) {
+      expect(canView(clerkOfTheUnit, event)).toBe(true);
+      expect(canView(outsider, event)).toBe(false);
+    }
   });
 
   it('keeps what is stored when asked again', async () => {
@@ -139,6 +155,7 @@ describe('issueCertificates', () => {
     for (const row of after) {
       expect(row.content).toEqual(before.find((b) => b.kind === row.kind)!.content);
     }
+    expect(await certificateEvents()).toHaveLength(before.length);
     await db.db.update(matters).set({ form }).where(eq(matters.id, matterId));
   });
 

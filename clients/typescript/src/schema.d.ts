@@ -2391,7 +2391,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description text/event-stream. Each event: `id:` (its place in the stream), `event:` and one line of JSON `data:` — `matter` {id, kind, status, stage, version, updatedAt} for matters the caller may see; `task` {taskId, matterId, step, organisation, change: opened|closed|claimed|released} for the caller’s organisations and roles; `notification` {id, kind, matterId, title, createdAt} for notifications addressed to the caller; `reset` {reason: too-old|too-many|fell-behind}: refetch what is shown, then carry on (after fell-behind the server disconnects). A block with only `id:` moves the cursor; `: keepalive` comments come every 15 s; `retry:` says how soon to reconnect. */
+                /** @description text/event-stream. Each event: `id:` (its place in the stream), `event:` and one line of JSON `data:` — `matter` {id, kind, status, stage, version, updatedAt} for matters the caller may see; `certificate` {matterId, kind, issuedAt} when a certificate of such a matter is issued (download it from the matter’s certificates); `task` {taskId, matterId, step, organisation, change: opened|closed|claimed|released} for the caller’s organisations and roles; `notification` {id, kind, matterId, title, createdAt} for notifications addressed to the caller; `reset` {reason: too-old|too-many|fell-behind}: refetch what is shown, then carry on (after fell-behind the server disconnects). A block with only `id:` moves the cursor; `: keepalive` comments come every 15 s; `retry:` says how soon to reconnect. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2401,7 +2401,7 @@ export interface paths {
                             /** @description 一行 JSON / one line of JSON */
                             data?: string;
                             /** @enum {string} */
-                            event?: "matter" | "task" | "notification" | "reset";
+                            event?: "matter" | "certificate" | "task" | "notification" | "reset";
                             /** @description 事件编号，重连时作 Last-Event-ID / the event id, sent back as Last-Event-ID on reconnect */
                             id?: string;
                             /** @description 重连等待毫秒数 / milliseconds to wait before reconnecting */

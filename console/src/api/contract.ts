@@ -62,5 +62,6 @@ export interface NotificationList {
 /** What GET /api/v1/events streams, one of these per event. */
 export type LiveEvent =
   | { event: 'matter'; data: { id: string; kind: MatterKind; status: MatterStatus; stage: string; version: number; updatedAt: string } }
+  | { event: 'certificate'; data: { matterId: string; kind: CertificateItem['kind']; issuedAt: string } }
   | { event: 'task'; data: { taskId: string; matterId: string; step: string; organisation: string; change: 'opened' | 'closed' | 'claimed' | 'released' } }
   | { event: 'notification'; data: { id: string; kind: Notification['kind']; matterId: string; title: string; createdAt: string } };

@@ -39,6 +39,9 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): void
       void queryClient.invalidateQueries({ queryKey: ['matters'] });
       void queryClient.invalidateQueries({ queryKey: ['matter', event.data.id] });
       break;
+    case 'certificate':
+      void queryClient.invalidateQueries({ queryKey: ['matter', event.data.matterId, 'certificates'] });
+      break;
     case 'task':
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });
       void queryClient.invalidateQueries({ queryKey: ['matter', event.data.matterId] });
@@ -50,7 +53,7 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): void
 }
 
 function parsed(event: string, data: string): LiveEvent | undefined {
-  if (event !== 'matter' && event !== 'task' && event !== 'notification') return undefined;
+  if (event !== 'matter' && event !== 'certificate' && event !== 'task' && event !== 'notification') return undefined;
   try {
     return { event, data: JSON.parse(data) } as LiveEvent;
   } catch {
