@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --matters N --concurrency C --read-seconds S --connections K --scale [--scale-matters N] --profile DIR]`: the project's performance,
+ * `npm run bench [-- --matters N --concurrency C --read-seconds S --connections K --scale [--scale-matters N] --timers [--timers-count N] --profile DIR]`:
+ * the project's performance,
  * in one table.
  * - P1: hire matters per second through the whole system, against a bare Temporal workflow of
  *   the same shape on the same server — the ratio is the price of everything the project adds
@@ -8,7 +9,9 @@
  * - P2: the read path — requests per second of the production API (`npm run api`) on the routes
  *   people poll, as a share of a fastify hello-world measured in the same run;
  * - P3 (`--scale`, with `--scale-matters N`, 10,000 unless given): N open matters waiting on people
- *   and timers — the workers' process memory, the inbox's and a matter read's p95 at N against at a tenth of N.
+ *   and timers — the workers' process memory, the inbox's and a matter read's p95 at N against at a tenth of N;
+ * - P4 (`--timers`, with `--timers-count N`, 1,000 unless given): how late a deadline acts — N
+ *   durable timers falling due over ten seconds, the p99 of how long after its due instant each woke.
  * Each matter is submitted by its unit's clerk and decided by whoever each step waits for, with
  * bearer tokens signed on the bench's own secret. It starts its own throw-away stack on free
  * ports, so it can run next to `npm start`.
@@ -31,6 +34,7 @@ import type { BareActivities } from './bench/bare-workflow';
 import { historyFigures } from './bench/history';
 import { readPath, type ReadFigures } from './bench/read-path';
 import { scale, type ScaleFigures } from './bench/scale';
+import { timerLateness } from './bench/timers';
 import { ms, printTable, ratio, type Row } from './bench/table';
 import { tempPostgresDataDir } from './lib/postgres';
 import { freePort } from './lib/ports';
@@ -44,6 +48,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string' },
     scale: { type: 'boolean' },
     'scale-matters': { type: 'string' },
+    timers: { type: 'boolean' },
+    'timers-count': { type: 'string' },
     profile: { type: 'string' },
   },
 });
@@ -52,6 +58,8 @@ const concurrency = count('concurrency', args.concurrency ?? process.env.BENCH_C
 const readSeconds = count('read-seconds', args['read-seconds'] ?? '10');
 const connections = count('connections', args.connections ?? '50');
 const scaleMatters = count('scale-matters', args['scale-matters'] ?? '10000', 10);
+const timerCount = count('timers-count', args['timers-count'] ?? '1000');
+const timerSpreadMs = 10_000;
 const warmUp = 5;
 
 const dataDir = await mkdtemp(join(tmpdir(), 'yijianshi-bench-'));
@@ -98,6 +106,7 @@ try {
   if (matters > 0) rows.push(...(await throughput(running)));
   rows.push(...(await readPathRows(running)));
   if (args.scale) rows.push(...(await scaleRows(running)));
+  if (args.timers) rows.push(...(await timerRows(running)));
   printTable(rows, concurrency);
 } catch (error) {
   console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -118,8 +127,31 @@ interface PhaseResult {
 }
 
 async function throughput(running: Stack): Promise<Row[]> {
-  // The stack installed the SDK runtime with its warn-level logging; this worker shares it.
   // Bundled now (webpack is CPU-heavy) but polled only in the bare phase, so the API phase runs alone.
+  const bare = await bareWorkerOn(running);
+  console.log(`P1: warm-up of ${warmUp} matters per phase before measuring, so the workflow bundles and the JIT are warm`);
+  const api = await phase(running, 'api', (i, tag) => apiMatter(running, tokens, hireFormForPerson(`${tag}-${i}`, i)));
+  bareRunning = bare.run();
+  const bareShape = await phase(running, 'bare', (i, tag) => bareMatter(running, `bare-${tag}-${i}`));
+  console.log('P1b: reading back the histories of a sample of each phase');
+  const [apiHistory, bareHistory] = [await historyFigures(running.client, api.workflowIds), await historyFigures(running.client, bareShape.workflowIds)];
+  for (const [name, history] of [['API', apiHistory], ['bare', bareHistory]] as const) {
+    console.log(`P1b: one ${name} history by event type: ${history.byType.map(([type, n]) => `${type} ${n}`).join(', ')}`);
+  }
+  const rate = (p: PhaseResult) => p.matters / (p.wallMs / 1000);
+  const detail = (p: PhaseResult) => `${p.name} ${rate(p).toFixed(1)}/s, p50 ${ms(percentile(p.latenciesMs, 50))}, p99 ${ms(percentile(p.latenciesMs, 99))}`;
+  const events = (h: typeof apiHistory) => `${h.events.p50}`;
+  const eventsDetail = (h: typeof apiHistory) => `${h.sampled} sampled: ${h.events.min}–${h.events.max} events, ${(h.bytesP50 / 1024).toFixed(1)} KB`;
+  return [
+    { phase: 'P1', measure: 'matters/s API ÷ bare shape', figure: ratio(rate(api) / rate(bareShape)), detail: `${detail(api)}; ${detail(bareShape)}`, target: '≥ 0.6' },
+    { phase: 'P1b', measure: 'history events, completed hire (API)', figure: events(apiHistory), detail: eventsDetail(apiHistory), target: '≤ 60' },
+    { phase: 'P1b', measure: 'history events, bare shape', figure: events(bareHistory), detail: eventsDetail(bareHistory), target: '' },
+  ];
+}
+
+/** The worker of the bench's own workflows, created once; the stack installed the SDK runtime with its warn-level logging, and this worker shares it. */
+async function bareWorkerOn(running: Stack): Promise<Worker> {
+  if (bareWorker) return bareWorker;
   bareConnection = await NativeConnection.connect({ address: running.temporalAddress });
   const noop: BareActivities = { departmentNoop: async () => {} };
   bareWorker = await Worker.create({
@@ -131,25 +163,7 @@ async function throughput(running: Stack): Promise<Row[]> {
     // Same codec as the stack, so both phases pay for encryption alike.
     dataConverter: dataConverterFor(env),
   });
-
-  console.log(`P1: warm-up of ${warmUp} matters per phase before measuring, so the workflow bundles and the JIT are warm`);
-  const api = await phase(running, 'api', (i, tag) => apiMatter(running, tokens, hireFormForPerson(`${tag}-${i}`, i)));
-  bareRunning = bareWorker.run();
-  const bare = await phase(running, 'bare', (i, tag) => bareMatter(running, `bare-${tag}-${i}`));
-  console.log('P1b: reading back the histories of a sample of each phase');
-  const [apiHistory, bareHistory] = [await historyFigures(running.client, api.workflowIds), await historyFigures(running.client, bare.workflowIds)];
-  for (const [name, history] of [['API', apiHistory], ['bare', bareHistory]] as const) {
-    console.log(`P1b: one ${name} history by event type: ${history.byType.map(([type, n]) => `${type} ${n}`).join(', ')}`);
-  }
-  const rate = (p: PhaseResult) => p.matters / (p.wallMs / 1000);
-  const detail = (p: PhaseResult) => `${p.name} ${rate(p).toFixed(1)}/s, p50 ${ms(percentile(p.latenciesMs, 50))}, p99 ${ms(percentile(p.latenciesMs, 99))}`;
-  const events = (h: typeof apiHistory) => `${h.events.p50}`;
-  const eventsDetail = (h: typeof apiHistory) => `${h.sampled} sampled: ${h.events.min}–${h.events.max} events, ${(h.bytesP50 / 1024).toFixed(1)} KB`;
-  return [
-    { phase: 'P1', measure: 'matters/s API ÷ bare shape', figure: ratio(rate(api) / rate(bare)), detail: `${detail(api)}; ${detail(bare)}`, target: '≥ 0.6' },
-    { phase: 'P1b', measure: 'history events, completed hire (API)', figure: events(apiHistory), detail: eventsDetail(apiHistory), target: '≤ 60' },
-    { phase: 'P1b', measure: 'history events, bare shape', figure: events(bareHistory), detail: eventsDetail(bareHistory), target: '' },
-  ];
+  return bareWorker;
 }
 
 /** Warm-up, then N matters with at most C in flight; throws if any matter fails. */
@@ -220,6 +234,24 @@ async function scaleRows(running: Stack): Promise<Row[]> {
     { phase: 'P3', measure: `RSS of the workers' process, ${full.matters} open`, figure: mib(full.rssBytes), detail: `${mib(tenth.rssBytes)} at ${tenth.matters}; includes the stack's API and the driver; submitted in ${submitSeconds.toFixed(0)} s`, target: '≤ 1 GiB' },
     { phase: 'P3', measure: 'inbox p95 at N ÷ at N/10', figure: ratio(full.inboxP95Ms / tenth.inboxP95Ms), detail: `${p95(tenth, 'inboxP95Ms')}, ${p95(full, 'inboxP95Ms')}`, target: '≤ 1.2' },
     { phase: 'P3', measure: 'matter read p95 at N ÷ at N/10', figure: ratio(full.matterP95Ms / tenth.matterP95Ms), detail: `${p95(tenth, 'matterP95Ms')}, ${p95(full, 'matterP95Ms')}`, target: '≤ 1.2' },
+  ];
+}
+
+// --- P4 -----------------------------------------------------------------------------------------
+
+async function timerRows(running: Stack): Promise<Row[]> {
+  console.log(`P4: ${timerCount} workflows each holding one timer, due over ${timerSpreadMs / 1000} s once all have started`);
+  const worker = await bareWorkerOn(running);
+  bareRunning ??= worker.run();
+  const figures = await timerLateness(running, timerCount, timerSpreadMs, runTag);
+  return [
+    {
+      phase: 'P4',
+      measure: `deadline lateness p99, ${figures.timers} timers`,
+      figure: ms(figures.p99Ms),
+      detail: `p50 ${ms(figures.p50Ms)}, max ${ms(figures.maxMs)}; due over ${figures.spreadMs / 1000} s; the workflow's clock as it woke less the due instant`,
+      target: '≤ 1 s',
+    },
   ];
 }
 

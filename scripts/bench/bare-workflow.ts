@@ -1,10 +1,11 @@
 /**
- * The bench's baseline: a matter's Temporal shape with nothing else — two review steps each
- * decided by an Update, then eight parallel no-op activities. No validation, no PostgreSQL
- * projection, no search attributes, so `npm run bench` can tell the project's cost apart
- * from Temporal's own. Workflow code: deterministic, imports only @temporalio/workflow.
+ * The bench's workflows. The baseline: a matter's Temporal shape with nothing else — two review
+ * steps each decided by an Update, then eight parallel no-op activities. No validation, no
+ * PostgreSQL projection, no search attributes, so `npm run bench` can tell the project's cost
+ * apart from Temporal's own. And a deadline: one durable timer to a due instant, as a matter's
+ * SLA clock holds one per card. Workflow code: deterministic, imports only @temporalio/workflow.
  */
-import { condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, defineUpdate, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 
 export interface BareActivities {
   departmentNoop(part: number): Promise<void>;
@@ -42,4 +43,13 @@ export async function bareMatter(): Promise<string> {
   await Promise.all(Array.from({ length: departmentCount }, (_, part) => departmentNoop(part)));
   stage = 'completed';
   return stage;
+}
+
+/**
+ * Sleeps until `dueAt` (epoch ms) and answers the workflow's clock as it woke: the start of the
+ * workflow task that followed the timer, the moment an SLA clock would act on its card.
+ */
+export async function bareDeadline(dueAt: number): Promise<number> {
+  await sleep(Math.max(1, dueAt - Date.now()));
+  return Date.now();
 }
