@@ -3,7 +3,7 @@
  * its memberships, deactivated or activated again; a service account's new secret shown once.
  */
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Input, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { organisationKind } from '@schemas/principal';
@@ -12,7 +12,8 @@ import { ApiError } from '../api/http';
 import { useI18n } from '../i18n/i18n';
 import { PageHeader } from '../shell/PageHeader';
 import { tagColours } from '../shared/sla';
-import { useListParams } from '../shared/url-filters';
+import { FilterSelect } from '../shared/FilterSelect';
+import { listPagination, useListParams } from '../shared/url-filters';
 import { AccountForm } from './AccountForm';
 import { useAccounts, useIssueSecret, useOrganisations, useSaveAccount, useSaveOrganisation } from './queries';
 
@@ -83,14 +84,12 @@ function AccountsTab() {
     <>
       <Space wrap style={{ marginBottom: 16 }} role="search" aria-label={t('common.filters')}>
         <SearchBox value={list.filters.q} onSearch={(q) => list.update({ filters: { q } })} />
-        <Typography.Text id="account-kind">{t('directory.accountKind')}</Typography.Text>
-        <Select
-          aria-labelledby="account-kind"
-          allowClear
-          placeholder={t('common.all')}
-          style={{ width: 140 }}
+        <FilterSelect
+          id="account-kind"
+          label={t('directory.accountKind')}
+          width={140}
           value={list.filters.kind}
-          onChange={(kind?: string) => list.update({ filters: { kind } })}
+          onChange={(kind) => list.update({ filters: { kind } })}
           options={(['person', 'service'] as const).map((kind) => ({ value: kind, label: t(`directory.${kind}`) }))}
         />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
@@ -102,7 +101,7 @@ function AccountsTab() {
         columns={columns}
         dataSource={accounts.data?.items}
         loading={accounts.isPending}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: accounts.data?.total ?? 0, onChange: (page, pageSize) => list.update({ page, pageSize }) }}
+        pagination={listPagination(list, accounts.data?.total)}
       />
       {editing && <AccountForm account={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       {/* Rendered only while there is a secret to show: closed, it leaves neither the page nor memory. */}
@@ -163,14 +162,11 @@ function OrganisationsTab() {
     <>
       <Space wrap style={{ marginBottom: 16 }} role="search" aria-label={t('common.filters')}>
         <SearchBox value={list.filters.orgQ} onSearch={(orgQ) => list.update({ filters: { orgQ } })} />
-        <Typography.Text id="organisation-kind">{t('directory.kind')}</Typography.Text>
-        <Select
-          aria-labelledby="organisation-kind"
-          allowClear
-          placeholder={t('common.all')}
-          style={{ width: 160 }}
+        <FilterSelect
+          id="organisation-kind"
+          label={t('directory.kind')}
           value={list.filters.orgKind}
-          onChange={(orgKind?: string) => list.update({ filters: { orgKind } })}
+          onChange={(orgKind) => list.update({ filters: { orgKind } })}
           options={organisationKind.options.map((kind) => ({ value: kind, label: t(`orgKind.${kind}`) }))}
         />
       </Space>
@@ -179,7 +175,7 @@ function OrganisationsTab() {
         columns={columns}
         dataSource={organisations.data?.items}
         loading={organisations.isPending}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: organisations.data?.total ?? 0, onChange: (page, pageSize) => list.update({ page, pageSize }) }}
+        pagination={listPagination(list, organisations.data?.total)}
       />
     </>
   );

@@ -1,5 +1,5 @@
 /** Webhook 投递: deliveries to backend teams' endpoints, the failed ones first to hand, each sent again with one click. */
-import { App, Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { Delivery } from '../api/contract';
@@ -8,7 +8,8 @@ import { useI18n } from '../i18n/i18n';
 import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
 import { tagColours } from '../shared/sla';
-import { useListParams } from '../shared/url-filters';
+import { FilterSelect } from '../shared/FilterSelect';
+import { listPagination, useListParams } from '../shared/url-filters';
 import { useDeliveries, useReplay } from './queries';
 
 const statuses = ['failed', 'pending', 'delivered'] as const;
@@ -58,22 +59,20 @@ export default function WebhooksPage() {
       <PageHeader title={title} crumbs={[{ title: t('nav.home'), to: '/' }, { title }]} />
       <div style={{ padding: '0 24px 24px' }}>
         <Space wrap style={{ marginBottom: 16 }} role="search" aria-label={t('common.filters')}>
-          <Typography.Text id="delivery-status">{t('webhooks.status')}</Typography.Text>
-          <Select
-            aria-labelledby="delivery-status"
-            style={{ width: 140 }}
+          <FilterSelect
+            id="delivery-status"
+            label={t('webhooks.status')}
+            width={140}
+            clearable={false}
             value={status}
-            onChange={(next: string) => list.update({ filters: { status: next } })}
+            onChange={(next) => list.update({ filters: { status: next } })}
             options={[...statuses.map((s) => ({ value: s, label: t(`webhooks.status.${s}`) })), { value: 'all', label: t('common.all') }]}
           />
-          <Typography.Text id="delivery-type">{t('webhooks.type')}</Typography.Text>
-          <Select
-            aria-labelledby="delivery-type"
-            allowClear
-            placeholder={t('common.all')}
-            style={{ width: 160 }}
+          <FilterSelect
+            id="delivery-type"
+            label={t('webhooks.type')}
             value={list.filters.type}
-            onChange={(type?: string) => list.update({ filters: { type } })}
+            onChange={(type) => list.update({ filters: { type } })}
             options={['matter.status', 'sla.card'].map((type) => ({ value: type, label: type }))}
           />
         </Space>
@@ -82,7 +81,7 @@ export default function WebhooksPage() {
           columns={columns}
           dataSource={deliveries.data?.items}
           loading={deliveries.isPending}
-          pagination={{ current: list.page, pageSize: list.pageSize, total: deliveries.data?.total ?? 0, onChange: (page, pageSize) => list.update({ page, pageSize }) }}
+          pagination={listPagination(list, deliveries.data?.total)}
         />
       </div>
     </>

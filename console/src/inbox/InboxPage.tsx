@@ -3,7 +3,7 @@
  * soonest due first, with the SLA colour and the office time left; filters and page in the URL;
  * claim and release in the row.
  */
-import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -15,7 +15,8 @@ import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
 import { stepLabel } from '../shared/labels';
 import { Countdown, SlaTag, tagColours } from '../shared/sla';
-import { useListParams } from '../shared/url-filters';
+import { FilterSelect } from '../shared/FilterSelect';
+import { listPagination, useListParams } from '../shared/url-filters';
 import { useClaim, useTasks } from './queries';
 
 const filterNames = ['kind', 'step', 'slaState', 'claimed'] as const;
@@ -75,10 +76,7 @@ export default function InboxPage() {
   ];
 
   const filter = (name: (typeof filterNames)[number], label: string, options: { value: string; label: string }[], width = 160) => (
-    <Space key={name} size={4}>
-      <Typography.Text id={`filter-${name}`}>{label}</Typography.Text>
-      <Select aria-labelledby={`filter-${name}`} allowClear placeholder={t('common.all')} style={{ width }} value={list.filters[name]} onChange={(value?: string) => list.update({ filters: { [name]: value } })} options={options} />
-    </Space>
+    <FilterSelect key={name} id={`filter-${name}`} label={label} width={width} value={list.filters[name]} onChange={(value) => list.update({ filters: { [name]: value } })} options={options} />
   );
 
   return (
@@ -99,13 +97,7 @@ export default function InboxPage() {
           dataSource={tasks.data?.items}
           loading={tasks.isPending}
           locale={{ emptyText: t('inbox.empty') }}
-          pagination={{
-            current: list.page,
-            pageSize: list.pageSize,
-            total: tasks.data?.total ?? 0,
-            showSizeChanger: true,
-            onChange: (page, pageSize) => list.update({ page, pageSize }),
-          }}
+          pagination={listPagination(list, tasks.data?.total)}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('countdown.approximate')}

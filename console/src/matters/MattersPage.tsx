@@ -1,5 +1,5 @@
 /** 我的事项 (a unit's matters) or 事项 (an office's region): status, stage, due time and SLA colour, paged by the server. */
-import { Select, Space, Table, Typography } from 'antd';
+import { Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { matterKinds, matterStatus } from '@schemas/matter';
@@ -9,7 +9,8 @@ import { rolesOf, usePrincipal } from '../session/SessionContext';
 import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
 import { SlaTag, StatusTag } from '../shared/sla';
-import { useListParams } from '../shared/url-filters';
+import { FilterSelect } from '../shared/FilterSelect';
+import { listPagination, useListParams } from '../shared/url-filters';
 import { useMatters } from './queries';
 
 const filterNames = ['kind', 'status'] as const;
@@ -44,24 +45,19 @@ export default function MattersPage() {
       <PageHeader title={title} crumbs={[{ title: t('nav.home'), to: '/' }, { title }]} />
       <div style={{ padding: '0 24px 24px' }}>
         <Space wrap style={{ marginBottom: 16 }} aria-label={t('common.filters')} role="search">
-          <Typography.Text id="filter-kind">{t('matters.kind')}</Typography.Text>
-          <Select
-            aria-labelledby="filter-kind"
-            allowClear
-            placeholder={t('common.all')}
-            style={{ width: 200 }}
+          <FilterSelect
+            id="filter-kind"
+            label={t('matters.kind')}
+            width={200}
             value={list.filters.kind}
-            onChange={(kind?: string) => list.update({ filters: { kind } })}
+            onChange={(kind) => list.update({ filters: { kind } })}
             options={matterKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
           />
-          <Typography.Text id="filter-status">{t('matters.status')}</Typography.Text>
-          <Select
-            aria-labelledby="filter-status"
-            allowClear
-            placeholder={t('common.all')}
-            style={{ width: 160 }}
+          <FilterSelect
+            id="filter-status"
+            label={t('matters.status')}
             value={list.filters.status}
-            onChange={(status?: string) => list.update({ filters: { status } })}
+            onChange={(status) => list.update({ filters: { status } })}
             options={matterStatus.options.map((status) => ({ value: status, label: t(`status.${status}`) }))}
           />
         </Space>
@@ -70,13 +66,7 @@ export default function MattersPage() {
           columns={columns}
           dataSource={matters.data?.items}
           loading={matters.isPending}
-          pagination={{
-            current: list.page,
-            pageSize: list.pageSize,
-            total: matters.data?.total ?? 0,
-            showSizeChanger: true,
-            onChange: (page, pageSize) => list.update({ page, pageSize }),
-          }}
+          pagination={listPagination(list, matters.data?.total)}
         />
       </div>
     </>

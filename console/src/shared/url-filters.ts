@@ -42,3 +42,14 @@ export function useListParams<Filter extends string>(names: readonly Filter[]): 
     },
   };
 }
+
+/** A table's paging, read from and written to the URL. */
+export function listPagination<Filter extends string>(list: ListParams<Filter>, total: number | undefined) {
+  return {
+    current: list.page,
+    pageSize: list.pageSize,
+    total: total ?? 0,
+    showSizeChanger: true,
+    onChange: (page: number, pageSize: number) => list.update({ page, pageSize }),
+  };
+}

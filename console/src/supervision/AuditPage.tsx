@@ -3,7 +3,7 @@
  * region's for a supervisor, everything for an administrator — and the same search as a CSV file.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -16,7 +16,8 @@ import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
 import { actionLabel, stepLabel } from '../shared/labels';
 import { isValidIdentityNumber } from '@schemas/identity-number';
-import { useListParams } from '../shared/url-filters';
+import { FilterSelect } from '../shared/FilterSelect';
+import { listPagination, useListParams } from '../shared/url-filters';
 import { downloadAuditCsv, useAuditSearch } from './queries';
 
 const filterNames = ['matterId', 'actor', 'action', 'from', 'to'] as const;
@@ -73,15 +74,13 @@ function AuditFilters({ value, onSearch }: { value: Filters; onSearch(next: Filt
       <Space wrap align="center">
         {text('matterId', 240)}
         {text('actor', 180)}
-        <Typography.Text id="audit-action">{t('audit.action')}</Typography.Text>
-        <Select
-          aria-labelledby="audit-action"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('common.all')}
-          style={{ width: 180 }}
+        <FilterSelect
+          id="audit-action"
+          label={t('audit.action')}
+          width={180}
+          searchable
           value={draft.action}
-          onChange={(action?: string) => setDraft({ ...draft, action })}
+          onChange={(action) => setDraft({ ...draft, action })}
           options={actions.map((action) => ({ value: action, label: actionLabel(action, t, has) }))}
         />
         {day('from')}
@@ -163,14 +162,7 @@ export default function AuditPage() {
           columns={columns}
           dataSource={audit.data?.items}
           loading={audit.isPending}
-          pagination={{
-            current: list.page,
-            pageSize: list.pageSize,
-            total: audit.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('audit.results', { total }),
-            onChange: (page, pageSize) => list.update({ page, pageSize }),
-          }}
+          pagination={{ ...listPagination(list, audit.data?.total), showTotal: (total) => t('audit.results', { total }) }}
         />
       </div>
     </>

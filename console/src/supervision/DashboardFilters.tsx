@@ -1,5 +1,6 @@
 /** The period (native date fields: typed or picked, by keyboard too) and the kind of matter, kept in the address. */
-import { Button, Input, Select, Space, Typography } from 'antd';
+import { Button, Input, Space, Typography } from 'antd';
+import { FilterSelect } from '../shared/FilterSelect';
 import { useState } from 'react';
 import { matterKinds } from '@schemas/matter';
 import { useI18n } from '../i18n/i18n';
@@ -28,14 +29,12 @@ export function DashboardFilters({ value, onChange }: { value: PeriodFilter; onC
         <Input id="dashboard-from" type="date" required value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} style={{ width: 160 }} />
         <label htmlFor="dashboard-to">{t('dashboard.to')}</label>
         <Input id="dashboard-to" type="date" required value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} style={{ width: 160 }} />
-        <Typography.Text id="dashboard-kind">{t('dashboard.kind')}</Typography.Text>
-        <Select
-          aria-labelledby="dashboard-kind"
-          allowClear
-          placeholder={t('common.all')}
-          style={{ width: 200 }}
+        <FilterSelect
+          id="dashboard-kind"
+          label={t('dashboard.kind')}
+          width={200}
           value={draft.kind}
-          onChange={(kind?: string) => setDraft({ ...draft, kind })}
+          onChange={(kind) => setDraft({ ...draft, kind })}
           options={matterKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
         />
         <Button type="primary" htmlType="submit">

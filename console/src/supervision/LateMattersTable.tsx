@@ -1,5 +1,5 @@
 /** 超时与预警事项: each late matter with what it waits for and who holds each of its open tasks, linked to its audit. */
-import { Select, Space, Table, Typography } from 'antd';
+import { Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { LateMatter } from '../api/contract';
@@ -8,7 +8,8 @@ import { useI18n } from '../i18n/i18n';
 import { rolesOf, usePrincipal } from '../session/SessionContext';
 import { formatMoment } from '../shared/format';
 import { SlaTag } from '../shared/sla';
-import { useListParams } from '../shared/url-filters';
+import { FilterSelect } from '../shared/FilterSelect';
+import { listPagination, useListParams } from '../shared/url-filters';
 import { useLateMatters } from './queries';
 
 const lateStates = ['overdue', 'warned', 'unscheduled'] as const;
@@ -71,14 +72,11 @@ export function LateMattersTable({ kind }: { kind?: string }) {
           {t('dashboard.lateList')}
         </h2>
         <Space>
-          <Typography.Text id="late-state">{t('dashboard.slaState')}</Typography.Text>
-          <Select
-            aria-labelledby="late-state"
-            allowClear
-            placeholder={t('common.all')}
-            style={{ width: 160 }}
+          <FilterSelect
+            id="late-state"
+            label={t('dashboard.slaState')}
             value={list.filters.slaState}
-            onChange={(slaState?: string) => list.update({ filters: { slaState } })}
+            onChange={(slaState) => list.update({ filters: { slaState } })}
             options={lateStates.map((state) => ({ value: state, label: t(`sla.${state}`) }))}
           />
         </Space>
@@ -88,7 +86,7 @@ export function LateMattersTable({ kind }: { kind?: string }) {
         columns={columns}
         dataSource={late.data?.items}
         loading={late.isPending}
-        pagination={{ current: list.page, pageSize: list.pageSize, total: late.data?.total ?? 0, onChange: (page, pageSize) => list.update({ page, pageSize }) }}
+        pagination={listPagination(list, late.data?.total)}
       />
     </section>
   );
