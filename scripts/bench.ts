@@ -24,7 +24,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { tokenSettingsOf } from '../startup/api';
+import { generateCertificateKeySpec } from '../certificates/keys';
 import { generateCodecKeySpec } from '../codec/keys';
+import { generateKeySpec } from '../config/key-spec';
+import { generateBlindIndexKey } from '../vault/keys';
 import { dataConverterFor } from '../startup/temporal';
 import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
@@ -65,6 +68,12 @@ const warmUp = 5;
 const dataDir = await mkdtemp(join(tmpdir(), 'yijianshi-bench-'));
 const authSecret = randomBytes(32).toString('base64url');
 const codecKeys = generateCodecKeySpec('bench');
+// Keys the production API refuses to start without; the stack gets the same, so both read what the other wrote.
+const productionKeys = {
+  DATA_KEYS: generateKeySpec('bench'),
+  BLIND_INDEX_KEY: generateBlindIndexKey(),
+  CERTIFICATE_SIGNING_KEYS: generateCertificateKeySpec('bench'),
+};
 const env = loadEnv({
   ...process.env,
   PORT: '0',
@@ -74,6 +83,7 @@ const env = loadEnv({
   TEMPORAL_UI_PORT: String(await freePort()),
   PG_PORT: String(await freePort()),
   CODEC_KEYS: codecKeys,
+  ...productionKeys,
   // The bench measures its own servers, never ones the caller's environment points at, and signs its own tokens.
   TEMPORAL_ADDRESS: undefined,
   DATABASE_URL: undefined,
@@ -103,10 +113,10 @@ try {
   });
   const running = stack;
   const rows: Row[] = [];
-  if (matters > 0) rows.push(...(await throughput(running)));
-  rows.push(...(await readPathRows(running)));
-  if (args.scale) rows.push(...(await scaleRows(running)));
-  if (args.timers) rows.push(...(await timerRows(running)));
+  if (matters > 0) rows.push(...(await measured('P1', () => throughput(running))));
+  rows.push(...(await measured('P2', () => readPathRows(running))));
+  if (args.scale) rows.push(...(await measured('P3', () => scaleRows(running))));
+  if (args.timers) rows.push(...(await measured('P4', () => timerRows(running))));
   printTable(rows, concurrency);
 } catch (error) {
   console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -115,6 +125,17 @@ try {
   await cleanUp();
 }
 process.exit(exitCode);
+
+/** A phase's rows, or — the phase failed — one row saying so, so the other phases' figures are still printed (and the bench exits 1). */
+async function measured(phase: string, rows: () => Promise<Row[]>): Promise<Row[]> {
+  try {
+    return await rows();
+  } catch (error) {
+    console.error(`${phase} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    exitCode = 1;
+    return [{ phase, measure: 'failed', figure: '—', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 120), target: '' }];
+  }
+}
 
 // --- P1, P1b --------------------------------------------------------------------------------------
 
@@ -196,7 +217,18 @@ async function readPathRows(running: Stack): Promise<Row[]> {
   if (profileDir) await mkdir(profileDir, { recursive: true });
   console.log(`P2: autocannon, ${connections} connections, ${readSeconds} s per route: fastify hello-world, then npm run api${profileDir ? ` (CPU profile into ${profileDir})` : ''}`);
   const result = await readPath({
-    apiEnv: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: running.databaseUrl, TEMPORAL_ADDRESS: running.temporalAddress, AUTH_SECRET: authSecret, CODEC_KEYS: codecKeys, DATA_DIR: dataDir },
+    apiEnv: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: running.databaseUrl,
+      TEMPORAL_ADDRESS: running.temporalAddress,
+      AUTH_SECRET: authSecret,
+      CODEC_KEYS: codecKeys,
+      ...productionKeys,
+      PUBLIC_BASE_URL: running.apiUrl,
+      DATA_DIR: dataDir,
+    },
     targets: [
       { name: 'GET /healthz', path: '/healthz' },
       { name: 'GET /api/v1/me', path: '/api/v1/me', token: clerk },
