@@ -21,7 +21,6 @@ import * as otel from '@opentelemetry/api';
 import { ExportResultCode } from '@opentelemetry/core';
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { extractContextFromHeaders, headersWithContext, UPDATE_ID_ATTR_KEY } from '@temporalio/interceptors-opentelemetry/lib/instrumentation';
-import { ContextManager } from '@temporalio/interceptors-opentelemetry/lib/workflow/context-manager';
 import { SpanExporter } from '@temporalio/interceptors-opentelemetry/lib/workflow/span-exporter';
 import {
   ContinueAsNew,
@@ -45,12 +44,54 @@ class LiveSpanExporter extends SpanExporter {
   }
 }
 
-let contextManager: ContextManager | undefined;
+/**
+ * The active context lasts for the synchronous extent of `with` only. Not the AsyncLocalStorage
+ * the sandbox offers (the SDK's own context manager): with a thousand matters open, its async
+ * hooks corrupted the workflow thread's async stack as workflows were evicted and run again,
+ * and Node aborted the worker process ("async hook stack has become corrupted", twice in two
+ * `npm run bench -- --scale` runs). What crossed an await with it is carried by hand below.
+ */
+class SynchronousContextManager implements otel.ContextManager {
+  private current: otel.Context = otel.ROOT_CONTEXT;
+
+  active(): otel.Context {
+    return this.current;
+  }
+
+  with<A extends unknown[], F extends (...args: A) => ReturnType<F>>(context: otel.Context, fn: F, thisArg?: ThisParameterType<F>, ...args: A): ReturnType<F> {
+    const previous = this.current;
+    this.current = context;
+    try {
+      return fn.call(thisArg, ...args);
+    } finally {
+      this.current = previous;
+    }
+  }
+
+  bind<T>(context: otel.Context, target: T): T {
+    if (typeof target !== 'function') return target;
+    const manager = this;
+    return function (this: unknown, ...args: unknown[]) {
+      return manager.with(context, () => (target as (...a: unknown[]) => unknown).apply(this, args));
+    } as T;
+  }
+
+  enable(): this {
+    return this;
+  }
+
+  disable(): this {
+    this.current = otel.ROOT_CONTEXT;
+    return this;
+  }
+}
+
+let contextManager: SynchronousContextManager | undefined;
 let tracer: otel.Tracer | undefined;
 
 function workflowTracer(): otel.Tracer {
   if (!tracer) {
-    contextManager = new ContextManager();
+    contextManager = new SynchronousContextManager();
     const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(new LiveSpanExporter())] });
     provider.register({ contextManager });
     tracer = provider.getTracer('yijianshi-workflow');
@@ -114,8 +155,16 @@ export const interceptors = (): WorkflowInterceptors => {
       }),
   };
 
-  /** Work scheduled by the main loop (the run's span active) goes under the latest message; a handler's own work stays under it. */
-  const parentOfScheduled = () => (cause && runSpan && otel.trace.getActiveSpan() === runSpan ? cause : otel.context.active());
+  /**
+   * Work a handler schedules as it runs stays under the handler's span; anything else — the main
+   * loop's, or a handler's after an await, where no span is active any more — goes under the
+   * latest message, or the run's span before any.
+   */
+  const parentOfScheduled = () => {
+    const active = otel.trace.getActiveSpan();
+    if (active && active !== runSpan) return otel.context.active();
+    return cause ?? (runSpan ? otel.trace.setSpan(otel.ROOT_CONTEXT, runSpan) : otel.context.active());
+  };
   const outbound: WorkflowOutboundCallsInterceptor = {
     scheduleActivity: (input: ActivityInput, next: Next<WorkflowOutboundCallsInterceptor, 'scheduleActivity'>) =>
       inSpan(`StartActivity:${input.activityType}`, parentOfScheduled(), () => next({ ...input, headers: headersWithContext(input.headers) })),
