@@ -102,7 +102,8 @@ describe('supervisors and administrators in a browser', () => {
 
     await dashboard.openAudit(matter.id);
     await dashboard.auditRows().filter({ hasText: '提交申请' }).first().waitFor();
-    await dashboard.auditRows().filter({ hasText: '时限预警' }).first().waitFor();
+    // The card's outcome reads as the card, not as its code.
+    await dashboard.auditRows().filter({ hasText: '时限预警' }).filter({ hasText: '红牌' }).first().waitFor();
     await inspect(supervisor, 'supervisor-audit');
 
     const download = await dashboard.exportCsv();

@@ -97,6 +97,18 @@ export const en: Record<MessageKey, string> = {
   'department.failed': 'Refused',
   'department.revoked': 'Revoked',
 
+  'outcome.approved': 'Approved',
+  'outcome.rejected': 'Not approved',
+  'outcome.denied': 'Denied',
+  'outcome.yellow': 'Yellow card',
+  'outcome.red': 'Red card',
+  'outcome.paused': 'Clock paused',
+  'outcome.restarted': 'Clock restarted',
+  'outcome.resumed': 'Clock resumed',
+  'outcome.open': 'Under rectification',
+  'outcome.replied': 'Replied',
+  'outcome.appeal-upheld': 'Appeal upheld, closed',
+
   'decision.approve': 'Approve',
   'decision.reject': 'Reject',
   'decision.return': 'Return for correction',

@@ -95,6 +95,18 @@ export const zhCN = {
   'department.failed': '未通过',
   'department.revoked': '已撤销',
 
+  'outcome.approved': '通过',
+  'outcome.rejected': '不予通过',
+  'outcome.denied': '已拒绝',
+  'outcome.yellow': '黄牌',
+  'outcome.red': '红牌',
+  'outcome.paused': '暂停计时',
+  'outcome.restarted': '重新起算',
+  'outcome.resumed': '继续计时',
+  'outcome.open': '整改中',
+  'outcome.replied': '已答复',
+  'outcome.appeal-upheld': '申诉成立，已结束',
+
   'decision.approve': '通过',
   'decision.reject': '不予通过',
   'decision.return': '退回补正',

@@ -17,7 +17,7 @@ import { useI18n } from '../i18n/i18n';
 import { rolesOf, usePrincipal } from '../session/SessionContext';
 import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
-import { actionLabel, stepLabel } from '../shared/labels';
+import { actionLabel, outcomeLabel, stepLabel } from '../shared/labels';
 import { PageSpinner } from '../shared/PageSpinner';
 import { Countdown, SlaTag, StatusTag, tagColours } from '../shared/sla';
 import { FlowPicture } from './FlowPicture';
@@ -216,7 +216,7 @@ function History({ matter }: { matter: MatterState }) {
               <>
                 <Typography.Text strong>{actionLabel(event.action, t, has)}</Typography.Text>
                 {event.step && <Typography.Text> · {stepLabel(event.step, t)}</Typography.Text>}
-                {event.outcome && <Typography.Text type="secondary"> · {event.outcome}</Typography.Text>}
+                {event.outcome && <Typography.Text type="secondary"> · {outcomeLabel(event.action, event.outcome, t, has)}</Typography.Text>}
                 <div style={{ color: '#595959' }}>
                   {formatMoment(event.at, locale)} · {event.actor}
                 </div>

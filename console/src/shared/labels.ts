@@ -12,3 +12,10 @@ export function actionLabel(action: string, t: Translate, has: (key: string) => 
   const key = `action.${action}`;
   return has(key) ? t(key as Parameters<Translate>[0]) : action;
 }
+
+/** An audit event's outcome: a department's state for a department's action, else the first catalogue that names the code. */
+export function outcomeLabel(action: string, outcome: string, t: Translate, has: (key: string) => boolean): string {
+  const catalogues = action.startsWith('department-') ? ['department'] : ['outcome', 'rating.level', 'rating.appeal', 'status'];
+  const key = catalogues.map((catalogue) => `${catalogue}.${outcome}`).find(has);
+  return key ? t(key as Parameters<Translate>[0]) : outcome;
+}

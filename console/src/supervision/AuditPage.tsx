@@ -14,7 +14,7 @@ import { useI18n } from '../i18n/i18n';
 import { rolesOf, usePrincipal } from '../session/SessionContext';
 import { PageHeader } from '../shell/PageHeader';
 import { formatMoment } from '../shared/format';
-import { actionLabel, stepLabel } from '../shared/labels';
+import { actionLabel, outcomeLabel, stepLabel } from '../shared/labels';
 import { isValidIdentityNumber } from '@schemas/identity-number';
 import { FilterSelect } from '../shared/FilterSelect';
 import { listPagination, useListParams } from '../shared/url-filters';
@@ -129,7 +129,7 @@ export default function AuditPage() {
     { title: t('audit.matterId'), dataIndex: 'matterId', render: (id: string | null) => (id ? <Link to={`/matters/${encodeURIComponent(id)}`}>{id}</Link> : '—') },
     { title: t('audit.action'), dataIndex: 'action', render: (action: string) => actionLabel(action, t, has) },
     { title: t('audit.step'), dataIndex: 'step', render: (step: string | null) => (step ? stepLabel(step, t) : '—') },
-    { title: t('audit.outcome'), dataIndex: 'outcome', render: (outcome: string | null) => outcome ?? '—' },
+    { title: t('audit.outcome'), dataIndex: 'outcome', render: (outcome: string | null, event) => (outcome ? outcomeLabel(event.action, outcome, t, has) : '—') },
     { title: t('audit.actor'), dataIndex: 'actor' },
     { title: t('audit.organisation'), dataIndex: 'organisation', render: (organisation: string | null) => organisation ?? '—' },
     ...(admin ? [{ title: t('common.actions'), key: 'workflow', render: (_: unknown, event: AuditEvent) => event.matterId && <WorkflowLink matterId={event.matterId} /> }] : []),
