@@ -7,7 +7,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { composeCertificate, CertificateUnavailable } from '../certificates/compose';
 import { revocationOf } from '../certificates/revocation';
 import { sealCertificate, type CertificateIssuing } from '../certificates/seal';
-import { certificateSource, heldCertificates, storeCertificate } from '../certificates/store';
+import { certificateSource, heldCertificates, storeCertificates } from '../certificates/store';
 import type { Database } from '../db/client';
 import type { PersonalDataVault } from '../vault/vault';
 import type { CertificateActivities } from './types';
@@ -28,12 +28,14 @@ export function certificateActivities(db: Database, vault: PersonalDataVault, is
       const revocation = revocationOf(source.matter);
       // Opened for composing only: a certificate keeps the person masked (certificates/mask.ts).
       const matter = { ...source.matter, form: vault.openForm(matterId, source.matter.kind, source.matter.form) };
+      const issued = [];
       for (const kind of missing) {
         const input = compose(() => composeCertificate(kind, matter, source.registrations, now));
         if (!input) continue;
-        await storeCertificate(db, matterId, await sealCertificate(input, issuing), revocation && !revocation.keep.includes(kind) ? revocation.at : undefined);
+        issued.push({ sealed: await sealCertificate(input, issuing), revokedAt: revocation && !revocation.keep.includes(kind) ? revocation.at : undefined });
         held.add(kind);
       }
+      await storeCertificates(db, matterId, issued);
       return asked.filter((kind) => held.has(kind));
     },
   };

@@ -23,20 +23,25 @@ export async function heldCertificates(db: Database, matterId: string, kinds: re
     .select({ kind: certificates.kind })
     .from(certificates)
     .where(and(eq(certificates.matterId, matterId), inArray(certificates.kind, [...kinds])));
-  return new Set(rows.map((row) => row.kind as CertificateKind));
+  return new Set(rows.map((row) => row.kind));
 }
 
-/** Keeps what a certificate attests and its signature; one already on record stays as it is. `revokedAt` for one issued to a matter already withdrawn or rejected. */
-/** Stores the certificate and, in the same transaction, tells those watching the matter that it can be downloaded. */
-export async function storeCertificate(db: Database, matterId: string, { input, certificateId, jws }: SealedCertificate, revokedAt?: Date): Promise<void> {
+/**
+ * Keeps what each certificate attests and its signature (`revokedAt` for one issued to a matter
+ * already withdrawn or rejected); one already on record stays as it is. In the same transaction,
+ * those watching the matter are told of each new one, so they can download it.
+ */
+export async function storeCertificates(db: Database, matterId: string, issued: readonly { sealed: SealedCertificate; revokedAt?: Date }[]): Promise<void> {
+  if (issued.length === 0) return;
   await db.transaction(async (tx) => {
-    const [stored] = await tx
+    const stored = await tx
       .insert(certificates)
-      .values({ matterId, kind: input.kind, content: storedCertificate(input), issuedAt: input.issuedAt, certificateId, jws, revokedAt: revokedAt ?? null })
+      .values(issued.map(({ sealed: { input, certificateId, jws }, revokedAt }) => ({ matterId, kind: input.kind, content: storedCertificate(input), issuedAt: input.issuedAt, certificateId, jws, revokedAt: revokedAt ?? null })))
       .onConflictDoNothing({ target: [certificates.matterId, certificates.kind] })
-      .returning({ issuedAt: certificates.issuedAt });
+      .returning({ kind: certificates.kind, issuedAt: certificates.issuedAt });
+    if (stored.length === 0) return;
     const [matter] = await tx.select({ region: matters.region, parties: matters.parties }).from(matters).where(eq(matters.id, matterId));
-    if (stored && matter) await appendEvents(tx, [certificateEvent({ matterId, kind: input.kind, issuedAt: stored.issuedAt.toISOString() }, matter)]);
+    if (matter) await appendEvents(tx, stored.map(({ kind, issuedAt }) => certificateEvent({ matterId, kind, issuedAt: issuedAt.toISOString() }, matter)));
   });
 }
 
@@ -115,8 +120,7 @@ export async function certificateSource(db: Database, matterId: string): Promise
 }
 
 export async function listCertificates(db: Database, matterId: string): Promise<{ kind: CertificateKind; sha256: string | null; issuedAt: Date }[]> {
-  const rows = await db.select({ kind: certificates.kind, sha256: certificates.sha256, issuedAt: certificates.issuedAt }).from(certificates).where(eq(certificates.matterId, matterId));
-  return rows.map((row) => ({ ...row, kind: row.kind as CertificateKind }));
+  return db.select({ kind: certificates.kind, sha256: certificates.sha256, issuedAt: certificates.issuedAt }).from(certificates).where(eq(certificates.matterId, matterId));
 }
 
 /** A certificate's PDF and its hash, rendered and kept on its first download; undefined when it has not been issued. */

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { StoredCertificate } from '../schemas/certificate';
+import type { CertificateKind, StoredCertificate } from '../schemas/certificate';
 import type { RatingSteps, RectificationState } from '../schemas/rating';
 import type { LiveEvent } from '../schemas/events';
 import type { Actor, DecisionRecord, DepartmentProgress, MatterState, Problem, RefusedMessage, Sla } from '../schemas/matter';
@@ -106,7 +106,7 @@ export const certificates = pgTable(
   'certificates',
   {
     matterId: text('matter_id').notNull().references(() => matters.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<CertificateKind>().notNull(),
     content: jsonb('content').$type<StoredCertificate>().notNull(),
     file: bytea('file'),
     sha256: text('sha256'),

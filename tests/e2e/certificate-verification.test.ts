@@ -10,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEvents, certificates } from '../../db/schema';
 import { hireFormFor } from '../../samples/forms';
-import type { CertificateVerification } from '../../schemas/certificate';
+import type { CertificateKind, CertificateVerification } from '../../schemas/certificate';
 import { tokenFor, unitClerkToken } from '../support/auth';
 import { decodeQrCode, rasterise } from '../support/rasterise';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -56,7 +56,7 @@ async function completedHire(applicationNo: string, identitySuffix: string, unit
   return { id, form };
 }
 
-async function certificateRow(matterId: string, kind: string) {
+async function certificateRow(matterId: string, kind: CertificateKind) {
   const [row] = await running.db.db
     .select({ certificateId: certificates.certificateId, jws: certificates.jws, content: certificates.content, revokedAt: certificates.revokedAt })
     .from(certificates)
