@@ -86,14 +86,12 @@ class SynchronousContextManager implements otel.ContextManager {
   }
 }
 
-let contextManager: SynchronousContextManager | undefined;
 let tracer: otel.Tracer | undefined;
 
 function workflowTracer(): otel.Tracer {
   if (!tracer) {
-    contextManager = new SynchronousContextManager();
     const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(new LiveSpanExporter())] });
-    provider.register({ contextManager });
+    provider.register({ contextManager: new SynchronousContextManager() });
     tracer = provider.getTracer('yijianshi-workflow');
   }
   return tracer;
@@ -172,9 +170,5 @@ export const interceptors = (): WorkflowInterceptors => {
       inSpan(`StartActivity:${input.activityType}`, parentOfScheduled(), () => next({ ...input, headers: headersWithContext(input.headers) })),
   };
 
-  return {
-    inbound: [inbound],
-    outbound: [outbound],
-    internals: [{ dispose: (input, next) => { contextManager?.disable(); next(input); } }],
-  };
+  return { inbound: [inbound], outbound: [outbound] };
 };
