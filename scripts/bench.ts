@@ -119,7 +119,7 @@ try {
   if (args.timers) rows.push(...(await measured('P4', () => timerRows(running))));
   printTable(rows, concurrency);
 } catch (error) {
-  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(`bench failed: ${told(error)}`);
   exitCode = 1;
 } finally {
   await cleanUp();
@@ -131,10 +131,14 @@ async function measured(phase: string, rows: () => Promise<Row[]>): Promise<Row[
   try {
     return await rows();
   } catch (error) {
-    console.error(`${phase} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(`${phase} failed: ${told(error)}`);
     exitCode = 1;
     return [{ phase, measure: 'failed', figure: '—', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 120), target: '' }];
   }
+}
+
+function told(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 // --- P1, P1b --------------------------------------------------------------------------------------
