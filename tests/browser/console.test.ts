@@ -112,6 +112,10 @@ describe('the console in a browser', () => {
     await approveAs('wz.hall.officer', id, '07-hall');
     await matter.status.getByText('已办结').waitFor(changeShown);
     await clerk.getByRole('button', { name: '下载办结通知书' }).waitFor(changeShown);
+    // The history names the acceptance and each department in Chinese, not by their codes.
+    await matter.history.getByText('受理', { exact: true }).waitFor(changeShown);
+    await matter.history.getByText('· 人事 · 聘用备案', { exact: false }).first().waitFor(changeShown);
+    expect(await matter.history.getByText('accepted', { exact: true }).count()).toBe(0);
     await inspect(clerk, '08-matter-completed');
 
     const download = await matter.download('办结通知书');

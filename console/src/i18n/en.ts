@@ -127,6 +127,7 @@ export const en: Record<MessageKey, string> = {
   'decision.wholeForm': '(the whole form)',
 
   'action.submitted': 'Submitted',
+  'action.accepted': 'Accepted',
   'action.decided': 'Decision',
   'action.countersign-requested': 'Countersignature asked',
   'action.returned-for-correction': 'Returned for correction',

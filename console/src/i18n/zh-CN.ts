@@ -125,6 +125,7 @@ export const zhCN = {
   'decision.wholeForm': '（整张申请表）',
 
   'action.submitted': '提交申请',
+  'action.accepted': '受理',
   'action.decided': '审核决定',
   'action.countersign-requested': '提请加签',
   'action.returned-for-correction': '退回补正',

@@ -207,7 +207,7 @@ function History({ matter }: { matter: MatterState }) {
   const { t, has, locale } = useI18n();
   const timeline = useTimeline(matter.id, matter.version);
   return (
-    <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>{t('matter.timeline')}</h2>} style={{ marginBottom: 16 }}>
+    <Card role="region" aria-labelledby="matter-history" title={<h2 id="matter-history" style={{ fontSize: 17, margin: 0 }}>{t('matter.timeline')}</h2>} style={{ marginBottom: 16 }}>
       {timeline.data ? (
         <Timeline
           items={timeline.data.items.map((event) => ({
@@ -215,7 +215,7 @@ function History({ matter }: { matter: MatterState }) {
             children: (
               <>
                 <Typography.Text strong>{actionLabel(event.action, t, has)}</Typography.Text>
-                {event.step && <Typography.Text> · {stepLabel(event.step, t)}</Typography.Text>}
+                {event.step && <Typography.Text> · {matter.departments.find((part) => part.code === event.step)?.name ?? stepLabel(event.step, t)}</Typography.Text>}
                 {event.outcome && <Typography.Text type="secondary"> · {outcomeLabel(event.action, event.outcome, t, has)}</Typography.Text>}
                 <div style={{ color: '#595959' }}>
                   {formatMoment(event.at, locale)} · {event.actor}

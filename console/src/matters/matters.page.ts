@@ -16,6 +16,11 @@ export class MatterPageObject {
     return this.page.getByTestId('matter-waiting');
   }
 
+  /** The matter's history (办理记录). */
+  get history(): Locator {
+    return this.page.getByRole('region', { name: '办理记录' });
+  }
+
   /** The matter id from the page's address. */
   idFromUrl(): string {
     const match = /\/console\/matters\/([^/?#]+)/.exec(this.page.url());
