@@ -10,6 +10,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
+import { requestLineWriter } from '../config/logger';
 import type { CertificateKeys } from '../certificates/keys';
 import type { DatabaseHandle } from '../db/client';
 import { defaultRectificationWorkingDays } from '../schemas/rating';
@@ -139,11 +140,13 @@ export async function buildApi({
   const anchoring = auditAnchoring(database.db, app.log);
   app.addHook('onClose', async () => anchoring.stop());
   const metrics = apiMetrics(database.db, app.log, anchoring);
-  app.addHook('onResponse', async (request, reply) => {
+  const requestLine = requestLineWriter(logger);
+  app.addHook('onResponse', (request, reply, done) => {
     // The route pattern, not the URL: one series per route, and no ids or tokens in label values.
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.observeRequest({ method: request.method, route, status: reply.statusCode }, reply.elapsedTime / 1000);
-    request.log.info({ req: { method: request.method, url: request.url }, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime }, 'request completed');
+    requestLine({ reqId: request.id, method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: reply.elapsedTime });
+    done();
   });
 
   await app.register(fastifySwagger, {

@@ -81,14 +81,36 @@ function defaultDestination(): pino.DestinationStream | undefined {
   return process.env.NODE_ENV === 'production' ? pino.destination({ dest: 1, sync: false, minLength: 4096 }) : undefined;
 }
 
+const base = { service: 'yijianshi' };
+
 export function createLogger(level: string, destination: pino.DestinationStream | undefined = defaultDestination()): Logger {
   return pino(
     {
       level,
       redact: { paths: redactedPaths, censor },
       hooks: { streamWrite: scrubLogLine },
-      base: { service: 'yijianshi' },
+      base,
     },
     destination,
   );
+}
+
+export interface RequestLine {
+  reqId: string;
+  method: string;
+  url: string;
+  statusCode: number;
+  responseTime: number;
+}
+
+/**
+ * The one line each request writes when it is answered, at info on `logger`'s destination. Its
+ * fields are known, so it skips the censoring and the whole-line scrub every other line pays
+ * (a tenth of a read's time): only what a caller chooses, the URL and the request id, is scrubbed.
+ */
+export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
+  const stream = (logger as unknown as Record<symbol, pino.DestinationStream>)[pino.symbols.streamSym];
+  const plain = pino({ level: logger.level, base }, stream);
+  return ({ reqId, method, url, statusCode, responseTime }) =>
+    plain.info({ reqId: scrubText(reqId), req: { method, url: scrubText(url) }, res: { statusCode }, responseTime }, 'request completed');
 }

@@ -82,6 +82,7 @@ export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): 
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [own],
   });
+  const seriesOf = new Map<string, ReturnType<typeof latency.labels>>();
   // Both gauges below come from one query per scrape; prom-client collects them concurrently.
   let pending: Promise<{ kind: string; stage: string; open: number }[] | undefined> | undefined;
   const openMatters = () =>
@@ -148,7 +149,13 @@ export function apiMetrics(db: Database, log: { warn(obj: object, msg: string): 
   ratingGauges(db, own, log);
   return {
     registry: Registry.merge([processMetrics, own]),
-    observeRequest: ({ method, route, status }, seconds) => latency.labels(method, route, String(status)).observe(seconds),
+    observeRequest: ({ method, route, status }, seconds) => {
+      // prom-client hashes the labels on every call; one series per route and status, looked up once.
+      const key = `${method} ${route} ${status}`;
+      let series = seriesOf.get(key);
+      if (!series) seriesOf.set(key, (series = latency.labels(method, route, String(status))));
+      series.observe(seconds);
+    },
   };
 }
 

@@ -62,7 +62,9 @@ export const eventRoutes: FastifyPluginAsyncZod<{ live: LiveEvents }> = async (a
       }
       // From here the response is the stream's: fastify neither serialises nor ends it.
       reply.hijack();
-      await session.start({ 'x-request-id': request.id });
+      // The security headers set on the reply, which a hijacked reply does not send by itself.
+      const headers = Object.fromEntries(Object.entries(reply.getHeaders()).map(([name, value]) => [name, String(value)]));
+      await session.start({ ...headers, 'x-request-id': request.id });
     },
   );
 };

@@ -64,6 +64,9 @@ async function listen(login: Login, baseUrl: string, lastEventId?: string | numb
   readers.push(reader);
   expect(reader.response.status).toBe(200);
   expect(reader.response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+  // The stream writes its own head; the security headers every answer carries are on it too.
+  expect(reader.response.headers.get('content-security-policy')).toMatch(/^default-src 'self';/);
+  expect(reader.response.headers.get('x-frame-options')).toBe('DENY');
   return reader;
 }
 

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { createLogger, prettyDestination, scrubLogLine, wantsPrettyOutput } from '../../config/logger';
+import { createLogger, prettyDestination, requestLineWriter, scrubLogLine, wantsPrettyOutput } from '../../config/logger';
 
 const identityNumber = '640302199603150518';
 const identityNumberX = '64030219960315051X';
@@ -71,6 +71,25 @@ describe('logger redaction', () => {
   it('leaves ordinary numbers, ids and times alone', () => {
     const line = JSON.stringify({ time: 1764300000000, took: 0.13456789012, reqId: '9f1c2a44-1234-4cde-8f00-138000000019', unit: '12640300MB00012348', matterId: '12640300MB00012348-E2E-1' });
     expect(scrubLogLine(line)).toBe(line);
+  });
+
+  it('writes the request line on the same destination, scrubbing what the caller chose: the URL and the request id', () => {
+    const { logger, lines, parsed } = capture();
+    const requestLine = requestLineWriter(logger);
+    requestLine({ reqId: identityNumber, method: 'GET', url: `/api/v1/matters?q=${identityNumber}&tel=${phone}&t=/codec/s3cr3t/decode`, statusCode: 200, responseTime: 1.5 });
+    logger.info('after');
+    expect(leaks(lines.join('\n'))).toEqual([]);
+    expect(lines.join('\n')).not.toContain('s3cr3t');
+    const [line, after] = parsed();
+    expect(line).toMatchObject({ level: 30, service: 'yijianshi', msg: 'request completed', reqId: '[redacted]', req: { method: 'GET', url: '/api/v1/matters?q=[redacted]&tel=[redacted]&t=/codec/[redacted]/decode' }, res: { statusCode: 200 }, responseTime: 1.5 });
+    expect(after.msg).toBe('after');
+  });
+
+  it('writes no request line below info', () => {
+    const { lines } = capture();
+    const quiet = createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (lines.push(chunk.toString()), done()) }));
+    requestLineWriter(quiet)({ reqId: 'r1', method: 'GET', url: '/healthz', statusCode: 200, responseTime: 1 });
+    expect(lines).toEqual([]);
   });
 
   it('hides the administrator token in a local codec endpoint URL', () => {
