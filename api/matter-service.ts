@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
 import { findMatter, listMatters, type MatterFilter, type MatterScope } from '../db/matters';
 import { inboxStatuses } from '../db/tasks';
+import type { ProjectionCache } from '../events/projection-cache';
 import { openingState } from '../matters/opening-state';
 import type { MatterDefinition } from '../matters/types';
 import { isClosed, type Actor, type DecisionInput, type MatterKind, type MatterState, type WithdrawalInput } from '../schemas/matter';
@@ -26,6 +27,7 @@ export class MatterService {
     private readonly client: Client,
     private readonly db: Database,
     private readonly log: Pick<FastifyBaseLogger, 'warn'>,
+    private readonly projection: Pick<ProjectionCache, 'find' | 'forget'>,
   ) {}
 
   /** Starts the matter, or finds the one already started under the same business key. */
@@ -78,7 +80,7 @@ export class MatterService {
    * Decisions still check against `find`, so a projection a moment behind never refuses one.
    */
   async read(id: string): Promise<MatterState | undefined> {
-    const recorded = await findMatter(this.db, id);
+    const recorded = await this.projection.find(id);
     if (recorded && (isClosed(recorded.status) || (recorded.waitingFor && inboxStatuses.includes(recorded.status)))) return recorded;
     return this.live(id, recorded);
   }
@@ -152,6 +154,9 @@ export class MatterService {
         throw new HttpError(409, 'matter_closed', `事项已${matter.status === 'completed' ? '办结' : '结束'} / the matter is ${matter.status}`);
       }
       throw error;
+    } finally {
+      // Read-your-writes on this replica: its next read of the matter goes to PostgreSQL, whether or not the hub has read the change yet.
+      this.projection.forget(id);
     }
   }
 

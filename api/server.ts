@@ -20,7 +20,10 @@ import { auditAnchoring } from '../observability/audit-anchor';
 import { apiMetrics } from '../observability/metrics';
 import { installRequestTracing } from '../observability/tracing';
 import { deactivationCheck } from '../directory/deactivated';
-import { liveEventsOf } from '../events/live';
+import { EventHub } from '../events/hub';
+import { LiveEvents } from '../events/live';
+import { ProjectionCache } from '../events/projection-cache';
+import { findMatter } from '../db/matters';
 import { installAuthentication } from './auth';
 import { declareContract, documentTransform } from './contract';
 import { frameworkErrorHandler, installErrorHandler, requestLimits, RouteTable } from './errors';
@@ -170,7 +173,9 @@ export async function buildApi({
     postgres: async () => void (await database.pool.query('select 1')),
   };
   await app.register(healthRoutes, { probes });
-  const matters = new MatterService(client, database.db, app.log);
+  const hub = new EventHub(database.db, database.pool.options, app.log);
+  const projection = new ProjectionCache((id) => findMatter(database.db, id), hub);
+  const matters = new MatterService(client, database.db, app.log, projection);
   const access = new MatterAccess(database.db, matters);
   await app.register(authRoutes, { db: database.db, ...auth });
   if (localSignIn) await app.register(localSignInRoutes, auth);
@@ -205,10 +210,13 @@ export async function buildApi({
   await app.register(taskRoutes, { db: database.db });
   await app.register(directoryRoutes, { db: database.db, accounts });
   await app.register(consoleRoutes, { dist: consoleDist });
-  const live = liveEventsOf(database, app.log, (login) => accounts.isDeactivated(login));
+  const live = new LiveEvents({ db: database.db, hub, log: app.log, isDeactivated: (login) => accounts.isDeactivated(login) });
   // Streams end before the server stops accepting (its close waits for open responses); the hub goes last.
   app.addHook('preClose', async () => live.endStreams());
-  app.addHook('onClose', async () => live.close());
+  app.addHook('onClose', async () => {
+    projection.close();
+    await live.close();
+  });
   await app.register(eventRoutes, { live });
   await app.register(notificationRoutes, { db: database.db });
   return app;

@@ -15,6 +15,13 @@ export interface Subscriber {
   deliver(event: StoredEvent): void;
 }
 
+/** Told of every event, whoever may see it, and of every moment the hub may have missed some. */
+export interface ChangeObserver {
+  changed(event: StoredEvent): void;
+  /** Events may have committed that the hub has not read (listening lost, a read failed). */
+  lost(): void;
+}
+
 export interface HubOptions {
   /** How long events are kept: longer than a stream may resume after. */
   retentionMs: number;
@@ -30,6 +37,8 @@ export const defaultHubOptions: HubOptions = { retentionMs: 2 * 24 * 3_600_000, 
 export class EventHub {
   private last = 0;
   private readonly subscribers = new Set<Subscriber>();
+  private readonly observers = new Set<ChangeObserver>();
+  private readFailed = false;
   private readonly listener: ChannelListener;
   private draining: Promise<void> | undefined;
   private drainAgain = false;
@@ -45,7 +54,7 @@ export class EventHub {
     private readonly log: Pick<Logger, 'warn' | 'info' | 'error'>,
     private readonly options: HubOptions = defaultHubOptions,
   ) {
-    this.listener = new ChannelListener({ connection, channel: eventsChannel, log, onNotification: () => this.wake(), onListening: () => this.wake() });
+    this.listener = new ChannelListener({ connection, channel: eventsChannel, log, onNotification: () => this.wake(), onListening: () => this.wake(), onLost: () => this.lost() });
     this.ready = this.start();
     // Nobody waits on `ready` until a stream opens; a failure is logged where it happens.
     this.ready.catch(() => undefined);
@@ -58,6 +67,19 @@ export class EventHub {
 
   get listening(): boolean {
     return this.listener.listening;
+  }
+
+  /**
+   * Whether the hub hears of each commit as it happens: listening, and its last read succeeded.
+   * It still reads a commit a few milliseconds after it; while not in step, for as long as it takes.
+   */
+  get inStep(): boolean {
+    return this.listener.listening && !this.readFailed;
+  }
+
+  observe(observer: ChangeObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
   }
 
   subscribe(subscriber: Subscriber): () => void {
@@ -116,16 +138,26 @@ export class EventHub {
         const rows = await eventsAfter(this.db, this.last, this.options.batch);
         for (const event of rows) {
           this.last = event.id;
+          for (const observer of this.observers) observer.changed(event);
           for (const subscriber of this.subscribers) if (canView(subscriber.viewer, event)) subscriber.deliver(event);
         }
-        if (rows.length < this.options.batch || this.closed) return;
+        if (rows.length < this.options.batch || this.closed) {
+          this.readFailed = false;
+          return;
+        }
       }
     } catch (error) {
       if (this.closed) return;
+      this.lost();
       // The wake that brought us here is not repeated by anyone else: try again shortly.
       this.log.warn({ reason: (error as Error).message }, 'event hub could not read new events; retrying');
       this.later(this.options.retryMs, () => this.wake());
     }
+  }
+
+  private lost(): void {
+    this.readFailed = true;
+    for (const observer of this.observers) observer.lost();
   }
 
   private async prune(): Promise<void> {

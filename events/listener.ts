@@ -14,6 +14,8 @@ export interface ChannelListenerOptions {
   onNotification: () => void;
   /** LISTEN is in place, the first time or again after a drop: notifications may have been missed before it. */
   onListening: () => void;
+  /** LISTEN is no longer in place: notifications are being missed until `onListening` again. */
+  onLost?: () => void;
   log: Pick<Logger, 'warn' | 'info'>;
   /** Pauses between attempts: doubling from the first to the last. */
   backoff?: { firstMs: number; lastMs: number };
@@ -81,7 +83,10 @@ export class ChannelListener {
   }
 
   private lost(client: pg.Client, error?: Error): void {
-    if (this.client === client) this.client = undefined;
+    if (this.client === client) {
+      this.client = undefined;
+      this.options.onLost?.();
+    }
     void client.end().catch(() => undefined);
     if (this.closed) return;
     this.options.log.warn({ channel: this.options.channel, retryInMs: this.pauseMs, reason: error?.message ?? 'connection ended' }, 'event listener connection lost; reconnecting');

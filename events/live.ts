@@ -8,7 +8,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { matterScope, taskScopes } from '../auth/access';
-import type { Database, DatabaseHandle } from '../db/client';
+import type { Database } from '../db/client';
 import { eventsFor, isResumable, type EventViewer, type StoredEvent } from '../db/events';
 import type { Principal } from '../schemas/principal';
 import { EventHub, type Subscriber } from './hub';
@@ -46,11 +46,6 @@ export interface LiveDependencies {
 }
 
 /** The live events of one API instance: its hub on its own LISTEN connection to the database, and the streams it serves. */
-export function liveEventsOf(database: DatabaseHandle, log: LiveDependencies['log'], isDeactivated: LiveDependencies['isDeactivated'], limits?: Partial<LiveLimits>): LiveEvents {
-  const hub = new EventHub(database.db, database.pool.options, log);
-  return new LiveEvents({ db: database.db, hub, log, isDeactivated, limits });
-}
-
 export function viewerOf(principal: Principal): EventViewer {
   return { login: principal.sub, ...matterScope(principal), scopes: taskScopes(principal) };
 }
