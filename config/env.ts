@@ -87,6 +87,14 @@ const envSchema = z.object({
   WORKER_APP_METRICS_ADDRESS: listenAddressOrOff
     .default('127.0.0.1:9465')
     .describe('where a standalone worker (npm run worker) serves the business counters it increments'),
+  WORKER_CACHED_MATTERS: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .default(400)
+    .describe(
+      'matter workflows a worker process keeps in memory between their steps (about 1.5 MB each); a matter not kept is replayed from its history when it next moves, in milliseconds. Bounds the worker’s memory however many matters are open',
+    ),
   WORKER_PROMOTE: z
     .stringbool()
     .default(true)

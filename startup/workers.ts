@@ -41,6 +41,8 @@ export interface WorkerAssembly {
   versioned: boolean;
   /** Wraps the activities, e.g. a test that makes one fail once. */
   activities?: (real: Activities) => Activities;
+  /** WORKER_CACHED_MATTERS. */
+  cachedMatters?: number;
   options?: Partial<WorkerOptions>;
 }
 

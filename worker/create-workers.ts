@@ -40,6 +40,8 @@ export interface WorkerSetup {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Run the matter workflows as a pinned Worker Deployment version; off where the server has no deployments (the time-skipping test server). */
   versioned: boolean;
+  /** Matter workflows kept in memory between their steps (WORKER_CACHED_MATTERS); the others replay from their history when they next move. */
+  cachedMatters?: number;
   /** Extra options, e.g. a tiny workflow cache so every step replays. */
   options?: Partial<WorkerOptions>;
 }
@@ -58,12 +60,20 @@ export interface Workers {
   version?: DeploymentVersion;
 }
 
-export async function createWorkers({ connection, namespace, dataConverter, activities, workflowBundle, versioned, options }: WorkerSetup): Promise<Workers> {
+/**
+ * The matter workflows a process keeps by default. The SDK's own default grows with the heap
+ * (2,300 on a 4 GiB heap, at about 1.5 MB each): thousands of open matters waiting on people
+ * would hold gigabytes for workflows that move a few times a day.
+ */
+export const defaultCachedMatters = 400;
+
+export async function createWorkers({ connection, namespace, dataConverter, activities, workflowBundle, versioned, cachedMatters = defaultCachedMatters, options }: WorkerSetup): Promise<Workers> {
   const tracing = tracingWorkerOptions();
   const common = { connection, namespace, dataConverter, ...tracing, ...options };
   const code = await workflowCode(workflowBundle);
   const version = versioned ? { deploymentName: mattersDeployment, buildId: buildIdOf(code) } : undefined;
   const matters = await Worker.create({
+    maxCachedWorkflows: cachedMatters,
     ...common,
     taskQueue: taskQueues.matters,
     workflowBundle: { code },

@@ -40,6 +40,7 @@ const { workers, version } = await assembleWorkers({
   vault,
   client,
   officeHours: env.OFFICE_HOURS,
+  cachedMatters: env.WORKER_CACHED_MATTERS,
   verifyToken: tokenVerifier(tokenSettingsOf(env)),
   versioned: true,
   webhooks: webhookSettingsFrom(env, false),

@@ -120,6 +120,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       vault,
       client,
       officeHours: env.OFFICE_HOURS,
+      cachedMatters: env.WORKER_CACHED_MATTERS,
       verifyToken: tokenVerifier(tokenSettingsOf(env)),
       versioned: true,
       webhooks,

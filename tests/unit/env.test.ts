@@ -32,6 +32,13 @@ describe('configuration', () => {
     expect(() => loadEnv({ SHED_LOAD_EVENT_LOOP_DELAY_MS: 'never' })).toThrow(/SHED_LOAD_EVENT_LOOP_DELAY_MS/);
   });
 
+  it('keeps a bounded number of matter workflows in a worker’s memory', () => {
+    expect(loadEnv({}).WORKER_CACHED_MATTERS).toBe(400);
+    expect(loadEnv({ WORKER_CACHED_MATTERS: '1000' }).WORKER_CACHED_MATTERS).toBe(1000);
+    expect(() => loadEnv({ WORKER_CACHED_MATTERS: '1' })).toThrow(/WORKER_CACHED_MATTERS/);
+    expect(() => loadEnv({ WORKER_CACHED_MATTERS: 'all' })).toThrow(/WORKER_CACHED_MATTERS/);
+  });
+
   it('points at an existing cluster and database when given', () => {
     const env = loadEnv({ TEMPORAL_ADDRESS: 'temporal.internal:7233', DATABASE_URL: 'postgres://u:p@db:5432/yijianshi' });
     expect(env.TEMPORAL_ADDRESS).toBe('temporal.internal:7233');
