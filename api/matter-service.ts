@@ -8,7 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
 import { findMatter, listMatters, type MatterFilter, type MatterScope } from '../db/matters';
 import { inboxStatuses } from '../db/tasks';
-import type { ProjectionCache } from '../events/projection-cache';
+import type { KeptReads } from '../events/kept-reads';
 import { openingState } from '../matters/opening-state';
 import type { MatterDefinition } from '../matters/types';
 import { isClosed, type Actor, type DecisionInput, type MatterKind, type MatterState, type WithdrawalInput } from '../schemas/matter';
@@ -27,7 +27,7 @@ export class MatterService {
     private readonly client: Client,
     private readonly db: Database,
     private readonly log: Pick<FastifyBaseLogger, 'warn'>,
-    private readonly projection: Pick<ProjectionCache, 'find' | 'forget'>,
+    private readonly kept: { matters: Pick<KeptReads<MatterState | undefined>, 'find' | 'forget'>; inboxes: Pick<KeptReads<unknown>, 'forgetAll'> },
   ) {}
 
   /** Starts the matter, or finds the one already started under the same business key. */
@@ -80,7 +80,7 @@ export class MatterService {
    * Decisions still check against `find`, so a projection a moment behind never refuses one.
    */
   async read(id: string): Promise<MatterState | undefined> {
-    const recorded = await this.projection.find(id);
+    const recorded = await this.kept.matters.find(id, () => findMatter(this.db, id));
     if (recorded && (isClosed(recorded.status) || (recorded.waitingFor && inboxStatuses.includes(recorded.status)))) return recorded;
     return this.live(id, recorded);
   }
@@ -155,8 +155,9 @@ export class MatterService {
       }
       throw error;
     } finally {
-      // Read-your-writes on this replica: its next read of the matter goes to PostgreSQL, whether or not the hub has read the change yet.
-      this.projection.forget(id);
+      // Read-your-writes on this replica: its next read of the matter and of any inbox goes to PostgreSQL, whether or not the hub has read the change yet.
+      this.kept.matters.forget(id);
+      this.kept.inboxes.forgetAll();
     }
   }
 

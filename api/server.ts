@@ -22,8 +22,10 @@ import { installRequestTracing } from '../observability/tracing';
 import { deactivationCheck } from '../directory/deactivated';
 import { EventHub } from '../events/hub';
 import { LiveEvents } from '../events/live';
-import { ProjectionCache } from '../events/projection-cache';
-import { findMatter } from '../db/matters';
+import { droppedInboxes, droppedMatterRow, KeptReads } from '../events/kept-reads';
+import type { MatterState } from '../schemas/matter';
+import type { Paged } from '../db/paging';
+import type { Task } from '../db/tasks';
 import { installAuthentication } from './auth';
 import { declareContract, documentTransform } from './contract';
 import { frameworkErrorHandler, installErrorHandler, requestLimits, RouteTable } from './errors';
@@ -174,8 +176,9 @@ export async function buildApi({
   };
   await app.register(healthRoutes, { probes });
   const hub = new EventHub(database.db, database.pool.options, app.log);
-  const projection = new ProjectionCache((id) => findMatter(database.db, id), hub);
-  const matters = new MatterService(client, database.db, app.log, projection);
+  const projection = new KeptReads<MatterState | undefined>(hub, droppedMatterRow);
+  const inboxes = new KeptReads<Paged<Task>>(hub, droppedInboxes);
+  const matters = new MatterService(client, database.db, app.log, { matters: projection, inboxes });
   const access = new MatterAccess(database.db, matters);
   await app.register(authRoutes, { db: database.db, ...auth });
   if (localSignIn) await app.register(localSignInRoutes, auth);
@@ -207,7 +210,7 @@ export async function buildApi({
   await app.register(auditExportRoutes, { db: database.db });
   await app.register(workflowLinkRoutes, { db: database.db, temporalUi });
   await app.register(webhookRoutes, { db: database.db, client, settings: webhooks });
-  await app.register(taskRoutes, { db: database.db });
+  await app.register(taskRoutes, { db: database.db, inboxes });
   await app.register(directoryRoutes, { db: database.db, accounts });
   await app.register(consoleRoutes, { dist: consoleDist });
   const live = new LiveEvents({ db: database.db, hub, log: app.log, isDeactivated: (login) => accounts.isDeactivated(login) });
@@ -215,6 +218,7 @@ export async function buildApi({
   app.addHook('preClose', async () => live.endStreams());
   app.addHook('onClose', async () => {
     projection.close();
+    inboxes.close();
     await live.close();
   });
   await app.register(eventRoutes, { live });

@@ -20,6 +20,8 @@ import { rectificationStep } from '../../schemas/rating';
 import { callerOf, deny, requireSupervision } from '../auth';
 import { errorBody, HttpError } from '../errors';
 import { pageOf, paging } from '../../schemas/paging';
+import type { KeptReads } from '../../events/kept-reads';
+import type { Paged } from '../../db/paging';
 
 const task = z.object({
   id: z.string().describe('任务编号 / task id'),
@@ -54,7 +56,7 @@ const taskParams = z.object({ id: z.string().min(1).max(200).describe('任务编
 const missing = (id: string) => new HttpError(404, 'not_found', `没有该任务 / no task ${id}`);
 const closed = (id: string) => new HttpError(409, 'task_closed', `该任务已办结 / task ${id} has been decided already`);
 
-export const taskRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; inboxes: Pick<KeptReads<Paged<Task>>, 'find' | 'forgetAll'> }> = async (app, { db, inboxes }) => {
   /** The task when it is one of the caller's organisations and roles; anyone else's is as good as missing. */
   async function ownTask(request: FastifyRequest, id: string): Promise<Task> {
     const found = await findTask(db, id);
@@ -92,7 +94,11 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, {
     async (request) => {
       const caller = callerOf(request);
       const { page, pageSize, ...filter } = request.query;
-      const { items, total } = await listTasks(db, taskScopes(caller), { ...filter, login: caller.sub, page, pageSize });
+      const scopes = taskScopes(caller);
+      const query = { ...filter, login: caller.sub, page, pageSize };
+      // Colleagues holding the same organisations and roles read the same inbox, unless it is filtered by who claimed what.
+      const key = JSON.stringify([scopes, { ...query, login: filter.claimed ? caller.sub : undefined }]);
+      const { items, total } = await inboxes.find(key, () => listTasks(db, scopes, query));
       return { items, total, page, pageSize };
     },
   );
@@ -136,6 +142,8 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, {
       const { id } = request.params;
       const found = await ownTask(request, id);
       const claim = await claimTask(db, id, callerOf(request).sub);
+      // Read-your-writes on this replica, before the hub reads the claim's event.
+      inboxes.forgetAll();
       if (claim.outcome === 'missing') throw missing(id);
       if (claim.outcome === 'closed') throw closed(id);
       if (claim.outcome === 'taken-by-other') {
@@ -160,6 +168,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, {
       const { id } = request.params;
       await ownTask(request, id);
       const release = await releaseTask(db, id, callerOf(request).sub);
+      inboxes.forgetAll();
       if (release.outcome === 'missing') throw missing(id);
       if (release.outcome === 'closed') throw closed(id);
       if (release.outcome === 'not-claimer') {

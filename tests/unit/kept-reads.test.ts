@@ -1,13 +1,12 @@
 /**
- * The replica's cache of projection rows: what it keeps, what drops a row, and that nothing it
- * answers predates a change the hub has read. The hub here is the part the cache listens to (its
- * events and whether it is in step); the real hub with PostgreSQL is in
- * tests/integration/projection-cache.test.ts.
+ * The replica's kept reads: what they keep, what drops an answer, and that nothing they answer
+ * predates a change the hub has read. The hub here is the part the cache listens to (its events
+ * and whether it is in step); the real hub with PostgreSQL is in tests/integration/kept-reads.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../db/events';
 import type { ChangeObserver } from '../../events/hub';
-import { ProjectionCache } from '../../events/projection-cache';
+import { droppedInboxes, droppedMatterRow, KeptReads } from '../../events/kept-reads';
 import type { MatterState } from '../../schemas/matter';
 
 class Hub {
@@ -19,6 +18,9 @@ class Hub {
   }
   matterChanged(id: string) {
     this.observer?.changed({ id: 1, type: 'matter', data: { id, kind: 'hire', status: 'reviewing', stage: 'hall', version: 2, updatedAt: '2026-12-01T00:00:00.000Z' }, region: '640300', parties: [], organisation: null, role: null, login: null } as StoredEvent);
+  }
+  otherEvent(type: 'task' | 'notification' | 'certificate') {
+    this.observer?.changed({ id: 2, type, data: { matterId: 'A' }, region: null, parties: null, organisation: 'hall-640300', role: 'hall-officer', login: null } as unknown as StoredEvent);
   }
 }
 
@@ -40,20 +42,22 @@ class Rows {
   }
 }
 
+/** The matter rows' cache, read as `MatterService.read` does: `find(id)` with the row's query. */
 function setUp(options = { ttlMs: 5_000, capacity: 100 }) {
   const hub = new Hub();
   const rows = new Rows();
   let now = 1_000_000;
-  const cache = new ProjectionCache(rows.read, hub, options, () => now);
+  const kept = new KeptReads<MatterState | undefined>(hub, droppedMatterRow, options, () => now);
+  const cache = { find: (id: string) => kept.find(id, () => rows.read(id)), forget: (id: string) => kept.forget(id), close: () => kept.close() };
   return { hub, rows, cache, later: (ms: number) => (now += ms) };
 }
 
-describe('the projection cache', () => {
+describe('kept matter rows', () => {
   it('keeps a row once read, and reads of one matter at the same moment share one query', async () => {
     const { rows, cache } = setUp();
     rows.versions.set('A', 1);
     const answers = await Promise.all([cache.find('A'), cache.find('A'), cache.find('A')]);
-    expect(answers.map((m) => m?.version)).toEqual([1, 1, 1]);
+    expect(answers.map((matter) => matter?.version)).toEqual([1, 1, 1]);
     expect((await cache.find('A'))?.version).toBe(1);
     expect(rows.queries).toBe(1);
   });
@@ -138,14 +142,44 @@ describe('the projection cache', () => {
     expect(await cache.find('A')).toBeUndefined();
     rows.versions.set('A', 1);
     expect((await cache.find('A'))?.version).toBe(1);
-    const failing = new ProjectionCache(async () => Promise.reject(new Error('connection refused')), new Hub());
-    await expect(failing.find('A')).rejects.toThrow('connection refused');
-    await expect(failing.find('A')).rejects.toThrow('connection refused');
+    const failing = new KeptReads<MatterState | undefined>(new Hub(), droppedMatterRow);
+    const refused = () => Promise.reject(new Error('connection refused'));
+    await expect(failing.find('A', refused)).rejects.toThrow('connection refused');
+    await expect(failing.find('A', refused)).rejects.toThrow('connection refused');
   });
 
   it('stops listening when closed', () => {
     const { hub, cache } = setUp();
     cache.close();
     expect(hub.observer).toBeUndefined();
+  });
+});
+
+describe('kept inboxes', () => {
+  it('drop every inbox on a change of a matter, a task or a notification, and keep them on a certificate', async () => {
+    const hub = new Hub();
+    const inboxes = new KeptReads<string[]>(hub, droppedInboxes);
+    let reads = 0;
+    const read = async () => [`read ${++reads}`];
+    await inboxes.find('officer', read);
+    await inboxes.find('reviewer', read);
+    hub.otherEvent('certificate');
+    expect(await inboxes.find('officer', read)).toEqual(['read 1']);
+    for (const change of [() => hub.matterChanged('A'), () => hub.otherEvent('task'), () => hub.otherEvent('notification')]) {
+      const before = reads;
+      change();
+      await inboxes.find('officer', read);
+      await inboxes.find('reviewer', read);
+      expect(reads).toBe(before + 2);
+    }
+  });
+
+  it('drop every inbox when this replica changes one', async () => {
+    const inboxes = new KeptReads<string[]>(new Hub(), droppedInboxes);
+    let reads = 0;
+    const read = async () => [`read ${++reads}`];
+    await inboxes.find('officer', read);
+    inboxes.forgetAll();
+    expect(await inboxes.find('officer', read)).toEqual(['read 2']);
   });
 });
