@@ -14,7 +14,27 @@ type SerializerInput = Parameters<FastifySerializerCompiler<z.ZodType>>[0];
 
 /** The JSON Schema an answer is written by: what the schema outputs; a part JSON Schema cannot express throws. */
 export function answerJsonSchema(schema: z.ZodType): object {
-  return z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'throw' });
+  return nullableAsTypes(z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'throw' }));
+}
+
+type JsonSchema = { [keyword: string]: unknown };
+
+/**
+ * `X | null` as `type: [X's type, 'null']` wherever zod wrote `anyOf: [X, {type: 'null'}]`: the
+ * same answers, but fast-json-stringify tells a type list apart with a `typeof`, where for an
+ * `anyOf` it validates every value against each branch with ajv (each nullable date of every
+ * task of an inbox, every answer).
+ */
+function nullableAsTypes<Node>(node: Node): Node {
+  if (Array.isArray(node)) return node.map(nullableAsTypes) as Node;
+  if (node === null || typeof node !== 'object') return node;
+  const walked = Object.fromEntries(Object.entries(node).map(([keyword, value]) => [keyword, nullableAsTypes(value)])) as JsonSchema;
+  const { anyOf, ...siblings } = walked;
+  if (!Array.isArray(anyOf) || anyOf.length !== 2) return walked as Node;
+  const [value, nothing] = anyOf as JsonSchema[];
+  const single = (branch: JsonSchema | undefined) => typeof branch?.type === 'string' && !('anyOf' in branch) && !('oneOf' in branch) && !('allOf' in branch);
+  if (!single(value) || JSON.stringify(nothing) !== '{"type":"null"}') return walked as Node;
+  return { ...siblings, ...value, type: [value!.type, 'null'] } as Node;
 }
 
 type Serializer = (data: unknown) => string;
