@@ -10,7 +10,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
-import { requestLineWriter } from '../config/logger';
+import { DeferredChildLogger, requestLineWriter } from '../config/logger';
 import type { CertificateKeys } from '../certificates/keys';
 import type { DatabaseHandle } from '../db/client';
 import { defaultRectificationWorkingDays } from '../schemas/rating';
@@ -123,6 +123,7 @@ export async function buildApi({
     requestIdHeader: false,
     // One line per request, written when it is answered (below), instead of fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: (parent, bindings, options) => new DeferredChildLogger(parent as Logger, bindings, options),
     bodyLimit: requestLimits.bodyBytes,
     routerOptions: { maxParamLength: requestLimits.paramLength },
     frameworkErrors: frameworkErrorHandler,

@@ -114,3 +114,69 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
   return ({ reqId, method, url, statusCode, responseTime }) =>
     plain.info({ reqId: scrubText(reqId), req: { method, url: scrubText(url) }, res: { statusCode }, responseTime }, 'request completed');
 }
+
+type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+/**
+ * A request's logger, made when the request first logs a line of its own: most requests write
+ * none but the request line (`requestLineWriter`), and a pino child made for each one, its
+ * bindings serialised and censored, cost a read of the API a twentieth of its time. What it
+ * writes is the child's, bindings and all.
+ */
+export class DeferredChildLogger {
+  private made: pino.Logger | undefined;
+
+  constructor(
+    private readonly parent: pino.Logger,
+    private readonly bindings: pino.Bindings,
+    private readonly options: pino.ChildLoggerOptions,
+  ) {}
+
+  get level(): pino.LevelWithSilentOrString {
+    return (this.made ?? this.parent).level;
+  }
+
+  set level(level: pino.LevelWithSilentOrString) {
+    this.logger().level = level;
+  }
+
+  fatal(...args: unknown[]): void {
+    this.write('fatal', args);
+  }
+
+  error(...args: unknown[]): void {
+    this.write('error', args);
+  }
+
+  warn(...args: unknown[]): void {
+    this.write('warn', args);
+  }
+
+  info(...args: unknown[]): void {
+    this.write('info', args);
+  }
+
+  debug(...args: unknown[]): void {
+    this.write('debug', args);
+  }
+
+  trace(...args: unknown[]): void {
+    this.write('trace', args);
+  }
+
+  silent(): void {}
+
+  child(bindings: pino.Bindings, options?: pino.ChildLoggerOptions): pino.Logger {
+    return this.logger().child(bindings, options);
+  }
+
+  private write(level: Level, args: unknown[]): void {
+    // A line below the level is dropped without making the child.
+    if (!(this.made ?? this.parent).isLevelEnabled(level)) return;
+    (this.logger()[level] as (...line: unknown[]) => void)(...args);
+  }
+
+  private logger(): pino.Logger {
+    return (this.made ??= this.parent.child(this.bindings, this.options));
+  }
+}

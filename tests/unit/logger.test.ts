@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { z } from 'zod';
-import { describe, expect, it } from 'vitest';
-import { createLogger, prettyDestination, requestLineWriter, scrubLogLine, wantsPrettyOutput } from '../../config/logger';
+import { describe, expect, it, vi } from 'vitest';
+import { createLogger, DeferredChildLogger, prettyDestination, requestLineWriter, scrubLogLine, wantsPrettyOutput } from '../../config/logger';
 
 const identityNumber = '640302199603150518';
 const identityNumberX = '64030219960315051X';
@@ -90,6 +90,25 @@ describe('logger redaction', () => {
     const quiet = createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (lines.push(chunk.toString()), done()) }));
     requestLineWriter(quiet)({ reqId: 'r1', method: 'GET', url: '/healthz', statusCode: 200, responseTime: 1 });
     expect(lines).toEqual([]);
+  });
+
+  it('makes a request’s logger only when it writes a line, which carries the request id and is censored like any', () => {
+    const { logger, lines, parsed } = capture();
+    const child = vi.spyOn(logger, 'child');
+    const request = new DeferredChildLogger(logger, { reqId: 'r-1' }, {});
+    request.debug('below the level');
+    expect(request.level).toBe('info');
+    expect(child).not.toHaveBeenCalled();
+    request.warn({ person: { name: '张三' } }, `lookup of ${identityNumber} failed`);
+    request.info('second');
+    expect(child).toHaveBeenCalledTimes(1);
+    request.child({ step: 'hall' }).info('third');
+    expect(leaks(lines.join('\n'))).toEqual([]);
+    expect(parsed()).toMatchObject([
+      { level: 40, reqId: 'r-1', person: '[redacted]', msg: 'lookup of [redacted] failed' },
+      { level: 30, reqId: 'r-1', msg: 'second' },
+      { level: 30, reqId: 'r-1', step: 'hall', msg: 'third' },
+    ]);
   });
 
   it('hides the administrator token in a local codec endpoint URL', () => {
