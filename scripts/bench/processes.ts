@@ -1,7 +1,8 @@
 /**
- * The bench's child processes: the production API (`npm run api`) and a fastify hello-world,
- * each alone in its process as it would run in production, their output in a file, stopped
- * with SIGTERM (so a CPU profile is written) and killed if they do not end.
+ * The bench's child processes: the production API (`npm run api`), the workers (`npm run
+ * worker`) and a fastify hello-world, each alone in its process as it would run in production,
+ * their output in a file, stopped with SIGTERM (so a CPU profile is written) and killed if they
+ * do not end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
@@ -12,6 +13,13 @@ import { projectRoot } from '../../config/env';
 
 export interface ChildServer {
   url: string;
+  pid: number;
+  /** Where its stdout and stderr went. */
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+export interface ChildProcessHandle {
   pid: number;
   /** Where its stdout and stderr went. */
   logFile: string;
@@ -29,18 +37,28 @@ export interface ChildOptions {
 }
 
 export async function startChild({ args, env, url, readyPath, logFile }: ChildOptions): Promise<ChildServer> {
+  const started = await startProcess(args, env, logFile, (exited) => untilReady(`${url}${readyPath}`, exited, logFile));
+  return { url, ...started };
+}
+
+/** A process that serves nothing (the workers), ready once `isReady` says so. */
+export function startQuietChild({ args, env, logFile, isReady }: Omit<ChildOptions, 'url' | 'readyPath'> & { isReady: () => Promise<boolean> }): Promise<ChildProcessHandle> {
+  return startProcess(args, env, logFile, (exited) => until(args.join(' '), isReady, exited, logFile));
+}
+
+async function startProcess(args: string[], env: NodeJS.ProcessEnv, logFile: string, ready: (exited: Promise<number | null>) => Promise<void>): Promise<ChildProcessHandle> {
   const output = openSync(logFile, 'w');
   const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', output, output] });
   closeSync(output);
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const stop = () => stopChild(child, exited);
   try {
-    await untilReady(`${url}${readyPath}`, exited, logFile);
+    await ready(exited);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, pid: child.pid!, logFile, stop };
+  return { pid: child.pid!, logFile, stop };
 }
 
 /** The node binary's arguments to run a TypeScript file of the project (as the bootstrap runs sources). */
@@ -55,17 +73,20 @@ export async function residentMemory(pid: number): Promise<{ rss: number; peak: 
   return { rss: kib('VmRSS'), peak: kib('VmHWM') };
 }
 
-async function untilReady(url: string, exited: Promise<number | null>, logFile: string): Promise<void> {
+function untilReady(url: string, exited: Promise<number | null>, logFile: string): Promise<void> {
+  return until(url, () => fetch(url).then((response) => response.ok, () => false), exited, logFile);
+}
+
+async function until(what: string, ready: () => Promise<boolean>, exited: Promise<number | null>, logFile: string): Promise<void> {
   const deadline = Date.now() + 180_000;
   let gone = false;
   void exited.then(() => (gone = true));
   while (Date.now() < deadline) {
-    if (gone) throw new Error(`${url} exited before it was ready; its output:\n${(await readFile(logFile, 'utf8')).slice(-2000)}`);
-    const ready = await fetch(url).then((response) => response.ok, () => false);
-    if (ready) return;
+    if (gone) throw new Error(`${what}: exited before it was ready; its output:\n${(await readFile(logFile, 'utf8')).slice(-2000)}`);
+    if (await ready()) return;
     await sleep(250);
   }
-  throw new Error(`${url} was not ready within 180 s`);
+  throw new Error(`${what}: not ready within 180 s`);
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {

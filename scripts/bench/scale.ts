@@ -1,8 +1,8 @@
 /**
  * P3, scale: N open matters at once, each waiting for its competent department's review with its
  * step and matter deadlines (SLA timers) running. Measured when a tenth of N is open and again at
- * N: the resident memory of the process that runs the workers (the bench's own, which also holds
- * the stack's API and the driver, so the figure is an upper bound), and the p95 of a reviewer's
+ * N: the resident memory of the process that runs the workers (`npm run worker`, alone in its
+ * process as in production), and the p95 of a reviewer's
  * inbox (every open task is that reviewer's) and of a unit reading one of its matters.
  * The stack is thrown away afterwards, which is the clean-up.
  */
@@ -27,7 +27,8 @@ export interface ScaleResult {
 /** Requests per reading: sequential, so each latency is the route's own and not a queue's. */
 const samples = 200;
 
-export async function scale(stack: Stack, tokens: Tokens, total: number, concurrency: number, tag: string): Promise<ScaleResult> {
+/** `workersMemory`: the resident memory of the process running the workers, in bytes. */
+export async function scale(stack: Stack, tokens: Tokens, total: number, concurrency: number, tag: string, workersMemory: () => Promise<number>): Promise<ScaleResult> {
   const form = (i: number) => hireFormForPerson(`S${tag}-${i}`, 2000 + i);
   const unit = form(0).unit;
   const clerk = await tokens.as('unit-clerk', unit.code, unit.region);
@@ -39,19 +40,19 @@ export async function scale(stack: Stack, tokens: Tokens, total: number, concurr
   const started = performance.now();
   const tenthCount = Math.max(1, Math.round(total / 10));
   await submit(0, tenthCount);
-  const tenth = await reading(stack, tenthCount, ids, clerk, reviewer);
+  const tenth = await reading(stack, tenthCount, ids, clerk, reviewer, workersMemory);
   console.log(`P3: ${tenthCount} open: RSS ${(tenth.rssBytes / 2 ** 20).toFixed(0)} MiB, inbox p95 ${tenth.inboxP95Ms.toFixed(1)} ms, matter p95 ${tenth.matterP95Ms.toFixed(1)} ms`);
   await submit(tenthCount, total);
   const submitSeconds = (performance.now() - started) / 1000;
-  const full = await reading(stack, total, ids, clerk, reviewer);
+  const full = await reading(stack, total, ids, clerk, reviewer, workersMemory);
   return { tenth, full, submitSeconds };
 }
 
-async function reading(stack: Stack, open: number, ids: readonly string[], clerk: string, reviewer: string): Promise<ScaleFigures> {
+async function reading(stack: Stack, open: number, ids: readonly string[], clerk: string, reviewer: string, workersMemory: () => Promise<number>): Promise<ScaleFigures> {
   await untilInboxHolds(stack.apiUrl, reviewer, open);
   const inbox = await latencies(samples, () => `${stack.apiUrl}/api/v1/tasks`, reviewer);
   const matter = await latencies(samples, (i) => `${stack.apiUrl}/api/v1/matters/${encodeURIComponent(ids[(i * 7919) % ids.length]!)}`, clerk);
-  return { matters: open, rssBytes: process.memoryUsage().rss, inboxP95Ms: percentile(inbox, 95), matterP95Ms: percentile(matter, 95) };
+  return { matters: open, rssBytes: await workersMemory(), inboxP95Ms: percentile(inbox, 95), matterP95Ms: percentile(matter, 95) };
 }
 
 async function latencies(count: number, url: (index: number) => string, token: string): Promise<number[]> {

@@ -38,6 +38,8 @@ export interface StackOptions {
   activities?: (real: Activities) => Activities;
   /** Replaces parts of the webhook settings the environment gives (tests: a resolver and a transport that stay on loopback). */
   webhooks?: Partial<WebhookSettings>;
+  /** Run the workers in this process (default); without them another process runs them (`npm run worker`, the benchmark's). */
+  workers?: boolean;
 }
 
 export interface Stack {
@@ -109,29 +111,33 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     stoppers.push(() => client.connection.close());
     // A file database kept from an earlier version may lack an attribute added since.
     if (devServer) await ensureSearchAttributes(client.connection, env.TEMPORAL_NAMESPACE);
-    const workerConnection = await connectWorkerConnection(env);
-    stoppers.push(() => workerConnection.close());
+    // Without workers here, nothing fails on its own in this process but the dev server.
+    let running = new Promise<void>(() => {});
+    if (options.workers !== false) {
+      const workerConnection = await connectWorkerConnection(env);
+      stoppers.push(() => workerConnection.close());
 
-    const { workers, version } = await assembleWorkers({
-      connection: workerConnection,
-      namespace: env.TEMPORAL_NAMESPACE,
-      dataConverter,
-      db: database.db,
-      vault,
-      client,
-      officeHours: env.OFFICE_HOURS,
-      cachedMatters: env.WORKER_CACHED_MATTERS,
-      verifyToken: tokenVerifier(tokenSettingsOf(env)),
-      versioned: true,
-      webhooks,
-      certificateIssuing: certificateIssuingFor(env, apiPort),
-      activities: options.activities,
-      workflowBundle: options.workflowBundle,
-    });
-    const running = runWorkers(workers);
-    stoppers.push(() => shutdownWorkers(workers, running));
-    // This process's workflows become the current version: new matters start on them, correcting ones move over.
-    await promoteVersion(client, env.TEMPORAL_NAMESPACE, version!);
+      const { workers, version } = await assembleWorkers({
+        connection: workerConnection,
+        namespace: env.TEMPORAL_NAMESPACE,
+        dataConverter,
+        db: database.db,
+        vault,
+        client,
+        officeHours: env.OFFICE_HOURS,
+        cachedMatters: env.WORKER_CACHED_MATTERS,
+        verifyToken: tokenVerifier(tokenSettingsOf(env)),
+        versioned: true,
+        webhooks,
+        certificateIssuing: certificateIssuingFor(env, apiPort),
+        activities: options.activities,
+        workflowBundle: options.workflowBundle,
+      });
+      running = runWorkers(workers);
+      stoppers.push(() => shutdownWorkers(workers, running));
+      // This process's workflows become the current version: new matters start on them, correcting ones move over.
+      await promoteVersion(client, env.TEMPORAL_NAMESPACE, version!);
+    }
 
     // Only on the secret everyone can read anyway: signing in by name gives nothing a clone of the code does not.
     const localSignIn = env.AUTH_SECRET === localAuthSecret && env.NODE_ENV !== 'production';
