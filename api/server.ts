@@ -22,7 +22,7 @@ import { installRequestTracing } from '../observability/tracing';
 import { deactivationCheck } from '../directory/deactivated';
 import { EventHub } from '../events/hub';
 import { LiveEvents } from '../events/live';
-import { droppedInboxes, droppedMatterRow, KeptReads } from '../events/kept-reads';
+import { droppedInboxes, droppedMatterRow, KeptReads, keptInboxesOptions } from '../events/kept-reads';
 import type { MatterState } from '../schemas/matter';
 import type { Paged } from '../db/paging';
 import type { Task } from '../db/tasks';
@@ -178,7 +178,7 @@ export async function buildApi({
   await app.register(healthRoutes, { probes });
   const hub = new EventHub(database.db, database.pool.options, app.log);
   const projection = new KeptReads<MatterState | undefined>(hub, droppedMatterRow);
-  const inboxes = new KeptReads<Paged<Task>>(hub, droppedInboxes);
+  const inboxes = new KeptReads<Paged<Task>>(hub, droppedInboxes, keptInboxesOptions);
   const matters = new MatterService(client, database.db, app.log, { matters: projection, inboxes });
   const access = new MatterAccess(database.db, matters);
   await app.register(authRoutes, { db: database.db, ...auth });

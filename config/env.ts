@@ -91,9 +91,9 @@ const envSchema = z.object({
     .number()
     .int()
     .min(2)
-    .default(400)
+    .default(100)
     .describe(
-      'matter workflows a worker process keeps in memory between their steps (about 1.5 MB each); a matter not kept is replayed from its history when it next moves, in milliseconds. Bounds the worker’s memory however many matters are open',
+      'matter workflows a worker process keeps in memory between their steps (about 5 MB each: the SDK gives each its own instance of every bundled module); a matter not kept is replayed from its history when it next moves, in milliseconds. Bounds the worker’s memory however many matters are open',
     ),
   WORKER_PROMOTE: z
     .stringbool()

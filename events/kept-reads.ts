@@ -18,7 +18,11 @@ export interface KeptReadsOptions {
   capacity: number;
 }
 
-export const defaultKeptReadsOptions: KeptReadsOptions = { ttlMs: 5_000, capacity: 10_000 };
+/** A matter's row is a few KB: 5,000 of them stay within tens of MB of an API replica's memory. */
+export const defaultKeptReadsOptions: KeptReadsOptions = { ttlMs: 5_000, capacity: 5_000 };
+
+/** An inbox page holds up to a hundred tasks: fewer of them are kept. */
+export const keptInboxesOptions: KeptReadsOptions = { ttlMs: 5_000, capacity: 1_000 };
 
 /** What an event changes: one key's answer, every answer, or nothing kept here. */
 export type Dropped = { key: string } | 'all' | undefined;

@@ -62,10 +62,11 @@ export interface Workers {
 
 /**
  * The matter workflows a process keeps by default. The SDK's own default grows with the heap
- * (2,300 on a 4 GiB heap, at about 1.5 MB each): thousands of open matters waiting on people
- * would hold gigabytes for workflows that move a few times a day.
+ * (2,300 on a 4 GiB heap, reckoning 1.7 MB each), but each matter workflow holds its own
+ * instance of every bundled module, about 5 MB: with 400 kept, 2,000 open matters took a worker
+ * past 3 GiB, beyond production's 2 GiB limit, for workflows that move a few times a day.
  */
-export const defaultCachedMatters = 400;
+export const defaultCachedMatters = 100;
 
 export async function createWorkers({ connection, namespace, dataConverter, activities, workflowBundle, versioned, cachedMatters = defaultCachedMatters, options }: WorkerSetup): Promise<Workers> {
   const tracing = tracingWorkerOptions();
