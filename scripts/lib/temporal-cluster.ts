@@ -438,15 +438,22 @@ async function registerNamespace(clientEnv: Record<string, string>, namespace: s
     } catch (error) {
       if ((error as { code?: number }).code !== grpcAlreadyExists) throw error;
     }
-    // Services learn of a new namespace on their next registry refresh (every 2 s by default).
+    // Services learn of a new namespace, and of its search attributes, on their next registry
+    // refresh (every 2 s by default): until then the operator service lists an attribute that a
+    // workflow start (or a query) using it is refused for, "no mapping defined".
     const deadline = Date.now() + startBoundMs;
+    const everyAttribute = allSearchAttributes.map((key) => (key.type === 'DATETIME' ? `${key.name} > '2000-01-01T00:00:00Z'` : `${key.name} = 'registered'`)).join(' OR ');
     for (;;) {
       try {
         await ensureSearchAttributes(connection, namespace);
         const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
-        if (allSearchAttributes.every((key) => customAttributes?.[key.name] !== undefined)) return;
+        if (allSearchAttributes.every((key) => customAttributes?.[key.name] !== undefined)) {
+          await connection.workflowService.countWorkflowExecutions({ namespace, query: everyAttribute });
+          return;
+        }
       } catch (error) {
-        if ((error as { code?: number }).code !== grpcNotFound || Date.now() > deadline) throw error;
+        const code = (error as { code?: number }).code;
+        if ((code !== grpcNotFound && code !== grpcInvalidArgument) || Date.now() > deadline) throw error;
       }
       if (Date.now() > deadline) throw new Error(`search attributes of ${namespace} not registered after ${startBoundMs / 1000} s`);
       await sleep(500);
@@ -458,6 +465,7 @@ async function registerNamespace(clientEnv: Record<string, string>, namespace: s
 
 const grpcAlreadyExists = 6;
 const grpcNotFound = 5;
+const grpcInvalidArgument = 3;
 
 function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
