@@ -18,6 +18,14 @@ function packageRoot(from: string): string {
   }
 }
 
+/**
+ * The matter workflows a worker process keeps by default. The SDK's own default grows with the
+ * heap (2,300 on a 4 GiB heap, reckoning 1.7 MB each), but each matter workflow holds its own
+ * instance of every bundled module, about 5 MB: with 400 kept, 2,000 open matters took a worker
+ * past 3 GiB, beyond production's 2 GiB limit, for workflows that move a few times a day.
+ */
+export const defaultCachedMatters = 100;
+
 /** Known to everyone who has the code: it lets `npm run token` work on any clone, and production refuses it. */
 export const localAuthSecret = 'yijianshi-local-development-secret-not-for-production';
 
@@ -91,7 +99,7 @@ const envSchema = z.object({
     .number()
     .int()
     .min(2)
-    .default(100)
+    .default(defaultCachedMatters)
     .describe(
       'matter workflows a worker process keeps in memory between their steps (about 5 MB each: the SDK gives each its own instance of every bundled module); a matter not kept is replayed from its history when it next moves, in milliseconds. Bounds the worker’s memory however many matters are open',
     ),

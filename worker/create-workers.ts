@@ -13,6 +13,7 @@ import type { DataConverter } from '@temporalio/common';
 import { bundleWorkflowCode, DefaultLogger, IllegalStateError, Runtime, Worker, type LogEntry, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import type { Activities } from '../activities/types';
+import { defaultCachedMatters } from '../config/env';
 import { tracingWorkerOptions } from '../observability/tracing';
 import { taskQueues } from '../temporal.config';
 
@@ -59,14 +60,6 @@ export interface Workers {
   /** The version the matter workflows run as, when versioned. */
   version?: DeploymentVersion;
 }
-
-/**
- * The matter workflows a process keeps by default. The SDK's own default grows with the heap
- * (2,300 on a 4 GiB heap, reckoning 1.7 MB each), but each matter workflow holds its own
- * instance of every bundled module, about 5 MB: with 400 kept, 2,000 open matters took a worker
- * past 3 GiB, beyond production's 2 GiB limit, for workflows that move a few times a day.
- */
-export const defaultCachedMatters = 100;
 
 export async function createWorkers({ connection, namespace, dataConverter, activities, workflowBundle, versioned, cachedMatters = defaultCachedMatters, options }: WorkerSetup): Promise<Workers> {
   const tracing = tracingWorkerOptions();
