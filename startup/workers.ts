@@ -9,7 +9,7 @@ import type { DataConverter } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import type { NativeConnection, WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
-import type { TokenVerifier } from '../auth/tokens';
+import { tokenVerifier, type TokenVerifier } from '../auth/tokens';
 import type { CertificateIssuing } from '../certificates/seal';
 import type { Activities } from '../activities/types';
 import type { Env } from '../config/env';
@@ -18,6 +18,7 @@ import type { Database } from '../db/client';
 import type { WebhookSettings } from '../webhooks/settings';
 import { createWorkers, type DeploymentVersion, type Workers } from '../worker/create-workers';
 import { moveToCurrentVersion } from '../workflows/messages';
+import { tokenSettingsOf } from './api';
 import type { PersonalDataVault } from '../vault/vault';
 
 export interface WorkerAssembly {
@@ -44,6 +45,11 @@ export interface WorkerAssembly {
   /** WORKER_CACHED_MATTERS. */
   cachedMatters?: number;
   options?: Partial<WorkerOptions>;
+}
+
+/** What a worker process takes from its environment, the same under `npm start` and `npm run worker`. */
+export function workerSettingsFrom(env: Env): Pick<WorkerAssembly, 'namespace' | 'officeHours' | 'cachedMatters' | 'verifyToken'> {
+  return { namespace: env.TEMPORAL_NAMESPACE, officeHours: env.OFFICE_HOURS, cachedMatters: env.WORKER_CACHED_MATTERS, verifyToken: tokenVerifier(tokenSettingsOf(env)) };
 }
 
 export function assembleWorkers({ db, vault, client, officeHours, verifyToken, webhooks, certificateIssuing, activities, ...setup }: WorkerAssembly): Promise<Workers> {

@@ -9,9 +9,7 @@ import { serveMetrics } from '../observability/serve';
 import { certificateIssuingFor } from '../startup/certificates';
 import { tracingFromEnv } from '../observability/tracing';
 import { connectClient, connectWorkerConnection, dataConverterFor } from '../startup/temporal';
-import { assembleWorkers, promoteVersion } from '../startup/workers';
-import { tokenVerifier } from '../auth/tokens';
-import { tokenSettingsOf } from '../startup/api';
+import { assembleWorkers, promoteVersion, workerSettingsFrom } from '../startup/workers';
 import { webhookSettingsFrom } from '../webhooks/settings';
 import { personalDataVault } from '../vault/keys';
 import { installRuntimeLogging, runWorkers } from './create-workers';
@@ -33,15 +31,12 @@ const dataConverter = dataConverterFor(env);
 // The projection and the cards wake webhook queues as they enqueue deliveries.
 const client = await connectClient(env, dataConverter);
 const { workers, version } = await assembleWorkers({
+  ...workerSettingsFrom(env),
   connection,
-  namespace: env.TEMPORAL_NAMESPACE,
   dataConverter,
   db: database.db,
   vault,
   client,
-  officeHours: env.OFFICE_HOURS,
-  cachedMatters: env.WORKER_CACHED_MATTERS,
-  verifyToken: tokenVerifier(tokenSettingsOf(env)),
   versioned: true,
   webhooks: webhookSettingsFrom(env, false),
   certificateIssuing: certificateIssuingFor(env),

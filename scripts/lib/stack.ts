@@ -12,12 +12,11 @@ import type { Activities } from '../../activities/types';
 import { codecAdminTokens, localUiCodecEndpoint } from '../../codec/server';
 import { localAuthSecret, type Env } from '../../config/env';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
-import { tokenVerifier } from '../../auth/tokens';
-import { assembleApi, tokenSettingsOf } from '../../startup/api';
+import { assembleApi } from '../../startup/api';
 import { certificateIssuingFor, publicBaseUrlOf, urlHost } from '../../startup/certificates';
 import { prepareDatabase } from '../../startup/database';
 import { connectClient, connectWorkerConnection, dataConverterFor, ensureSearchAttributes } from '../../startup/temporal';
-import { assembleWorkers, promoteVersion } from '../../startup/workers';
+import { assembleWorkers, promoteVersion, workerSettingsFrom } from '../../startup/workers';
 import { webhookSettingsFrom, type WebhookSettings } from '../../webhooks/settings';
 import { personalDataVault } from '../../vault/keys';
 import { installRuntimeLogging, runWorkers } from '../../worker/create-workers';
@@ -118,15 +117,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stoppers.push(() => workerConnection.close());
 
       const { workers, version } = await assembleWorkers({
+        ...workerSettingsFrom(env),
         connection: workerConnection,
-        namespace: env.TEMPORAL_NAMESPACE,
         dataConverter,
         db: database.db,
         vault,
         client,
-        officeHours: env.OFFICE_HOURS,
-        cachedMatters: env.WORKER_CACHED_MATTERS,
-        verifyToken: tokenVerifier(tokenSettingsOf(env)),
         versioned: true,
         webhooks,
         certificateIssuing: certificateIssuingFor(env, apiPort),
