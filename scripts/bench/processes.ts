@@ -11,19 +11,15 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectRoot } from '../../config/env';
 
-export interface ChildServer {
-  url: string;
+export interface ChildProcessHandle {
   pid: number;
   /** Where its stdout and stderr went. */
   logFile: string;
   stop(): Promise<void>;
 }
 
-export interface ChildProcessHandle {
-  pid: number;
-  /** Where its stdout and stderr went. */
-  logFile: string;
-  stop(): Promise<void>;
+export interface ChildServer extends ChildProcessHandle {
+  url: string;
 }
 
 export interface ChildOptions {
