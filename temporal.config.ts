@@ -66,6 +66,16 @@ export const activityOptions = {
     startToCloseTimeout: '30 seconds',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
+  /**
+   * A department's part first runs as a local activity on the matter's worker, for a few seconds
+   * (workflows/local-first.ts): a department that answers at once costs no round trip and one
+   * history event; one that does not is handed over to the ordinary activity above.
+   */
+  departmentLocal: {
+    startToCloseTimeout: '2 seconds',
+    scheduleToCloseTimeout: '6 seconds',
+    retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumAttempts: 3 },
+  },
   /** The personnel register is our own database: a completed matter waits for it rather than closing without its change. */
   register: {
     taskQueue: taskQueues.matters,
@@ -78,14 +88,17 @@ export const activityOptions = {
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
   /**
-   * Our own bookkeeping (the projection, deadline planning, cards) first runs as a local activity:
-   * one history event, no round trip, a few seconds of retries inside the workflow task
-   * (workflows/bookkeeping.ts)…
+   * Our own bookkeeping (the projection, deadline planning, cards; for matters with lean histories
+   * the register and the certificates too) first runs as a local activity: one history event, no
+   * round trip, a few seconds of retries inside the workflow task (workflows/local-first.ts). The
+   * attempts are counted, not only timed: a local activity's schedule-to-close is not enforced
+   * between attempts, and the answer or the handover must come within the 8 s after which the
+   * worker heartbeats a workflow task held open…
    */
   bookkeepingLocal: {
-    startToCloseTimeout: '5 seconds',
-    scheduleToCloseTimeout: '15 seconds',
-    retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds' },
+    startToCloseTimeout: '3 seconds',
+    scheduleToCloseTimeout: '6 seconds',
+    retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumAttempts: 2 },
   },
   /**
    * …and if PostgreSQL has not answered by then, the same call becomes an ordinary activity retried

@@ -6,8 +6,8 @@
  * activities, and writes the histories the replay test holds every later workflow change to.
  * A history already on file is kept, never recorded over: those of earlier workflow versions
  * (`hire-completed`, … without a suffix, from before messages carried their sender; `-authorised`,
- * from before the `notice-fidelity` patch; `-faithful`, from before durable matters) prove the
- * patches still replay. After a deliberate,
+ * from before the `notice-fidelity` patch; `-faithful`, from before durable matters; `-durable`
+ * and `-register`, from before lean histories) prove the patches still replay. After a deliberate,
  * patched change, give the scenarios a new suffix and commit the new files beside the old.
  */
 import { existsSync } from 'node:fs';
@@ -108,32 +108,34 @@ const operatorToken = (actor: Actor) =>
   signToken({ sub: actor.id, name: actor.id, kind: 'person', memberships: [{ organisation: actor.organisation!, kind: organisationKindOfRole[actor.role as FunctionRole], region: '640300', roles: [actor.role as FunctionRole] }] }, tokenSettings, 3600);
 
 /**
- * Named `<path>-durable`: recorded since matters turn infrastructure failures into exceptions and
- * operators' signals carry a token (patch `durable-matters`); besides the paths of before, the
- * ones that patch added: a withdrawal while a part is in flight, a department down past its
- * window and retried, SLA cards, a two-department transfer review, an operator's cancel.
+ * Named `<path>-lean`: recorded since matters run their departments' parts, the register and the
+ * certificates local first and keep one SLA alarm (patch `lean-history`). The paths are those of
+ * `-durable` (since matters turn infrastructure failures into exceptions: besides the paths of
+ * before, a withdrawal while a part is in flight, a department down past its window and retried,
+ * SLA cards, a two-department transfer review, an operator's cancel), completed ones with their
+ * change to the register (`-register`).
  */
 const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
-  'hire-completed-durable': async () => {
+  'hire-completed-lean': async () => {
     const handle = await start('hire', hireFormFor({ applicationNo: 'REC-1' }));
     await approve(handle, 'competent');
     await approve(handle, 'hall');
     return handle;
   },
-  'transfer-countersigned-durable': async () => {
+  'transfer-countersigned-lean': async () => {
     const handle = await start('transfer', transferFromOutsideFor({ applicationNo: 'REC-2', identitySuffix: '511' }));
     for (const step of ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
     return handle;
   },
   // Both competent departments (the receiving unit's and the releasing unit's) review in parallel.
-  'transfer-two-competent-durable': async () => {
+  'transfer-two-competent-lean': async () => {
     const handle = await start('transfer', transferFormFor({ applicationNo: 'REC-6', identitySuffix: '521' }));
     await approve(handle, 'competent');
     await approve(handle, 'competent');
     await approve(handle, 'hall');
     return handle;
   },
-  'hire-corrected-durable': async () => {
+  'hire-corrected-lean': async () => {
     const form = hireFormFor({ applicationNo: 'REC-3', identitySuffix: '513' });
     const handle = await start('hire', form);
     await approve(handle, 'competent');
@@ -142,7 +144,7 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     await approve(handle, 'hall');
     return handle;
   },
-  'hire-exception-rejected-durable': async () => {
+  'hire-exception-rejected-lean': async () => {
     const first = await start('hire', hireFormFor({ applicationNo: 'REC-4A', unitSerial: '9', identitySuffix: '515' }));
     await approve(first, 'competent');
     await approve(first, 'hall');
@@ -170,20 +172,8 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     for (const action of ['revisit', 'finding', 'rectify', 'reply'] as const) await handle.executeUpdate(recordRectificationStep, { args: [{ action, note: action, actor: supervisor }] });
     return handle;
   },
-  // Completed since the personnel register: the change goes to the register before the matter closes (patch `personnel-register`).
-  'hire-completed-register': async () => {
-    const handle = await start('hire', hireFormFor({ applicationNo: 'REC-7', identitySuffix: '521' }));
-    await approve(handle, 'competent');
-    await approve(handle, 'hall');
-    return handle;
-  },
-  'transfer-countersigned-register': async () => {
-    const handle = await start('transfer', transferFromOutsideFor({ applicationNo: 'REC-8', identitySuffix: '523' }));
-    for (const step of ['competent', 'hall', 'countersign-1', 'countersign-2', 'countersign-3']) await approve(handle, step);
-    return handle;
-  },
   // Operators' signals: one for a step not awaited and one without a valid token are refused and recorded; a withdrawal from another unit too.
-  'hire-refused-signals-durable': async () => {
+  'hire-refused-signals-lean': async () => {
     const form = hireFormFor({ applicationNo: 'REC-5', identitySuffix: '517' });
     const handle = await start('hire', form);
     const { waitingFor, region } = await handle.query(matterStateQuery);
@@ -198,7 +188,7 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     return handle;
   },
   // The unit withdraws while the archive office is still at work: the matter waits for it, then revokes all eight.
-  'hire-withdrawn-in-handling-durable': async () => {
+  'hire-withdrawn-in-handling-lean': async () => {
     const form = hireFormFor({ applicationNo: 'REC-7-HELD', identitySuffix: '523' });
     const handle = await start('hire', form);
     await approve(handle, 'competent');
@@ -211,7 +201,7 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     return handle;
   },
   // The wage office's system is down past the part's window: exception; once it is back the hall has the part run again.
-  'hire-outage-retried-durable': async () => {
+  'hire-outage-retried-lean': async () => {
     const handle = await start('hire', hireFormFor({ applicationNo: 'REC-8-DOWN', identitySuffix: '525' }));
     await approve(handle, 'competent');
     await approve(handle, 'hall');
@@ -223,7 +213,7 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     return handle;
   },
   // Nobody reviews for days: the yellow and red cards of the step and of the matter come, then the matter goes on.
-  'hire-sla-cards-durable': async () => {
+  'hire-sla-cards-lean': async () => {
     const handle = await start('hire', hireFormFor({ applicationNo: 'REC-9', identitySuffix: '527' }));
     await env.sleep('6 days');
     await until(handle, (state) => state.sla.cards.some((card) => card.card === 'red'));
@@ -232,7 +222,7 @@ const scenarios: Record<string, () => Promise<WorkflowHandle>> = {
     return handle;
   },
   // Cancelled by an operator from Temporal UI: the matter ends withdrawn.
-  'hire-cancelled-durable': async () => {
+  'hire-cancelled-lean': async () => {
     const handle = await start('hire', hireFormFor({ applicationNo: 'REC-10', identitySuffix: '529' }));
     await approve(handle, 'competent');
     await handle.cancel();

@@ -1,13 +1,14 @@
 /**
- * Calls to our own bookkeeping activities (the projections, deadline planning, cards). Each runs as
- * a local activity for a few seconds — one history event in the usual case — and is handed over to
- * an ordinary activity retried without limit when PostgreSQL does not answer in that time: an
- * outage of our own database costs the matter a wait, never its workflow task or its life. A
- * failure the activity marks non-retryable (a calendar year not loaded) is the caller's to handle.
+ * Calls to our own bookkeeping activities (the projections, deadline planning, cards), local first
+ * (workflows/local-first.ts) and handed over to an ordinary activity retried without limit when
+ * PostgreSQL does not answer in a few seconds: an outage of our own database costs the matter a
+ * wait, never its workflow task or its life. A failure the activity marks non-retryable (a
+ * calendar year not loaded) is the caller's to handle.
  */
-import { ActivityFailure, ApplicationFailure, isCancellation, log, proxyActivities, proxyLocalActivities, type ActivityFunction } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities, type ActivityFunction } from '@temporalio/workflow';
 import type { Activities } from '../activities/types';
 import { activityOptions } from '../temporal.config';
+import { localFirst } from './local-first';
 
 type Bookkeeping = Pick<Activities, 'recordMatter' | 'recordRectification' | 'matterDeadline' | 'stepDeadline' | 'remainingWorkingTime' | 'identifyOperator'>;
 
@@ -18,13 +19,11 @@ const durable = proxyActivities<Bookkeeping>(activityOptions.bookkeeping);
 export async function bookkeep<Name extends keyof Bookkeeping>(name: Name, summary: string, ...args: Parameters<Bookkeeping[Name]>): Promise<Awaited<ReturnType<Bookkeeping[Name]>>> {
   const call = (activities: Record<keyof Bookkeeping, { executeWithOptions: (options: object, args: unknown[]) => Promise<unknown> }>, options: object) =>
     activities[name].executeWithOptions({ ...options, summary }, args) as Promise<Awaited<ReturnType<Bookkeeping[Name]>>>;
-  try {
-    return await call(asCallable(local), activityOptions.bookkeepingLocal);
-  } catch (error) {
-    if (!(error instanceof ActivityFailure) || isCancellation(error) || (error.cause instanceof ApplicationFailure && error.cause.nonRetryable)) throw error;
-    log.warn('bookkeeping handed over to an ordinary activity', { activity: name, reason: error.cause?.message ?? error.message });
-    return call(asCallable(durable), activityOptions.bookkeeping);
-  }
+  return localFirst(
+    name,
+    () => call(asCallable(local), activityOptions.bookkeepingLocal),
+    () => call(asCallable(durable), activityOptions.bookkeeping),
+  );
 }
 
 /** The proxies as plain records of callables, so one code path serves both kinds. */

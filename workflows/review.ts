@@ -28,6 +28,8 @@ export interface ReviewedMatter<Form> {
   clock: SlaClock;
   /** Whether the hall's approval is the acceptance (受理) with its receipt, as for matters since the notice-fidelity release. */
   faithful: boolean;
+  /** Whether the receipt is issued local first, as for matters with lean histories. */
+  lean: boolean;
 }
 
 export class Review<Form> {
@@ -97,7 +99,7 @@ export class Review<Form> {
     if (!this.matter.faithful || this.matter.keeper.state.acceptedAt) return;
     this.matter.keeper.change({ acceptedAt: new Date().toISOString() });
     await this.matter.keeper.record();
-    await issueCertificates(this.matter.keeper.state, ['acceptance-receipt']);
+    await issueCertificates(this.matter.keeper.state, ['acceptance-receipt'], { lean: this.matter.lean });
   }
 
   plan(): PlannedStep[] {

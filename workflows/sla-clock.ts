@@ -3,6 +3,12 @@
  * Temporal timers. Before a deadline a yellow card, at it a red card, each recorded and sent
  * up to the next responsible level; a decision in time cancels the pending cards, and a
  * correction stops the matter's clock until the corrected form arrives.
+ *
+ * Matters started before their histories were made lean keep a timer per watch (the matter's, the
+ * step's), each cancelled when its watch ends. Since, one alarm serves every watch: a timer to the
+ * next card due, moved only when that instant changes, and left to lapse when the matter closes
+ * (a closed workflow's timers need no cancelling), so a matter decided in time records one timer
+ * per step rather than a start and a cancel per watch.
  */
 import { ActivityFailure, ApplicationFailure, condition, isCancellation, log, proxyActivities } from '@temporalio/workflow';
 import type { SlaActivities } from '../activities/types';
@@ -22,13 +28,33 @@ export interface ClockHost {
 
 type Scope = SlaCard['scope'];
 
+/** A watch for the single alarm: its deadlines and the cards already shown. */
+interface Watch {
+  deadlines: SlaDeadlines;
+  title: string;
+  shown: SlaCard['card'][];
+}
+
+/** The next card the alarm rings for. */
+interface DueCard {
+  scope: Scope;
+  card: SlaCard['card'];
+  at: number;
+  watch: Watch;
+}
+
 export class SlaClock {
   /** Each watch holds the generation it started in; a new generation cancels its timers. */
   private generation: Record<Scope, number> = { matter: 0, step: 0 };
+  /** With one alarm: what is watched, the instant the alarm is set to, and its generation (a new one cancels its timer). */
+  private readonly watches: Partial<Record<Scope, Watch>> = {};
+  private alarmAt: number | undefined;
+  private alarmGeneration = 0;
 
   constructor(
     private readonly host: ClockHost,
     private readonly policy: SlaPolicy,
+    private readonly rules: { oneAlarm: boolean },
   ) {}
 
   /** Starts the matter's clock at submission. */
@@ -40,6 +66,7 @@ export class SlaClock {
   async pause(at: string): Promise<void> {
     this.cancel('matter');
     this.cancel('step');
+    this.setAlarm();
     const due = this.sla.matter?.due;
     const remainingMs = due ? await bookkeep('remainingWorkingTime', '补正暂停计时 · 剩余办理时间', { at, due }) : undefined;
     this.update({ step: null, remainingMs, state: this.sla.state === 'unscheduled' ? 'unscheduled' : 'paused', clock: [...(this.sla.clock ?? []), { event: 'paused', at, remainingMs }] });
@@ -73,12 +100,15 @@ export class SlaClock {
     const planned = await this.plan(() =>
       bookkeep('stepDeadline', `计算环节时限 · ${title} · ${hours} 小时`, { from, hours, yellowAt: this.policy.yellowAt }),
     );
-    if (!planned) return;
+    if (!planned) {
+      this.setAlarm();
+      return;
+    }
     this.update({ step: { ...planned, step }, state: this.stateWithout('step') });
     this.watchInBackground('step', planned, title);
   }
 
-  /** The matter ended: nothing is watched any more. */
+  /** The matter ended: nothing is watched any more (the alarm, if set, lapses with the workflow). */
   stop(): void {
     this.cancel('matter');
     this.cancel('step');
@@ -91,9 +121,47 @@ export class SlaClock {
 
   /** The cards come while the flow goes on; a watch that stops unexpectedly is logged, never an unhandled rejection (a cancelled matter's watch just ends). */
   private watchInBackground(scope: Scope, deadlines: SlaDeadlines, title: string): void {
-    this.watch(scope, deadlines, title).catch((error: unknown) => {
-      if (!isCancellation(error)) log.error('SLA watch stopped', { scope, reason: error instanceof Error ? error.message : String(error) });
+    if (this.rules.oneAlarm) {
+      this.watches[scope] = { deadlines, title, shown: [] };
+      this.setAlarm();
+      return;
+    }
+    this.watch(scope, deadlines, title).catch((error: unknown) => watchStopped(scope, error));
+  }
+
+  /** Sets the one alarm to the next card due, unless it is set to that instant already; with nothing to watch, cancels it. */
+  private setAlarm(): void {
+    if (!this.rules.oneAlarm) return;
+    const next = this.nextCard();
+    if (next?.at === this.alarmAt) return;
+    const generation = ++this.alarmGeneration;
+    this.alarmAt = next?.at;
+    if (next) this.ring(next, generation).catch((error: unknown) => watchStopped(next.scope, error));
+  }
+
+  private async ring(next: DueCard, generation: number): Promise<void> {
+    const wait = next.at - Date.now();
+    if (wait > 0) {
+      const title = `${next.card === 'yellow' ? '黄牌' : '红牌'} · ${next.watch.title} · ${shanghaiMinute(new Date(next.at).toISOString())}`;
+      const superseded = await condition(() => this.alarmGeneration !== generation, wait, { summary: title });
+      if (superseded) return;
+    }
+    this.alarmAt = undefined;
+    for (let due = this.nextCard(); due && due.at <= Date.now(); due = this.nextCard()) {
+      due.watch.shown.push(due.card);
+      await this.show(due.card, due.scope, due.watch.deadlines.due);
+    }
+    this.setAlarm();
+  }
+
+  /** The earliest card not yet shown of every watch: a watch's yellow card, then its red one. */
+  private nextCard(): DueCard | undefined {
+    const cards = (['matter', 'step'] as const).flatMap((scope) => {
+      const watch = this.watches[scope];
+      const card = watch && (['yellow', 'red'] as const).find((candidate) => !watch.shown.includes(candidate));
+      return watch && card ? [{ scope, card, watch, at: Date.parse(card === 'yellow' ? watch.deadlines.yellowAt : watch.deadlines.due) }] : [];
     });
+    return cards.reduce<DueCard | undefined>((earliest, card) => (earliest && earliest.at <= card.at ? earliest : card), undefined);
   }
 
   private async watch(scope: Scope, deadlines: SlaDeadlines, title: string): Promise<void> {
@@ -138,6 +206,7 @@ export class SlaClock {
 
   private cancel(scope: Scope): void {
     this.generation[scope]++;
+    delete this.watches[scope];
   }
 
   /** The state once a scope's cards no longer count: a new step starts fresh, the matter's own cards stay. */
@@ -154,6 +223,11 @@ export class SlaClock {
     if (this.sla.state === 'unscheduled' && patch.state !== undefined && patch.state !== 'unscheduled') next.state = 'unscheduled';
     this.host.change({ sla: next });
   }
+}
+
+/** A watch that stops unexpectedly is logged, never an unhandled rejection; a cancelled matter's watch just ends. */
+function watchStopped(scope: Scope, error: unknown): void {
+  if (!isCancellation(error)) log.error('SLA watch stopped', { scope, reason: error instanceof Error ? error.message : String(error) });
 }
 
 const severity: Record<SlaState, number> = { 'on-time': 0, paused: 0, warned: 1, overdue: 2, unscheduled: 3 };

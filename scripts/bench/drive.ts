@@ -81,7 +81,8 @@ export async function bareMatter(stack: Stack, workflowId: string): Promise<stri
  */
 async function decide(apiUrl: string, id: string, step: string, token: string): Promise<MatterState> {
   const url = `${apiUrl}/api/v1/matters/${encodeURIComponent(id)}`;
-  const answer = await request<MatterState>('POST', `${url}/decisions`, token, { step, decision: 'approve' });
+  // With a key, a request sent again after a 503 answers the first one's outcome, even once the matter has moved on.
+  const answer = await request<MatterState>('POST', `${url}/decisions`, token, { step, decision: 'approve' }, { 'idempotency-key': `bench/${step}` });
   if (answer.status === 200) return answer.body;
   for (;;) {
     await sleep(pollIntervalMs);
@@ -97,8 +98,8 @@ const pollIntervalMs = 250;
  * its Retry-After, as a client does — safe, as a submission and a decision each happen once
  * however often they are sent; anything else fails with what the API said.
  */
-async function request<T>(method: 'GET' | 'POST', url: string, token: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+async function request<T>(method: 'GET' | 'POST', url: string, token: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extraHeaders };
   for (let attempt = 1; ; attempt++) {
     const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();

@@ -13,7 +13,7 @@ import type { Stack } from '../../scripts/lib/stack';
 import { hireFormFor } from '../../samples/forms';
 import { tokenFor } from '../support/auth';
 import type { TestDatabase } from '../support/harness';
-import { departmentActivityEvents } from '../support/history';
+import { departmentParts } from '../support/history';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let db: TestDatabase;
@@ -87,9 +87,10 @@ describe('hire over HTTP', () => {
     const [ledger] = await db.db.select({ rows: count() }).from(departmentLedger).where(eq(departmentLedger.matterId, id));
     expect(ledger?.rows).toBe(8);
 
-    const events = departmentActivityEvents(await stack.client.workflow.getHandle(id).fetchHistory());
-    const firstCompleted = events.findIndex((e) => e.kind === 'completed');
-    expect(events.slice(0, firstCompleted).filter((e) => e.kind === 'scheduled')).toHaveLength(8);
+    // 并联办理: the eight parts recorded together, by one workflow task.
+    const parts = departmentParts(await stack.client.workflow.getHandle(id).fetchHistory());
+    expect(parts).toHaveLength(8);
+    expect(new Set(parts.map((p) => p.task)).size).toBe(1);
 
     const listed = await call('GET', '/api/v1/matters?kind=hire&status=completed&region=640300', undefined, clerk);
     expect(listed.status).toBe(200);

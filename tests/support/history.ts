@@ -3,21 +3,23 @@ import type { temporal } from '@temporalio/proto';
 
 type History = temporal.api.history.v1.IHistory;
 
-/** Department activities (`…Handle`) in history order: when each was scheduled and when each completed. */
-export function departmentActivityEvents(history: History): { kind: 'scheduled' | 'completed'; activity: string }[] {
-  const scheduled = new Map<string, string>();
-  const out: { kind: 'scheduled' | 'completed'; activity: string }[] = [];
+/**
+ * The departments' parts (`…Handle`) run as local activities, as Temporal UI lists them: one marker
+ * each, with its summary and the workflow task whose completion recorded it.
+ */
+export function departmentParts(history: History): { activity: string; summary: string; task: number }[] {
+  let task = 0;
+  const parts: { activity: string; summary: string; task: number }[] = [];
   for (const event of history.events ?? []) {
-    const started = event.activityTaskScheduledEventAttributes;
-    if (started?.activityType?.name?.endsWith('Handle')) {
-      scheduled.set(String(event.eventId), started.activityType.name);
-      out.push({ kind: 'scheduled', activity: started.activityType.name });
-    }
-    const completed = event.activityTaskCompletedEventAttributes;
-    const name = completed && scheduled.get(String(completed.scheduledEventId));
-    if (name) out.push({ kind: 'completed', activity: name });
+    if (event.workflowTaskCompletedEventAttributes) task = Number(event.eventId);
+    const marker = event.markerRecordedEventAttributes;
+    const data = marker?.markerName === 'core_local_activity' ? marker.details?.data?.payloads?.[0]?.data : undefined;
+    if (!data) continue;
+    const activity: string = JSON.parse(Buffer.from(data).toString()).activity_type;
+    const summary = event.userMetadata?.summary?.data;
+    if (activity.endsWith('Handle')) parts.push({ activity, task, summary: summary ? JSON.parse(Buffer.from(summary).toString()) : '' });
   }
-  return out;
+  return parts;
 }
 
 /** How many Updates the history recorded as accepted. Rejected ones must leave no trace at all. */

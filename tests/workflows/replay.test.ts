@@ -30,7 +30,7 @@ const changedBundle = (module: string) =>
   bundleWorkflowCode({ workflowsPath: resolve(import.meta.dirname, '../fixtures/changed-workflows', module), logger: silent });
 
 describe('replay of recorded histories', () => {
-  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall, since durable matters the paths they added, since the personnel register; and a 差评’s rectification', () => {
+  it('has a history for each path: completed, countersigned, corrected, department exception, and refused signals since messages carry their sender, before and since the acceptance at the hall, since durable matters the paths they added, since the personnel register, since lean histories; and a 差评’s rectification', () => {
     const paths = ['hire-completed', 'hire-corrected', 'hire-exception-rejected', 'transfer-countersigned'];
     // Without a suffix: recorded before the `authorised-messages` patch; `-authorised`: before `notice-fidelity`; `-faithful`: before `durable-matters`; all kept to prove them.
     const authorised = [...paths, 'hire-refused-signals'].map((path) => `${path}-authorised`);
@@ -39,7 +39,9 @@ describe('replay of recorded histories', () => {
     const durable = [...paths, 'hire-refused-signals', ...durablePaths].map((path) => `${path}-durable`);
     // `-register`: completed since the `personnel-register` patch, with their change to the register.
     const register = ['hire-completed', 'transfer-countersigned'].map((path) => `${path}-register`);
-    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful, ...durable, ...register, 'rectification-replied'].sort());
+    // `-lean`: every path of `-durable` since the `lean-history` patch (departments, register and certificates local first, one SLA alarm).
+    const lean = [...paths, 'hire-refused-signals', ...durablePaths].map((path) => `${path}-lean`);
+    expect(recorded.map((r) => r.name).sort()).toEqual([...paths, ...authorised, ...faithful, ...durable, ...register, ...lean, 'rectification-replied'].sort());
   });
 
   it('replays every recorded history on the committed workflows', async () => {
