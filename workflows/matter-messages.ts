@@ -37,23 +37,35 @@ export class MatterMessages<Form> {
   /**
    * Whether messages must come from the role and organisation they are meant for: matters
    * started before messages carried their sender took them from anyone, and their histories
-   * must replay as they ran.
+   * must replay as they ran. A matter with a lean history checks them without asking the patch.
    */
-  private readonly checksActors = patched('authorised-messages');
+  private readonly checksActors: boolean;
 
   constructor(
     private readonly definition: MatterDefinition<Form>,
     private readonly keeper: MatterStateKeeper<Form>,
     /** How an accepted corrected form is read: by today's schema, or as it was valid when a matter of before took it. */
     private readonly readForm: (form: unknown) => Form,
-    /**
-     * For matters since the durable release: operators' Signals from a sender their token proves,
-     * checked when they arrive (workflows/operator-signals.ts) — matters of before took a free-text
-     * sender, checked when its turn came — and a wait for a correction that gives way to a move to
-     * the current version of the workflows.
-     */
-    private readonly durable: boolean,
-  ) {}
+    {
+      durable,
+      lean,
+    }: {
+      /**
+       * For matters since the durable release: operators' Signals from a sender their token proves,
+       * checked when they arrive (workflows/operator-signals.ts) — matters of before took a free-text
+       * sender, checked when its turn came — and a wait for a correction that gives way to a move to
+       * the current version of the workflows.
+       */
+      durable: boolean;
+      /** For matters with lean histories, which follow every earlier patch without asking it. */
+      lean: boolean;
+    },
+  ) {
+    this.durable = durable;
+    this.checksActors = lean || patched('authorised-messages');
+  }
+
+  private readonly durable: boolean;
 
   private get state() {
     return this.keeper.state;

@@ -82,7 +82,7 @@ export async function bareMatter(stack: Stack, workflowId: string): Promise<stri
 async function decide(apiUrl: string, id: string, step: string, token: string): Promise<MatterState> {
   const url = `${apiUrl}/api/v1/matters/${encodeURIComponent(id)}`;
   // With a key, a request sent again after a 503 answers the first one's outcome, even once the matter has moved on.
-  const answer = await request<MatterState>('POST', `${url}/decisions`, token, { step, decision: 'approve' }, { 'idempotency-key': `bench/${step}` });
+  const answer = await request<MatterState>('POST', `${url}/decisions`, token, { step, decision: 'approve' }, { 'idempotency-key': `bench-decision.${step}` });
   if (answer.status === 200) return answer.body;
   for (;;) {
     await sleep(pollIntervalMs);

@@ -2,7 +2,7 @@
  * PostgreSQL away for two minutes (issue 19), on the stack `npm start` runs with a PostgreSQL
  * of its own: first stopped for a minute, then — started again — hung for a minute (every one
  * of its processes stopped by SIGSTOP: connections open, nothing answers). Matters are open at
- * several stages. Throughout, a read, a submission, a decision and `/readyz` each answer 503
+ * several stages, and one is approved by the hall as it stops. Throughout, a read, a submission, a decision and `/readyz` each answer 503
  * within 5 s, and no matter fails; afterwards every matter goes on to completion. The history
  * events the outage added to each matter are printed: what the outage costs Temporal.
  */
@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateStage, type WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../../config/env';
 import { createLogger } from '../../config/logger';
@@ -21,6 +21,8 @@ import { startEmbeddedPostgres, tempPostgresDataDir, type RunningPostgres } from
 import { startStack, type Stack } from '../../scripts/lib/stack';
 import { answerWithin } from '../support/answer-within';
 import { tokenFor } from '../support/auth';
+import { awaitedReviewer } from '../support/matters';
+import { decide } from '../../workflows/messages';
 import { quietRuntime, testCodecKeys, workflowBundle } from '../support/harness';
 
 const outageMs = 60_000;
@@ -137,13 +139,16 @@ describe('PostgreSQL away for two minutes', () => {
     const atCompetent = await submitted();
     const atHall = await decided(await submitted(), 'competent');
     const correcting = await decided(await submitted(), 'competent', 'return');
-    const handling = await decided(await decided(await submitted(), 'competent'), 'hall');
+    // Approved by the hall as PostgreSQL stops: its projection, its departments' parts (local first), all meet the outage.
+    const handling = await decided(await submitted(), 'competent');
     const open = [atCompetent, atHall, correcting, handling];
     const handles = open.map((matter) => stack.client.workflow.getHandle(matter.id));
     const eventsBefore = await Promise.all(handles.map(historyLength));
 
     // Stopped: nothing listens on its port.
     await postgres.stop();
+    const hallActor = await awaitedReviewer(handles[3]!, 'hall');
+    await handles[3]!.startUpdate(decide, { args: [{ step: 'hall', decision: 'approve', actor: hallActor }], waitForStage: WorkflowUpdateStage.ACCEPTED });
     const stoppedRounds = await roundsFor(outageMs, atCompetent);
     // Started again, then hung: it accepts connections and answers nothing.
     postgres = await startPostgres();
