@@ -3,18 +3,35 @@
  * correct and withdraw as the caller the API would have authenticated; wait.
  */
 import type { Client, WorkflowHandle } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { vi } from 'vitest';
 import { matterDefinitions } from '../../matters';
 import type { Actor, DecisionInput, MatterKind, MatterState } from '../../schemas/matter';
 import { taskQueues } from '../../temporal.config';
 import { decide, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
 
-export function startMatter<Form extends { unit: { code: string }; applicationNo: string }>(client: Client, kind: MatterKind, form: Form): Promise<WorkflowHandle> {
-  return client.workflow.start(matterDefinitions[kind].workflowType, {
+const { EventType } = temporal.api.enums.v1;
+
+/**
+ * A matter started as the API starts it, returned once its first workflow task is done. The API's
+ * callers are people, who never answer within that first task; a test can, and on the
+ * time-skipping server an Update that met the first task still running its local activities was
+ * once recorded in the middle of that task's commands — a history no replay could follow.
+ */
+export async function startMatter<Form extends { unit: { code: string }; applicationNo: string }>(client: Client, kind: MatterKind, form: Form): Promise<WorkflowHandle> {
+  const handle = await client.workflow.start(matterDefinitions[kind].workflowType, {
     workflowId: `${form.unit.code}-${form.applicationNo}`,
     taskQueue: taskQueues.matters,
     args: [{ form }],
   });
+  await vi.waitFor(
+    async () => {
+      const { events } = await handle.fetchHistory();
+      if (!events?.some((event) => event.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED)) throw new Error('first workflow task not done yet');
+    },
+    { timeout: 30_000, interval: 50 },
+  );
+  return handle;
 }
 
 /**
@@ -75,7 +92,7 @@ export async function settled(handle: WorkflowHandle): Promise<MatterState> {
     },
     { timeout: 30_000, interval: 50 },
   );
-  return handle.query(matterStateQuery);
+  return currentState(handle);
 }
 
 /** Departments answer asynchronously; the matter's own query says when it got there. */
