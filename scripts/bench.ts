@@ -37,7 +37,7 @@ import { apiMatter, bareMatter, bareTaskQueue, percentile, pool, submitHire, Tok
 import type { BareActivities } from './bench/bare-workflow';
 import { historyFigures } from './bench/history';
 import { readPath, type ReadFigures } from './bench/read-path';
-import { residentMemory, startQuietChild, type ChildProcessHandle } from './bench/processes';
+import { residentMemory, startQuietChild, untilAtRest, type ChildProcessHandle } from './bench/processes';
 import { mattersDeployment } from '../worker/create-workers';
 import { scale, type ScaleFigures } from './bench/scale';
 import { timerLateness } from './bench/timers';
@@ -289,7 +289,10 @@ async function readPathRows(running: Stack): Promise<Row[]> {
 async function scaleRows(running: Stack): Promise<Row[]> {
   console.log(`P3: ${scaleMatters} matters submitted, ${concurrency} at a time, each left waiting for its review`);
   const workersPid = workers!.pid;
-  const { tenth, full, submitSeconds } = await scale(running, tokens, scaleMatters, concurrency, runTag, async () => (await residentMemory(workersPid)).rss);
+  const { tenth, full, submitSeconds } = await scale(running, tokens, scaleMatters, concurrency, runTag, {
+    memory: async () => (await residentMemory(workersPid)).rss,
+    atRest: () => untilAtRest(workersPid),
+  });
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
   const p95 = (f: ScaleFigures, key: 'inboxP95Ms' | 'matterP95Ms') => `${f.matters}: ${ms(f[key])}`;
   return [

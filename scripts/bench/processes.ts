@@ -94,3 +94,24 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>): P
     await exited;
   }
 }
+
+/** CPU seconds (user and system) the process has used so far, from /proc (clock ticks of 1/100 s). */
+async function cpuSeconds(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  // After the command come state (field 3), …, utime (14) and stime (15).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Once the process has used less than `busyShare` of one core over `windowMs`: what a measurement
+ * of a system at rest waits for. Resolves with the seconds it waited; throws after `timeoutMs`.
+ */
+export async function untilAtRest(pid: number, { windowMs = 2_000, busyShare = 0.05, timeoutMs = 600_000 } = {}): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const before = await cpuSeconds(pid);
+    await sleep(windowMs);
+    if ((await cpuSeconds(pid)) - before < (busyShare * windowMs) / 1000) return (Date.now() - started) / 1000;
+  }
+  throw new Error(`process ${pid} was still busy after ${timeoutMs / 1000} s`);
+}

@@ -3,7 +3,10 @@
  * step and matter deadlines (SLA timers) running. Measured when a tenth of N is open and again at
  * N: the resident memory of the process that runs the workers (`npm run worker`, alone in its
  * process as in production), and the p95 of a reviewer's
- * inbox (every open task is that reviewer's) and of a unit reading one of its matters.
+ * inbox (every open task is that reviewer's) and of a unit reading one of its matters. Each reading
+ * waits for the matters to be at rest — every one in its reviewer's inbox, the workers' process
+ * idle — as they are while they wait for people: what is measured is the reads at that many open
+ * matters, not the reads beside the tail of their submission.
  * The stack is thrown away afterwards, which is the clean-up.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,8 +30,13 @@ export interface ScaleResult {
 /** Requests per reading: sequential, so each latency is the route's own and not a queue's. */
 const samples = 200;
 
-/** `workersMemory`: the resident memory of the process running the workers, in bytes. */
-export async function scale(stack: Stack, tokens: Tokens, total: number, concurrency: number, tag: string, workersMemory: () => Promise<number>): Promise<ScaleResult> {
+/** The process running the workers: its resident memory in bytes, and once it is idle (the seconds waited). */
+export interface WorkersProcess {
+  memory(): Promise<number>;
+  atRest(): Promise<number>;
+}
+
+export async function scale(stack: Stack, tokens: Tokens, total: number, concurrency: number, tag: string, workers: WorkersProcess): Promise<ScaleResult> {
   const form = (i: number) => hireFormForPerson(`S${tag}-${i}`, 2000 + i);
   const unit = form(0).unit;
   const clerk = await tokens.as('unit-clerk', unit.code, unit.region);
@@ -40,19 +48,20 @@ export async function scale(stack: Stack, tokens: Tokens, total: number, concurr
   const started = performance.now();
   const tenthCount = Math.max(1, Math.round(total / 10));
   await submit(0, tenthCount);
-  const tenth = await reading(stack, tenthCount, ids, clerk, reviewer, workersMemory);
+  const tenth = await reading(stack, tenthCount, ids, clerk, reviewer, workers);
   console.log(`P3: ${tenthCount} open: RSS ${(tenth.rssBytes / 2 ** 20).toFixed(0)} MiB, inbox p95 ${tenth.inboxP95Ms.toFixed(1)} ms, matter p95 ${tenth.matterP95Ms.toFixed(1)} ms`);
   await submit(tenthCount, total);
   const submitSeconds = (performance.now() - started) / 1000;
-  const full = await reading(stack, total, ids, clerk, reviewer, workersMemory);
+  const full = await reading(stack, total, ids, clerk, reviewer, workers);
   return { tenth, full, submitSeconds };
 }
 
-async function reading(stack: Stack, open: number, ids: readonly string[], clerk: string, reviewer: string, workersMemory: () => Promise<number>): Promise<ScaleFigures> {
+async function reading(stack: Stack, open: number, ids: readonly string[], clerk: string, reviewer: string, workers: WorkersProcess): Promise<ScaleFigures> {
   await untilInboxHolds(stack.apiUrl, reviewer, open);
+  console.log(`P3: ${open} in the inbox; the workers at rest after ${(await workers.atRest()).toFixed(0)} s more`);
   const inbox = await latencies(samples, () => `${stack.apiUrl}/api/v1/tasks`, reviewer);
   const matter = await latencies(samples, (i) => `${stack.apiUrl}/api/v1/matters/${encodeURIComponent(ids[(i * 7919) % ids.length]!)}`, clerk);
-  return { matters: open, rssBytes: await workersMemory(), inboxP95Ms: percentile(inbox, 95), matterP95Ms: percentile(matter, 95) };
+  return { matters: open, rssBytes: await workers.memory(), inboxP95Ms: percentile(inbox, 95), matterP95Ms: percentile(matter, 95) };
 }
 
 async function latencies(count: number, url: (index: number) => string, token: string): Promise<number[]> {
