@@ -3,14 +3,11 @@
  * correct and withdraw as the caller the API would have authenticated; wait.
  */
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
 import { vi } from 'vitest';
 import { matterDefinitions } from '../../matters';
 import type { Actor, DecisionInput, MatterKind, MatterState } from '../../schemas/matter';
 import { taskQueues } from '../../temporal.config';
 import { decide, matterStateQuery, resubmitForm, withdraw } from '../../workflows/messages';
-
-const { EventType } = temporal.api.enums.v1;
 
 /**
  * A matter started as the API starts it, returned once its first workflow task is done. The API's
@@ -27,7 +24,7 @@ export async function startMatter<Form extends { unit: { code: string }; applica
   await vi.waitFor(
     async () => {
       const { events } = await handle.fetchHistory();
-      if (!events?.some((event) => event.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED)) throw new Error('first workflow task not done yet');
+      if (!events?.some((event) => event.workflowTaskCompletedEventAttributes)) throw new Error('first workflow task not done yet');
     },
     { timeout: 30_000, interval: 50 },
   );
