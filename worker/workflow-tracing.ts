@@ -11,6 +11,12 @@
  * so the workflow sees what it saw without them; only activities' headers (which replay does
  * not compare) change.
  *
+ * A run started outside any trace (its start carries no caller's context: the API runs without
+ * tracing, or a person starts it from the CLI) records no spans: the root is not sampled, and
+ * nor is anything under it, so a worker without a collector does not build and hand over spans
+ * it would drop. Its ids are drawn all the same, so the workflow's random numbers are the ones
+ * it always had. A message that carries a sampled trace is recorded under it even then.
+ *
  * One thing is added: a matter's main loop schedules the departments' activities after an
  * Update or Signal (a hall's decision) only queued the decision; left alone, those activities
  * would belong to the run's trace — the submission's. Here work the main loop schedules belongs
@@ -19,7 +25,7 @@
 import '@temporalio/interceptors-opentelemetry/lib/workflow/runtime';
 import * as otel from '@opentelemetry/api';
 import { ExportResultCode } from '@opentelemetry/core';
-import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { AlwaysOffSampler, BasicTracerProvider, ParentBasedSampler, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { extractContextFromHeaders, headersWithContext, UPDATE_ID_ATTR_KEY } from '@temporalio/interceptors-opentelemetry/lib/instrumentation';
 import { SpanExporter } from '@temporalio/interceptors-opentelemetry/lib/workflow/span-exporter';
 import {
@@ -90,7 +96,10 @@ let tracer: otel.Tracer | undefined;
 
 function workflowTracer(): otel.Tracer {
   if (!tracer) {
-    const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(new LiveSpanExporter())] });
+    const provider = new BasicTracerProvider({
+      sampler: new ParentBasedSampler({ root: new AlwaysOffSampler() }),
+      spanProcessors: [new SimpleSpanProcessor(new LiveSpanExporter())],
+    });
     provider.register({ contextManager: new SynchronousContextManager() });
     tracer = provider.getTracer('yijianshi-workflow');
   }
@@ -127,7 +136,11 @@ function inSpan<T>(name: string, parent: otel.Context, call: (active: otel.Conte
 export const interceptors = (): WorkflowInterceptors => {
   let runSpan: otel.Span | undefined;
   let cause: otel.Context | undefined;
-  const callerOf = (headers: UpdateInput['headers']) => extractContextFromHeaders(headers) ?? otel.context.active();
+  // The caller's context is read with the propagator the tracer registers: before it, nothing is read, and the run began a trace of its own.
+  const callerOf = (headers: UpdateInput['headers']) => {
+    workflowTracer();
+    return extractContextFromHeaders(headers) ?? otel.context.active();
+  };
 
   const inbound: WorkflowInboundCallsInterceptor = {
     execute: (input: WorkflowExecuteInput, next: Next<WorkflowInboundCallsInterceptor, 'execute'>) =>

@@ -5,11 +5,14 @@
  * department's `…Handle` activity, scheduled by the workflow and run by the worker.
  */
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { Client } from '@temporalio/client';
+import { WORKFLOW_ID_ATTR_KEY } from '@temporalio/interceptors-opentelemetry/lib/instrumentation';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hire } from '../../matters/hire';
 import { installTracing, type Tracing } from '../../observability/tracing';
 import { hireFormFor } from '../../samples/forms';
 import { tokenFor } from '../support/auth';
+import { startMatter } from '../support/matters';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const exporter = new InMemorySpanExporter();
@@ -75,6 +78,30 @@ describe('traces', () => {
     expect(competentTrace).not.toBe(traceId);
     expect(spans.filter((span) => span.spanContext().traceId === competentTrace && span.name.endsWith('Handle'))).toEqual([]);
     expect(hallRequest.attributes['http.response.status_code']).toBeOneOf([200, 202]);
+
+    // The run itself continues the submission's trace.
+    const started = spans.find((span) => span.name === 'StartWorkflow:hire' && span.attributes[WORKFLOW_ID_ATTR_KEY] === submitted.body.id);
+    const run = spans.find((span) => span.name === 'RunWorkflow:hire' && span.parentSpanId === started?.spanContext().spanId);
+    expect(run && parentOf(started!, spans)?.name).toBe('POST /api/v1/matters/hire');
     expect(hallRequest.resource.attributes['service.name']).toBe('yijianshi-test');
+  });
+
+  it('are not recorded for a matter started outside any trace (a client without tracing, as from the CLI), while one submitted through the API has its spans', { timeout: 120_000 }, async () => {
+    const clerk = await tokenFor('wz.hospital.clerk');
+    const spansOf = (workflowId: string) => exporter.getFinishedSpans().filter((span) => span.attributes[WORKFLOW_ID_ATTR_KEY] === workflowId);
+    const reviewing = (id: string) =>
+      vi.waitFor(async () => expect((await running.call('GET', `/api/v1/matters/${encodeURIComponent(id)}`, undefined, clerk)).body.status).toBe('reviewing'), { timeout: 60_000, interval: 200 });
+
+    const { client } = running.stack;
+    const withoutTracing = new Client({ connection: client.connection, namespace: client.options.namespace, dataConverter: client.options.dataConverter });
+    const untraced = await startMatter(withoutTracing, 'hire', hireFormFor({ applicationNo: 'TRACE-UNTRACED' }));
+    await reviewing(untraced.workflowId);
+
+    // Submitted once the untraced matter is recorded: by the time its recording shows as a span, the other's would have too.
+    const traced = await running.call('POST', '/api/v1/matters/hire', hireFormFor({ applicationNo: 'TRACE-TRACED' }), clerk);
+    expect(traced.status).toBe(202);
+    await reviewing(traced.body.id);
+    await vi.waitFor(() => expect(spansOf(traced.body.id).map((span) => span.name)).toContain('RunActivity:recordMatter'), { timeout: 10_000, interval: 100 });
+    expect(spansOf(untraced.workflowId)).toEqual([]);
   });
 });
