@@ -21,10 +21,12 @@ function packageRoot(from: string): string {
 /**
  * The matter workflows a worker process keeps by default. The SDK's own default grows with the
  * heap (2,300 on a 4 GiB heap, reckoning 1.7 MB each), but each matter workflow holds its own
- * instance of every bundled module, about 5 MB: with 400 kept, 2,000 open matters took a worker
- * past 3 GiB, beyond production's 2 GiB limit, for workflows that move a few times a day.
+ * instance of every bundled module, about 6 MB: with 400 kept, 2,000 open matters took a worker
+ * past 3 GiB, beyond production's 2 GiB limit, for workflows that move a few times a day; with
+ * 100 kept, 1.1–1.2 GiB. Fifty keeps the matters moving at one time (the benchmark's 50 in
+ * flight) and a worker near 0.9 GiB.
  */
-export const defaultCachedMatters = 100;
+export const defaultCachedMatters = 50;
 
 /** Known to everyone who has the code: it lets `npm run token` work on any clone, and production refuses it. */
 export const localAuthSecret = 'yijianshi-local-development-secret-not-for-production';
@@ -101,7 +103,7 @@ const envSchema = z.object({
     .min(2)
     .default(defaultCachedMatters)
     .describe(
-      'matter workflows a worker process keeps in memory between their steps (about 5 MB each: the SDK gives each its own instance of every bundled module); a matter not kept is replayed from its history when it next moves, in milliseconds. Bounds the worker’s memory however many matters are open',
+      'matter workflows a worker process keeps in memory between their steps (about 6 MB each: the SDK gives each its own instance of every bundled module); a matter not kept is replayed from its history when it next moves, in milliseconds. Bounds the worker’s memory however many matters are open',
     ),
   WORKER_PROMOTE: z
     .stringbool()

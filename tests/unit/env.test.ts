@@ -33,7 +33,7 @@ describe('configuration', () => {
   });
 
   it('keeps a bounded number of matter workflows in a worker’s memory', () => {
-    expect(loadEnv({}).WORKER_CACHED_MATTERS).toBe(100);
+    expect(loadEnv({}).WORKER_CACHED_MATTERS).toBe(50);
     expect(loadEnv({ WORKER_CACHED_MATTERS: '1000' }).WORKER_CACHED_MATTERS).toBe(1000);
     expect(() => loadEnv({ WORKER_CACHED_MATTERS: '1' })).toThrow(/WORKER_CACHED_MATTERS/);
     expect(() => loadEnv({ WORKER_CACHED_MATTERS: 'all' })).toThrow(/WORKER_CACHED_MATTERS/);
