@@ -134,13 +134,11 @@ function inSpan<T>(name: string, parent: otel.Context, call: (active: otel.Conte
 
 /** Called once per workflow run, so `runSpan` and `cause` are the run's own. */
 export const interceptors = (): WorkflowInterceptors => {
+  // Registered before any caller's context is read: that takes the propagator the tracer registers (without it, nothing is read, and the run began a trace of its own).
+  workflowTracer();
   let runSpan: otel.Span | undefined;
   let cause: otel.Context | undefined;
-  // The caller's context is read with the propagator the tracer registers: before it, nothing is read, and the run began a trace of its own.
-  const callerOf = (headers: UpdateInput['headers']) => {
-    workflowTracer();
-    return extractContextFromHeaders(headers) ?? otel.context.active();
-  };
+  const callerOf = (headers: UpdateInput['headers']) => extractContextFromHeaders(headers) ?? otel.context.active();
 
   const inbound: WorkflowInboundCallsInterceptor = {
     execute: (input: WorkflowExecuteInput, next: Next<WorkflowInboundCallsInterceptor, 'execute'>) =>
