@@ -95,23 +95,26 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>): P
   }
 }
 
-/** CPU seconds (user and system) the process has used so far, from /proc (clock ticks of 1/100 s). */
-async function cpuSeconds(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  // After the command come state (field 3), …, utime (14) and stime (15).
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+/** CPU seconds every core of the machine has been busy so far, from /proc/stat's first line (clock ticks of 1/100 s; idle and iowait are not busy). */
+async function machineBusySeconds(): Promise<number> {
+  const [user, nice, system, , , irq, softirq, steal] = (await readFile('/proc/stat', 'utf8')).split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
 /**
- * Once the process has used less than `busyShare` of one core over `windowMs`: what a measurement
- * of a system at rest waits for. Resolves with the seconds it waited; throws after `timeoutMs`.
+ * Once the whole machine (every process of the stack: API, workers, Temporal, PostgreSQL with its
+ * autovacuum) has been busy less than `busyShare` of one core over `windowMs`: what a measurement
+ * of a system at rest waits for. Resolves with the seconds it waited and the share measured last;
+ * throws after `timeoutMs`.
  */
-export async function untilAtRest(pid: number, { windowMs = 2_000, busyShare = 0.05, timeoutMs = 600_000 } = {}): Promise<number> {
+export async function untilMachineAtRest({ windowMs = 2_000, busyShare = 0.15, timeoutMs = 600_000 } = {}): Promise<{ waitedSeconds: number; busyShare: number }> {
   const started = Date.now();
+  let share = Number.NaN;
   while (Date.now() - started < timeoutMs) {
-    const before = await cpuSeconds(pid);
+    const before = await machineBusySeconds();
     await sleep(windowMs);
-    if ((await cpuSeconds(pid)) - before < (busyShare * windowMs) / 1000) return (Date.now() - started) / 1000;
+    share = ((await machineBusySeconds()) - before) / (windowMs / 1000);
+    if (share < busyShare) return { waitedSeconds: (Date.now() - started) / 1000, busyShare: share };
   }
-  throw new Error(`process ${pid} was still busy after ${timeoutMs / 1000} s`);
+  throw new Error(`the machine was still busy (${(share * 100).toFixed(0)} % of a core) after ${timeoutMs / 1000} s`);
 }

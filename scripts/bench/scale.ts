@@ -4,15 +4,17 @@
  * N: the resident memory of the process that runs the workers (`npm run worker`, alone in its
  * process as in production), and the p95 of a reviewer's
  * inbox (every open task is that reviewer's) and of a unit reading one of its matters. Each reading
- * waits for the matters to be at rest — every one in its reviewer's inbox, the workers' process
- * idle — as they are while they wait for people: what is measured is the reads at that many open
- * matters, not the reads beside the tail of their submission.
+ * waits for the matters to be at rest — every one in its reviewer's inbox, the whole machine idle
+ * (the workers, Temporal catching up, PostgreSQL's autovacuum after thousands of rows) — as they
+ * are while they wait for people: what is measured is the reads at that many open matters, not the
+ * reads beside the tail of their submission.
  * The stack is thrown away afterwards, which is the clean-up.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { hireFormForPerson } from '../../samples/forms';
 import type { Stack } from '../lib/stack';
 import { percentile, pool, submitHire, type Tokens } from './drive';
+import { untilMachineAtRest } from './processes';
 
 export interface ScaleFigures {
   matters: number;
@@ -27,13 +29,12 @@ export interface ScaleResult {
   submitSeconds: number;
 }
 
-/** Requests per reading: sequential, so each latency is the route's own and not a queue's. */
-const samples = 200;
+/** Requests per reading: sequential, so each latency is the route's own and not a queue's; enough that a p95 is not one stray request. */
+const samples = 1_000;
 
-/** The process running the workers: its resident memory in bytes, and once it is idle (the seconds waited). */
+/** The process running the workers: its resident memory in bytes. */
 export interface WorkersProcess {
   memory(): Promise<number>;
-  atRest(): Promise<number>;
 }
 
 export async function scale(stack: Stack, tokens: Tokens, total: number, concurrency: number, tag: string, workers: WorkersProcess): Promise<ScaleResult> {
@@ -58,7 +59,8 @@ export async function scale(stack: Stack, tokens: Tokens, total: number, concurr
 
 async function reading(stack: Stack, open: number, ids: readonly string[], clerk: string, reviewer: string, workers: WorkersProcess): Promise<ScaleFigures> {
   await untilInboxHolds(stack.apiUrl, reviewer, open);
-  console.log(`P3: ${open} in the inbox; the workers at rest after ${(await workers.atRest()).toFixed(0)} s more`);
+  const rest = await untilMachineAtRest();
+  console.log(`P3: ${open} in the inbox; the machine at rest (${(rest.busyShare * 100).toFixed(0)} % of a core) after ${rest.waitedSeconds.toFixed(0)} s more`);
   const inbox = await latencies(samples, () => `${stack.apiUrl}/api/v1/tasks`, reviewer);
   const matter = await latencies(samples, (i) => `${stack.apiUrl}/api/v1/matters/${encodeURIComponent(ids[(i * 7919) % ids.length]!)}`, clerk);
   return { matters: open, rssBytes: await workers.memory(), inboxP95Ms: percentile(inbox, 95), matterP95Ms: percentile(matter, 95) };
