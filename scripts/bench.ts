@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import proto from '@temporalio/proto';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { tokenSettingsOf } from '../startup/api';
 import { generateCertificateKeySpec } from '../certificates/keys';
@@ -33,11 +34,11 @@ import { dataConverterFor } from '../startup/temporal';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { hireFormForPerson } from '../samples/forms';
-import { apiMatter, bareMatter, bareTaskQueue, percentile, pool, submitHire, Tokens } from './bench/drive';
+import { apiMatter, bareMatter, bareTaskQueue, deadlineTaskQueue, percentile, pool, submitHire, Tokens } from './bench/drive';
 import type { BareActivities } from './bench/bare-workflow';
 import { historyFigures } from './bench/history';
 import { readPath, type ReadFigures } from './bench/read-path';
-import { residentMemory, startQuietChild, untilAtRest, type ChildProcessHandle } from './bench/processes';
+import { residentMemory, startQuietChild, tsxArgs, type ChildProcessHandle } from './bench/processes';
 import { mattersDeployment } from '../worker/create-workers';
 import { scale, type ScaleFigures } from './bench/scale';
 import { timerLateness } from './bench/timers';
@@ -103,6 +104,7 @@ let bareConnection: NativeConnection | undefined;
 let bareWorker: Worker | undefined;
 let bareRunning: Promise<void> | undefined;
 let workers: ChildProcessHandle | undefined;
+let deadlineWorker: ChildProcessHandle | undefined;
 let exitCode = 0;
 
 process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
@@ -291,7 +293,6 @@ async function scaleRows(running: Stack): Promise<Row[]> {
   const workersPid = workers!.pid;
   const { tenth, full, submitSeconds } = await scale(running, tokens, scaleMatters, concurrency, runTag, {
     memory: async () => (await residentMemory(workersPid)).rss,
-    atRest: () => untilAtRest(workersPid),
   });
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
   const p95 = (f: ScaleFigures, key: 'inboxP95Ms' | 'matterP95Ms') => `${f.matters}: ${ms(f[key])}`;
@@ -306,8 +307,15 @@ async function scaleRows(running: Stack): Promise<Row[]> {
 
 async function timerRows(running: Stack): Promise<Row[]> {
   console.log(`P4: ${timerCount} workflows each holding one timer, due over ${timerSpreadMs / 1000} s once all have started`);
-  const worker = await bareWorkerOn(running);
-  bareRunning ??= worker.run();
+  deadlineWorker = await startQuietChild({
+    args: tsxArgs('scripts/bench/bare-worker.ts'),
+    env: productionEnv(running),
+    logFile: join(dataDir, 'deadline-worker.log'),
+    isReady: async () => {
+      const queue = await running.client.workflowService.describeTaskQueue({ namespace: env.TEMPORAL_NAMESPACE, taskQueue: { name: deadlineTaskQueue }, taskQueueType: proto.temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW });
+      return (queue.pollers ?? []).length > 0;
+    },
+  });
   const figures = await timerLateness(running, timerCount, timerSpreadMs, runTag);
   return [
     {
@@ -330,6 +338,8 @@ async function cleanUp(): Promise<void> {
   bareConnection = undefined;
   await workers?.stop();
   workers = undefined;
+  await deadlineWorker?.stop();
+  deadlineWorker = undefined;
   await stack?.stop();
   stack = undefined;
   await rm(dataDir, { recursive: true, force: true });

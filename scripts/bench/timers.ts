@@ -10,7 +10,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { tsToMs } from '@temporalio/common/lib/time';
 import type { Stack } from '../lib/stack';
 import type { bareDeadline } from './bare-workflow';
-import { bareTaskQueue, percentile, pool } from './drive';
+import { deadlineTaskQueue, percentile, pool } from './drive';
 
 export interface TimerFigures {
   timers: number;
@@ -36,7 +36,7 @@ export async function timerLateness(stack: Stack, timers: number, spreadMs: numb
     timers,
     startsInFlight,
     async (index) => {
-      const handle = await stack.client.workflow.start<typeof bareDeadline>('bareDeadline', { taskQueue: bareTaskQueue, workflowId: `deadline-${runTag}-${index}`, args: [dueAt(index)] });
+      const handle = await stack.client.workflow.start<typeof bareDeadline>('bareDeadline', { taskQueue: deadlineTaskQueue, workflowId: `deadline-${runTag}-${index}`, args: [dueAt(index)] });
       handles.push({ handle, dueAt: dueAt(index) });
     },
     stack,
