@@ -11,7 +11,8 @@
  * - P3 (`--scale`, with `--scale-matters N`, 10,000 unless given): N open matters waiting on people
  *   and timers — the memory of the workers' process (`npm run worker`, as in production), the inbox's and a matter read's p95 at N against at a tenth of N;
  * - P4 (`--timers`, with `--timers-count N`, 1,000 unless given): how late a deadline acts — N
- *   durable timers falling due over ten seconds, the p99 of how long after its due instant each woke.
+ *   durable timers falling due over ten seconds, on a worker in a process of its own (as the SLA
+ *   clocks run in `npm run worker`), the p99 of how long after its due instant each woke.
  * Each matter is submitted by its unit's clerk and decided by whoever each step waits for, with
  * bearer tokens signed on the bench's own secret. It starts its own throw-away stack on free
  * ports, so it can run next to `npm start`.
@@ -196,7 +197,7 @@ async function throughput(running: Stack): Promise<Row[]> {
   ];
 }
 
-/** The worker of the bench's own workflows, created once; the stack installed the SDK runtime with its warn-level logging, and this worker shares it. */
+/** P1's worker of the bare shape, in the bench's process, created once; the stack installed the SDK runtime with its warn-level logging, and this worker shares it. */
 async function bareWorkerOn(running: Stack): Promise<Worker> {
   if (bareWorker) return bareWorker;
   bareConnection = await NativeConnection.connect({ address: running.temporalAddress });
