@@ -12,7 +12,6 @@ import { findMatter } from '../../db/matters';
 import { CalendarPageObject } from '../../console/src/admin/admin.page';
 import { SupervisionPageObject } from '../../console/src/supervision/supervision.page';
 import { hireFormFor } from '../../samples/forms';
-import type { Page } from 'playwright-core';
 import type { MatterState, SlaCard } from '../../schemas/matter';
 import { tokenFor } from '../support/auth';
 import { consoleSuite, inspect } from './support/console';
@@ -53,16 +52,6 @@ async function completedHire(applicationNo: string): Promise<string> {
   }
   await expect.poll(async () => (await read()).status, { timeout: 120_000, interval: 1_000 }).toBe('completed');
   return id;
-}
-
-/** What the test needs of the page's document (its compiler knows no DOM). */
-type AnimatedDocument = { getAnimations(): { playState: string; effect: { getComputedTiming(): { iterations?: number } } | null }[] };
-
-/** Until the page's opening animations (a dialog zooming in) are over, so what axe and the screenshot see is what a person sees. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    (globalThis as unknown as { document: AnimatedDocument }).document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
 }
 
 /**
@@ -196,7 +185,6 @@ describe('supervisors and administrators in a browser', () => {
     await secret.waitFor();
     expect((await secret.textContent())!.length).toBeGreaterThanOrEqual(32);
     await admin.getByText('密钥只显示这一次').waitFor();
-    await settled(admin);
     await inspect(admin, 'admin-secret-once');
     await admin.getByRole('button', { name: '我已保存，关闭' }).click();
     await secret.waitFor({ state: 'detached' });

@@ -62,16 +62,32 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(artefacts, `${name}.png`), fullPage: true });
 }
 
-/** axe-core on the page as it is now: no serious or critical violation; the full result kept beside the screenshots. */
+/** What the test needs of the page's document (its compiler knows no DOM). */
+type AnimatedDocument = { getAnimations(): { playState: string; effect: { getComputedTiming(): { iterations?: number } } | null }[] };
+
+/**
+ * Until the page's finite animations are over (a dialog zooming in, a message sliding in after an
+ * action), so what axe and the screenshot see is what a person sees: half-faded text fails a
+ * contrast check that the same text passes once shown.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: AnimatedDocument }).document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
+/** axe-core on the page as it is now, once its animations are over: no serious or critical violation; the full result kept beside the screenshots. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await animationsSettled(page);
   const result = await new AxeBuilder({ page }).analyze();
   writeFileSync(resolve(artefacts, `${name}.axe.json`), JSON.stringify({ url: page.url(), violations: result.violations }, null, 2));
   const blocking = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `axe on ${name}`).toEqual([]);
 }
 
-/** Screenshot and axe-core check of the page as it is now. */
+/** Screenshot and axe-core check of the page as it is once its animations are over. */
 export async function inspect(page: Page, name: string): Promise<void> {
+  await animationsSettled(page);
   await screenshot(page, name);
   await expectAccessible(page, name);
 }
