@@ -70,7 +70,7 @@ type AnimatedDocument = { getAnimations(): { playState: string; effect: { getCom
  * action), so what axe and the screenshot see is what a person sees: half-faded text fails a
  * contrast check that the same text passes once shown.
  */
-export async function animationsSettled(page: Page): Promise<void> {
+async function animationsSettled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     (globalThis as unknown as { document: AnimatedDocument }).document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
   );
