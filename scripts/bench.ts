@@ -22,7 +22,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import proto from '@temporalio/proto';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -31,12 +30,11 @@ import { generateCertificateKeySpec } from '../certificates/keys';
 import { generateCodecKeySpec } from '../codec/keys';
 import { generateKeySpec } from '../config/key-spec';
 import { generateBlindIndexKey } from '../vault/keys';
-import { dataConverterFor } from '../startup/temporal';
 import { loadEnv, projectRoot } from '../config/env';
 import { createLogger } from '../config/logger';
 import { hireFormForPerson } from '../samples/forms';
 import { apiMatter, bareMatter, bareTaskQueue, deadlineTaskQueue, percentile, pool, submitHire, Tokens } from './bench/drive';
-import type { BareActivities } from './bench/bare-workflow';
+import { createBareWorker } from './bench/bare-worker';
 import { historyFigures } from './bench/history';
 import { readPath, type ReadFigures } from './bench/read-path';
 import { residentMemory, startQuietChild, tsxArgs, type ChildProcessHandle } from './bench/processes';
@@ -197,20 +195,10 @@ async function throughput(running: Stack): Promise<Row[]> {
   ];
 }
 
-/** P1's worker of the bare shape, in the bench's process, created once; the stack installed the SDK runtime with its warn-level logging, and this worker shares it. */
+/** P1's worker of the bare shape, in the bench's process; the stack installed the SDK runtime with its warn-level logging, and this worker shares it. */
 async function bareWorkerOn(running: Stack): Promise<Worker> {
-  if (bareWorker) return bareWorker;
   bareConnection = await NativeConnection.connect({ address: running.temporalAddress });
-  const noop: BareActivities = { departmentNoop: async () => {} };
-  bareWorker = await Worker.create({
-    connection: bareConnection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    taskQueue: bareTaskQueue,
-    workflowsPath: fileURLToPath(new URL('./bench/bare-workflow.ts', import.meta.url)),
-    activities: noop,
-    // Same codec as the stack, so both phases pay for encryption alike.
-    dataConverter: dataConverterFor(env),
-  });
+  bareWorker = await createBareWorker(bareConnection, env, bareTaskQueue);
   return bareWorker;
 }
 
@@ -309,7 +297,7 @@ async function scaleRows(running: Stack): Promise<Row[]> {
 async function timerRows(running: Stack): Promise<Row[]> {
   console.log(`P4: ${timerCount} workflows each holding one timer, due over ${timerSpreadMs / 1000} s once all have started`);
   deadlineWorker = await startQuietChild({
-    args: tsxArgs('scripts/bench/bare-worker.ts'),
+    args: tsxArgs('scripts/bench/deadline-worker.ts'),
     env: productionEnv(running),
     logFile: join(dataDir, 'deadline-worker.log'),
     isReady: async () => {

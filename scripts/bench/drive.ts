@@ -13,7 +13,7 @@ import type { Stack } from '../lib/stack';
 import { bareDecide, bareSteps } from './bare-workflow';
 
 export const bareTaskQueue = 'yijianshi-bench-bare';
-/** P4's deadline workflows, served by a worker process of their own (`./bare-worker`). */
+/** P4's deadline workflows, served by a worker process of their own (`./deadline-worker`). */
 export const deadlineTaskQueue = 'yijianshi-bench-deadlines';
 
 /** A matter stuck this long is a failure, not a slow sample: the bench must end. */
